@@ -1,0 +1,44 @@
+/** The one error type of the domain. Codes are stable: clients match on them. */
+export const DOMAIN_ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'MEMBER_NOT_FOUND',
+  'MEMBER_NOT_ACTIVE',
+  'DUPLICATE_MEMBER',
+  'INVALID_REFERRAL',
+  'SELF_REFERRAL',
+  'ALREADY_REFERRED',
+  'IDEMPOTENCY_CONFLICT',
+  'ORDER_MEMBER_MISMATCH',
+  'INSUFFICIENT_POINTS',
+  'BELOW_MINIMUM_REDEMPTION',
+  'EXCEEDS_ORDER_LIMIT',
+  'REWARD_NOT_FOUND',
+  'REWARD_INACTIVE',
+  'OUT_OF_STOCK',
+  'REWARD_LIMIT_REACHED',
+  'ALREADY_CANCELLED',
+  'PURCHASE_NOT_FOUND',
+  'REFUND_EXCEEDS_PURCHASE',
+  'REFUND_OF_REFUND',
+  'CURRENCY_MISMATCH',
+  'CAMPAIGN_NOT_EDITABLE',
+  'INVALID_TRANSITION',
+  'NOT_IMPLEMENTED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+] as const;
+export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly field?: string[],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const isDomainError = (e: unknown): e is DomainError => e instanceof DomainError;
