@@ -7,3 +7,4 @@ export * from './earning';
 export * from './activities';
 export * from './redemption';
 export * from './rules';
+export * from './grants';

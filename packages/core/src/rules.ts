@@ -1,4 +1,86 @@
-import type { ProgramRules } from './types';
+import type { ProgramRules, TierDef } from './types';
+
 /** The defaults a fresh program starts with (product.md). */
-export declare const DEFAULT_RULES: ProgramRules;
-export declare const DEFAULT_TIERS: { name: string; rank: number; qualifyingSpendMinor: number; earnMultiplier: number; birthdayMultiplier: number; perks: string[] }[];
+export const DEFAULT_RULES: ProgramRules = {
+  currency: 'CNY',
+  timezone: 'Asia/Shanghai',
+  minorPerUnit: 100,
+  pointsPerCurrencyUnit: 1,
+  pointValueMinor: 1,
+  purchasePointsExpireInDays: 365,
+  campaignPointsExpireInDays: 180,
+  welcomePointsExpireInDays: 30,
+  activityPointsExpireInDays: 365,
+  referralPointsExpireInDays: 365,
+  pendingDays: 0,
+  monthlyBonusCapPoints: 500,
+  welcomePoints: 50,
+  categoryMultipliers: [],
+  orderThreshold: { minAmountMinor: 20000, bonusPoints: 50 },
+  monthlyMilestone: { minSpendMinor: 100000, bonusPoints: 200 },
+  activities: {
+    signInPoints: 5,
+    signInStreakDays: 7,
+    signInStreakBonus: 20,
+    reviewPoints: 20,
+    sharePoints: 10,
+    shareMonthlyCapPoints: 100,
+    profileCompletedPoints: 30,
+  },
+  newMemberTasks: {
+    profileCompletedPoints: 30,
+    firstPurchasePoints: 100,
+    firstReviewPoints: 20,
+    allDonePoints: 50,
+  },
+  referral: { referrerPoints: 100, referrerOrderPercent: 5, refereePoints: 50, monthlyReferrerCap: 20 },
+  redemption: { minPoints: 100, maxOrderPercent: 30 },
+  tierGraceMonths: 12,
+  qualifyingWindowMonths: 12,
+  expiryReminderDays: [30, 15, 7],
+};
+
+export const DEFAULT_TIERS: (Omit<TierDef, 'id'> & { perks: string[] })[] = [
+  {
+    name: 'Bronze',
+    rank: 0,
+    qualifyingSpendMinor: 0,
+    earnMultiplier: 1,
+    birthdayMultiplier: 2,
+    perks: ['1 point per 1.00 spent', 'Double points in your birthday month'],
+  },
+  {
+    name: 'Silver',
+    rank: 1,
+    qualifyingSpendMinor: 100000,
+    earnMultiplier: 1.2,
+    birthdayMultiplier: 2,
+    perks: ['1.2x points on purchases', 'Double points in your birthday month', 'Member-only offers'],
+  },
+  {
+    name: 'Gold',
+    rank: 2,
+    qualifyingSpendMinor: 500000,
+    earnMultiplier: 1.5,
+    birthdayMultiplier: 2,
+    perks: [
+      '1.5x points on purchases',
+      'Double points in your birthday month',
+      'Free shipping',
+      'Priority support',
+    ],
+  },
+  {
+    name: 'Diamond',
+    rank: 3,
+    qualifyingSpendMinor: 2000000,
+    earnMultiplier: 2,
+    birthdayMultiplier: 3,
+    perks: [
+      '2x points on purchases',
+      'Triple points in your birthday month',
+      'Free shipping',
+      'Dedicated concierge',
+    ],
+  },
+];

@@ -1,0 +1,97 @@
+/**
+ * Loads a demo program: the default tiers and rules, a few hundred members (some referred, some
+ * with birthdays this month) and a year of purchases, refunds, activities and redemptions, all
+ * through the same use cases the API runs. Deterministic (seeded PRNG); skipped if members exist.
+ */
+import { addDays } from '@accrue/core';
+import { MemberRow } from '../db/entities';
+import type { App } from '../services/app';
+import { SYSTEM_ACTOR } from '../services/actor';
+import { createReward } from '../services/use-cases/create-reward';
+import { enrollMember } from '../services/use-cases/enroll-member';
+import { recordActivity } from '../services/use-cases/record-activity';
+import { recordPurchase } from '../services/use-cases/record-purchase';
+import { redeemPoints } from '../services/use-cases/redeem-points';
+import { refundPurchase } from '../services/use-cases/refund-purchase';
+
+function prng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export async function seedDemo(app: App, opts: { members?: number; log?: (s: string) => void } = {}) {
+  const log = opts.log ?? ((s: string) => console.log(s));
+  const count = opts.members ?? 300;
+  if ((await app.orm.em.fork().count(MemberRow, {})) > 0) {
+    log('demo: members already exist, nothing loaded');
+    return;
+  }
+  const rnd = prng(20261123);
+  const now = app.clock.now();
+  const yearAgo = addDays(now, -365);
+  for (const r of [
+    { name: '10 CNY off', type: 'DISCOUNT' as const, pointsCost: 1000, valueMinor: 1000 },
+    { name: 'Canvas tote bag', type: 'ITEM' as const, pointsCost: 2500, valueMinor: 3000, stock: 200, perMemberLimit: 2 },
+    { name: 'Plant a tree', type: 'DONATION' as const, pointsCost: 500, valueMinor: 500 },
+  ])
+    await createReward(app, SYSTEM_ACTOR, r);
+
+  const categories = ['grocery', 'beauty', 'electronics', 'apparel', 'home'];
+  const codes: string[] = [];
+  let purchases = 0;
+  const started = Date.now();
+  for (let i = 0; i < count; i++) {
+    const enrolledAt = addDays(yearAgo, Math.floor(rnd() * 120));
+    const month = 1 + Math.floor(rnd() * 12);
+    const referralCode = codes.length && rnd() < 0.15 ? codes[Math.floor(rnd() * codes.length)] : null;
+    const member = await enrollMember(app, {
+      externalId: `demo-${String(i + 1).padStart(4, '0')}`,
+      email: `member${i + 1}@example.com`,
+      name: `Demo Member ${i + 1}`,
+      birthday: `19${70 + Math.floor(rnd() * 30)}-${String(month).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`,
+      referralCode,
+      enrolledAt,
+    });
+    codes.push(member.referralCode);
+    // spend profiles: most small, some heavy (Gold/Diamond by year end)
+    const heavy = rnd() < 0.08 ? 6 : rnd() < 0.3 ? 2.5 : 1;
+    const orders = Math.floor(rnd() * 14 * heavy);
+    let at = addDays(enrolledAt, rnd() * 10);
+    for (let o = 0; o < orders && at < now; o++) {
+      const amountMinor = Math.round((20 + rnd() * 480 * heavy) * 100);
+      const orderId = `demo-order-${i + 1}-${o + 1}`;
+      await recordPurchase(app, {
+        member: { id: member.id },
+        orderId,
+        amountMinor,
+        occurredAt: at,
+        items: [{ sku: `sku-${Math.floor(rnd() * 500)}`, category: categories[Math.floor(rnd() * 5)], quantity: 1, amountMinor }],
+      });
+      purchases++;
+      if (rnd() < 0.05)
+        await refundPurchase(app, { orderId, refundId: `${orderId}-r1`, amountMinor: Math.round(amountMinor * 0.5), occurredAt: addDays(at, 2) > now ? now : addDays(at, 2) });
+      if (rnd() < 0.3)
+        await recordActivity(app, { member: { id: member.id }, type: 'SIGN_IN', key: `${orderId}-signin`, occurredAt: at });
+      if (rnd() < 0.1) await recordActivity(app, { member: { id: member.id }, type: 'REVIEW', key: `${orderId}-review`, occurredAt: at });
+      at = addDays(at, 5 + rnd() * 40);
+    }
+    if (rnd() < 0.3)
+      await recordActivity(app, { member: { id: member.id }, type: 'PROFILE_COMPLETED', key: `demo-${i + 1}-profile` });
+    const fresh = await app.orm.em.fork().findOneOrFail(MemberRow, { id: member.id });
+    if (fresh.pointsBalance >= 300 && rnd() < 0.4) {
+      try {
+        await redeemPoints(app, { member: { id: member.id }, key: `demo-${i + 1}-redeem`, points: 100 + Math.floor(rnd() * 100), orderAmountMinor: 100_000 });
+      } catch {
+        /* not enough available (pending or expired): fine for demo data */
+      }
+    }
+    if ((i + 1) % 25 === 0 || i + 1 === count)
+      log(`demo: ${i + 1}/${count} members, ${purchases} purchases (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  }
+}

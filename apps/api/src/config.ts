@@ -1,0 +1,76 @@
+/**
+ * Configuration is read from the environment once, here, and validated; nothing else reads
+ * process.env. Each bad value is reported with its variable name.
+ */
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const intFromEnv = (def: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
+  z.coerce.number().int().min(min).max(max).default(def);
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  ACCRUE_SQLITE_PATH: z.string().min(1).default('data/accrue.sqlite'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: intFromEnv(4000, 0, 65535),
+  ACCRUE_ADMIN_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  ACCRUE_CORS_ORIGINS: z.string().default('http://localhost:3000,http://127.0.0.1:3000'),
+  ACCRUE_EXPIRY_INTERVAL_SECONDS: intFromEnv(3600, 0),
+  ACCRUE_SQL_LOG: z.enum(['0', '1']).default('0'),
+  ACCRUE_DB_POOL_MAX: intFromEnv(10, 1, 200),
+  ACCRUE_INTROSPECTION: z.enum(['0', '1']).optional(),
+  ACCRUE_MAX_CLOCK_SKEW_SECONDS: intFromEnv(300, 0, 86400),
+});
+
+export type DatabaseConfig =
+  | { kind: 'sqlite'; path: string; debug: boolean }
+  | { kind: 'postgresql'; url: string; debug: boolean; poolMax: number };
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  database: DatabaseConfig;
+  host: string;
+  port: number;
+  adminSecret: string;
+  adminSecretGenerated: boolean;
+  corsOrigins: string[];
+  expiryIntervalSeconds: number;
+  introspection: boolean;
+  maxClockSkewMs: number;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.ACCRUE_ADMIN_SECRET) {
+    throw new ConfigError('Invalid configuration:\n  ACCRUE_ADMIN_SECRET: required when NODE_ENV=production');
+  }
+  const debug = e.ACCRUE_SQL_LOG === '1';
+  return {
+    env: e.NODE_ENV,
+    database: e.DATABASE_URL
+      ? { kind: 'postgresql', url: e.DATABASE_URL, debug, poolMax: e.ACCRUE_DB_POOL_MAX }
+      : { kind: 'sqlite', path: resolve(e.ACCRUE_SQLITE_PATH), debug },
+    host: e.HOST,
+    port: e.PORT,
+    adminSecret: e.ACCRUE_ADMIN_SECRET ?? randomBytes(24).toString('base64url'),
+    adminSecretGenerated: !e.ACCRUE_ADMIN_SECRET,
+    corsOrigins: e.ACCRUE_CORS_ORIGINS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    expiryIntervalSeconds: e.ACCRUE_EXPIRY_INTERVAL_SECONDS,
+    introspection: e.ACCRUE_INTROSPECTION ? e.ACCRUE_INTROSPECTION === '1' : e.NODE_ENV !== 'production',
+    maxClockSkewMs: e.ACCRUE_MAX_CLOCK_SKEW_SECONDS * 1000,
+  };
+}

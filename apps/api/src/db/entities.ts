@@ -1,0 +1,460 @@
+/**
+ * ORM entities: plain classes mapped with EntitySchema (no decorator metadata). They are separate
+ * from the GraphQL types in src/graphql. Money and points are stored as bigint columns but mapped
+ * to JS numbers (every value is a safe integer: the API's SafeInt scalar guarantees it).
+ */
+import { BigIntType, EntitySchema } from '@mikro-orm/core';
+import type { ActivityState } from '@accrue/core';
+
+// MikroORM 6 maps bigint to string by default; BigIntType('number') keeps them JS numbers.
+const bigint = () => ({ type: new BigIntType('number') });
+const datetime = () => ({ type: 'datetime', length: 3 }) as const;
+
+export class ProgramSettingsRow {
+  id!: number;
+  name!: string;
+  currency!: string;
+  timezone!: string;
+  costToSalesRedLine!: number;
+  /** ProgramRules (packages/core) without currency/timezone, as JSON */
+  rules!: Record<string, unknown>;
+  /** alert thresholds (metrics issue) */
+  alertThresholds!: Record<string, unknown>;
+  updatedAt!: Date;
+}
+export const ProgramSettingsSchema = new EntitySchema<ProgramSettingsRow>({
+  class: ProgramSettingsRow,
+  tableName: 'program_settings',
+  properties: {
+    id: { type: 'integer', primary: true, autoincrement: false },
+    name: { type: 'string', length: 200 },
+    currency: { type: 'string', length: 3 },
+    timezone: { type: 'string', length: 64 },
+    costToSalesRedLine: { type: 'double' },
+    rules: { type: 'json' },
+    alertThresholds: { type: 'json' },
+    updatedAt: datetime(),
+  },
+});
+
+export class TierRow {
+  id!: string;
+  name!: string;
+  rank!: number;
+  qualifyingSpendMinor!: number;
+  earnMultiplier!: number;
+  birthdayMultiplier!: number;
+  perks!: string[];
+  createdAt!: Date;
+}
+export const TierSchema = new EntitySchema<TierRow>({
+  class: TierRow,
+  tableName: 'tier',
+  properties: {
+    id: { type: 'string', length: 40, primary: true },
+    name: { type: 'string', length: 100, unique: true },
+    rank: { type: 'integer', unique: true },
+    qualifyingSpendMinor: bigint(),
+    earnMultiplier: { type: 'double' },
+    birthdayMultiplier: { type: 'double' },
+    perks: { type: 'json' },
+    createdAt: datetime(),
+  },
+});
+
+export type MemberStatus = 'ACTIVE' | 'SUSPENDED' | 'CLOSED';
+
+export class MemberRow {
+  id!: string;
+  externalId!: string;
+  email?: string | null;
+  name?: string | null;
+  birthday?: string | null;
+  status!: MemberStatus;
+  enrolledAt!: Date;
+  referralCode!: string;
+  referredById?: string | null;
+  tierId!: string;
+  tierRetainedUntil?: Date | null;
+  /** sum of the member's ledger entries (lot remainders - negative) */
+  pointsBalance!: number;
+  negative!: number;
+  lifetimeEarned!: number;
+  lifetimeRedeemed!: number;
+  lifetimeExpired!: number;
+  firstPurchaseAt?: Date | null;
+  lastPurchaseAt?: Date | null;
+  activity!: ActivityState;
+  /** device or IP fingerprint given at enrolment (risk flags) */
+  flaggedForReview!: boolean;
+  createdAt!: Date;
+  updatedAt!: Date;
+}
+export const MemberSchema = new EntitySchema<MemberRow>({
+  class: MemberRow,
+  tableName: 'member',
+  properties: {
+    id: { type: 'string', length: 40, primary: true },
+    externalId: { type: 'string', length: 128, unique: true },
+    email: { type: 'string', length: 320, nullable: true, index: true },
+    name: { type: 'string', length: 200, nullable: true },
+    birthday: { type: 'string', length: 10, nullable: true },
+    status: { type: 'string', length: 16 },
+    enrolledAt: datetime(),
+    referralCode: { type: 'string', length: 16, unique: true },
+    referredById: { type: 'string', length: 40, nullable: true, index: true },
+    tierId: { type: 'string', length: 40, index: true },
+    tierRetainedUntil: { ...datetime(), nullable: true },
+    pointsBalance: bigint(),
+    negative: bigint(),
+    lifetimeEarned: bigint(),
+    lifetimeRedeemed: bigint(),
+    lifetimeExpired: bigint(),
+    firstPurchaseAt: { ...datetime(), nullable: true },
+    lastPurchaseAt: { ...datetime(), nullable: true },
+    activity: { type: 'json' },
+    flaggedForReview: { type: 'boolean', default: false },
+    createdAt: datetime(),
+    updatedAt: datetime(),
+  },
+});
+
+export class LotRow {
+  id!: string;
+  memberId!: string;
+  source!: string;
+  points!: number;
+  remaining!: number;
+  earnedAt!: Date;
+  availableAt!: Date;
+  expiresAt?: Date | null;
+  orderId?: string | null;
+  campaignId?: string | null;
+  /** the largest reminder threshold (days) already recorded for this lot; 0 = none */
+  reminderStage!: number;
+}
+export const LotSchema = new EntitySchema<LotRow>({
+  class: LotRow,
+  tableName: 'points_lot',
+  indexes: [
+    { properties: ['memberId', 'remaining'] },
+    { properties: ['expiresAt', 'remaining'] },
+    { properties: ['orderId'] },
+  ],
+  properties: {
+    id: { type: 'string', length: 40, primary: true },
+    memberId: { type: 'string', length: 40 },
+    source: { type: 'string', length: 24 },
+    points: bigint(),
+    remaining: bigint(),
+    earnedAt: datetime(),
+    availableAt: datetime(),
+    expiresAt: { ...datetime(), nullable: true },
+    orderId: { type: 'string', length: 128, nullable: true },
+    campaignId: { type: 'string', length: 40, nullable: true },
+    reminderStage: { type: 'integer' },
+  },
+});
+
+export class LedgerEntryRow {
+  id!: string;
+  memberId!: string;
+  type!: string;
+  source!: string;
+  reason?: string | null;
+  points!: number;
+  balanceAfter!: number;
+  occurredAt!: Date;
+  createdAt!: Date;
+  expiresAt?: Date | null;
+  orderId?: string | null;
+  campaignId?: string | null;
+  lotId?: string | null;
+  redemptionId?: string | null;
+  refundId?: string | null;
+  actor?: string | null;
+}
+export const LedgerEntrySchema = new EntitySchema<LedgerEntryRow>({
+  class: LedgerEntryRow,
+  tableName: 'ledger_entry',
+  indexes: [
+    { properties: ['memberId', 'id'] },
+    { properties: ['memberId', 'occurredAt'] },
+    { properties: ['orderId'] },
+    { properties: ['occurredAt'] },
+  ],
+  properties: {
+    id: { type: 'string', length: 40, primary: true },
+    memberId: { type: 'string', length: 40 },
+    type: { type: 'string', length: 16 },
+    source: { type: 'string', length: 24 },
+    reason: { type: 'string', length: 500, nullable: true },
+    points: bigint(),
+    balanceAfter: bigint(),
+    occurredAt: datetime(),
+    createdAt: datetime(),
+    expiresAt: { ...datetime(), nullable: true },
+    orderId: { type: 'string', length: 128, nullable: true },
+    campaignId: { type: 'string', length: 40, nullable: true },
+    lotId: { type: 'string', length: 40, nullable: true },
+    redemptionId: { type: 'string', length: 40, nullable: true },
+    refundId: { type: 'string', length: 128, nullable: true },
+    actor: { type: 'string', length: 200, nullable: true },
+  },
+});
+
+/** Points taken from a lot by a ledger entry (redemption, clawback, expiry): what cancel restores. */
+export class LotAllocationRow {
+  id!: string;
+  entryId!: string;
+  lotId!: string;
+  memberId!: string;
+  redemptionId?: string | null;
+  points!: number;
+}
+export const LotAllocationSchema = new EntitySchema<LotAllocationRow>({
+  class: LotAllocationRow,
+  tableName: 'lot_allocation',
+  indexes: [{ properties: ['redemptionId'] }, { properties: ['lotId'] }],
+  properties: {
+    id: { type: 'string', length: 40, primary: true },
+    entryId: { type: 'string', length: 40, index: true },
+    lotId: { type: 'string', length: 40 },
+    memberId: { type: 'string', length: 40 },
+    redemptionId: { type: 'string', length: 40, nullable: true },
+    points: bigint(),
+  },
+});
+
+export class PurchaseRow {
+  id!: string;
+  orderId!: string;
+  memberId!: string;
+  amountMinor!: number;
+  currency!: string;
+  refundedMinor!: number;
+  occurredAt!: Date;
+  pointsAwarded!: number;
+  pointsReversed!: number;
+  items?: unknown[] | null;
+  createdAt!: Date;
+}
+export const PurchaseSchema = new EntitySchema<PurchaseRow>({
+  class: PurchaseRow,
+  tableName: 'purchase',
+  indexes: [{ properties: ['memberId', 'occurredAt'] }, { properties: ['occurredAt'] }],
+  properties: {
+    id: { type: 'string', length: 40, primary: true },
+    orderId: { type: 'string', length: 128, unique: true },
+    memberId: { type: 'string', length: 40 },
+    amountMinor: bigint(),
+    currency: { type: 'string', length: 3 },
+    refundedMinor: bigint(),
+    occurredAt: datetime(),
+    pointsAwarded: bigint(),
+    pointsReversed: bigint(),
+    items: { type: 'json', nullable: true },
+    createdAt: datetime(),
+  },
+});
+
+export class RefundRow {
+  id!: string;
+  refundId!: string;
+  purchaseId!: string;
+  memberId!: string;
+  amountMinor!: number;
+  pointsReversed!: number;
+  occurredAt!: Date;
+  createdAt!: Date;
+}
+export const RefundSchema = new EntitySchema<RefundRow>({
+  class: RefundRow,
+  tableName: 'refund',
+  properties: {
+    id: { type: 'string', length: 40, primary: true },
+    refundId: { type: 'string', length: 128, unique: true },
+    purchaseId: { type: 'string', length: 40, index: true },
+    memberId: { type: 'string', length: 40 },
+    amountMinor: bigint(),
+    pointsReversed: bigint(),
+    occurredAt: datetime(),
+    createdAt: datetime(),
+  },
+});
+
+export class RewardRow {
+  id!: string;
+  name!: string;
+  type!: string;
+  pointsCost!: number;
+  cashPriceMinor!: number;
+  valueMinor!: number;
+  stock?: number | null;
+  perMemberLimit?: number | null;
+  active!: boolean;
+  createdAt!: Date;
+}
+export const RewardSchema = new EntitySchema<RewardRow>({
+  class: RewardRow,
+  tableName: 'reward',
+  properties: {
+    id: { type: 'string', length: 40, primary: true },
+    name: { type: 'string', length: 200 },
+    type: { type: 'string', length: 16 },
+    pointsCost: bigint(),
+    cashPriceMinor: bigint(),
+    valueMinor: bigint(),
+    stock: { type: 'integer', nullable: true },
+    perMemberLimit: { type: 'integer', nullable: true },
+    active: { type: 'boolean' },
+    createdAt: datetime(),
+  },
+});
+
+export class RedemptionRow {
+  id!: string;
+  memberId!: string;
+  points!: number;
+  valueMinor!: number;
+  rewardId?: string | null;
+  orderId?: string | null;
+  orderAmountMinor?: number | null;
+  status!: 'COMPLETED' | 'CANCELLED';
+  createdAt!: Date;
+  cancelledAt?: Date | null;
+}
+export const RedemptionSchema = new EntitySchema<RedemptionRow>({
+  class: RedemptionRow,
+  tableName: 'redemption',
+  indexes: [{ properties: ['memberId', 'rewardId'] }],
+  properties: {
+    id: { type: 'string', length: 40, primary: true },
+    memberId: { type: 'string', length: 40 },
+    points: bigint(),
+    valueMinor: bigint(),
+    rewardId: { type: 'string', length: 40, nullable: true },
+    orderId: { type: 'string', length: 128, nullable: true },
+    orderAmountMinor: { ...bigint(), nullable: true },
+    status: { type: 'string', length: 16 },
+    createdAt: datetime(),
+    cancelledAt: { ...datetime(), nullable: true },
+  },
+});
+
+/** One row per integration write: the key, a fingerprint of its content and what it produced. */
+export class IdempotencyRow {
+  scope!: string;
+  key!: string;
+  fingerprint!: string;
+  memberId?: string | null;
+  resultId?: string | null;
+  result?: Record<string, unknown> | null;
+  createdAt!: Date;
+}
+export const IdempotencySchema = new EntitySchema<IdempotencyRow>({
+  class: IdempotencyRow,
+  tableName: 'idempotency_key',
+  properties: {
+    scope: { type: 'string', length: 32, primary: true },
+    key: { type: 'string', length: 200, primary: true },
+    fingerprint: { type: 'string', length: 64 },
+    memberId: { type: 'string', length: 40, nullable: true },
+    resultId: { type: 'string', length: 40, nullable: true },
+    result: { type: 'json', nullable: true },
+    createdAt: datetime(),
+  },
+});
+
+/** Points the rules refused to issue (caps), kept for review. */
+export class RefusalRow {
+  id!: string;
+  memberId!: string;
+  source!: string;
+  reason!: string;
+  points!: number;
+  campaignId?: string | null;
+  context?: string | null;
+  occurredAt!: Date;
+  createdAt!: Date;
+}
+export const RefusalSchema = new EntitySchema<RefusalRow>({
+  class: RefusalRow,
+  tableName: 'earning_refusal',
+  properties: {
+    id: { type: 'string', length: 40, primary: true },
+    memberId: { type: 'string', length: 40, index: true },
+    source: { type: 'string', length: 24 },
+    reason: { type: 'string', length: 64 },
+    points: bigint(),
+    campaignId: { type: 'string', length: 40, nullable: true },
+    context: { type: 'string', length: 200, nullable: true },
+    occurredAt: datetime(),
+    createdAt: datetime(),
+  },
+});
+
+/** Transactional outbox: written in the same transaction as the change it reports. */
+export class OutboxEventRow {
+  id!: string;
+  type!: string;
+  memberId?: string | null;
+  dedupeKey?: string | null;
+  payload!: Record<string, unknown>;
+  createdAt!: Date;
+  deliveredAt?: Date | null;
+}
+export const OutboxEventSchema = new EntitySchema<OutboxEventRow>({
+  class: OutboxEventRow,
+  tableName: 'outbox_event',
+  indexes: [{ properties: ['deliveredAt', 'id'] }],
+  properties: {
+    id: { type: 'string', length: 40, primary: true },
+    type: { type: 'string', length: 64 },
+    memberId: { type: 'string', length: 40, nullable: true },
+    dedupeKey: { type: 'string', length: 200, nullable: true, unique: true },
+    payload: { type: 'json' },
+    createdAt: datetime(),
+    deliveredAt: { ...datetime(), nullable: true },
+  },
+});
+
+export class AuditEntryRow {
+  id!: string;
+  actor!: string;
+  action!: string;
+  target!: string;
+  before?: string | null;
+  after?: string | null;
+  at!: Date;
+}
+export const AuditEntrySchema = new EntitySchema<AuditEntryRow>({
+  class: AuditEntryRow,
+  tableName: 'audit_entry',
+  properties: {
+    id: { type: 'string', length: 40, primary: true },
+    actor: { type: 'string', length: 200 },
+    action: { type: 'string', length: 64 },
+    target: { type: 'string', length: 200 },
+    before: { type: 'text', nullable: true },
+    after: { type: 'text', nullable: true },
+    at: datetime(),
+  },
+});
+
+export const ALL_ENTITIES = [
+  ProgramSettingsSchema,
+  TierSchema,
+  MemberSchema,
+  LotSchema,
+  LedgerEntrySchema,
+  LotAllocationSchema,
+  PurchaseSchema,
+  RefundSchema,
+  RewardSchema,
+  RedemptionSchema,
+  IdempotencySchema,
+  RefusalSchema,
+  OutboxEventSchema,
+  AuditEntrySchema,
+];

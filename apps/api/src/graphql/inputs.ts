@@ -1,0 +1,246 @@
+/** GraphQL input types of the public contract. */
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { ActivityType, CampaignEffectType, MemberStatus, Role, RewardType, Weekday } from './enums';
+import { DateTime, SafeInt } from './scalars';
+
+@InputType()
+export class MemberRefInput {
+  @Field(() => ID, { nullable: true }) id?: string | null;
+  @Field(() => String, { nullable: true }) externalId?: string | null;
+}
+
+@InputType()
+export class MemberFilter {
+  @Field(() => String, { nullable: true }) search?: string | null;
+  @Field(() => ID, { nullable: true }) tierId?: string | null;
+  @Field(() => MemberStatus, { nullable: true }) status?: MemberStatus | null;
+}
+
+@InputType()
+export class UpdateProgramSettingsInput {
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) currency?: string | null;
+  @Field(() => String, { nullable: true }) timezone?: string | null;
+  @Field(() => Int, { nullable: true }) pointsPerCurrencyUnit?: number | null;
+  @Field(() => Int, { nullable: true }) purchasePointsExpireInDays?: number | null;
+  @Field(() => Int, { nullable: true }) pendingDays?: number | null;
+  @Field(() => Int, { nullable: true }) monthlyBonusCapPoints?: number | null;
+  @Field(() => Float, { nullable: true }) costToSalesRedLine?: number | null;
+}
+
+@InputType()
+export class EnrollMemberInput {
+  @Field(() => String) externalId!: string;
+  @Field(() => String, { nullable: true }) email?: string | null;
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) birthday?: string | null;
+  @Field(() => String, { nullable: true }) referralCode?: string | null;
+  @Field(() => DateTime, { nullable: true }) enrolledAt?: Date | null;
+}
+
+@InputType()
+export class UpdateMemberInput {
+  @Field(() => MemberRefInput) member!: MemberRefInput;
+  @Field(() => String, { nullable: true }) email?: string | null;
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) birthday?: string | null;
+  @Field(() => MemberStatus, { nullable: true }) status?: MemberStatus | null;
+}
+
+@InputType()
+export class PurchaseItemInput {
+  @Field(() => String) sku!: string;
+  @Field(() => String, { nullable: true }) category?: string | null;
+  @Field(() => Int) quantity!: number;
+  @Field(() => SafeInt) amountMinor!: number;
+}
+
+@InputType()
+export class RecordPurchaseInput {
+  @Field(() => MemberRefInput) member!: MemberRefInput;
+  @Field(() => String) orderId!: string;
+  @Field(() => SafeInt) amountMinor!: number;
+  @Field(() => String, { nullable: true }) currency?: string | null;
+  @Field(() => DateTime, { nullable: true }) occurredAt?: Date | null;
+  @Field(() => [PurchaseItemInput], { nullable: true }) items?: PurchaseItemInput[] | null;
+}
+
+@InputType()
+export class RefundPurchaseInput {
+  @Field(() => String) orderId!: string;
+  @Field(() => String) refundId!: string;
+  @Field(() => SafeInt) amountMinor!: number;
+  @Field(() => DateTime, { nullable: true }) occurredAt?: Date | null;
+}
+
+@InputType()
+export class RecordActivityInput {
+  @Field(() => MemberRefInput) member!: MemberRefInput;
+  @Field(() => ActivityType) type!: ActivityType;
+  @Field(() => String) key!: string;
+  @Field(() => DateTime, { nullable: true }) occurredAt?: Date | null;
+}
+
+@InputType()
+export class RedeemPointsInput {
+  @Field(() => MemberRefInput) member!: MemberRefInput;
+  @Field(() => String) key!: string;
+  @Field(() => SafeInt, { nullable: true }) points?: number | null;
+  @Field(() => ID, { nullable: true }) rewardId?: string | null;
+  @Field(() => String, { nullable: true }) orderId?: string | null;
+  @Field(() => SafeInt, { nullable: true }) orderAmountMinor?: number | null;
+}
+
+@InputType()
+export class CancelRedemptionInput {
+  @Field(() => ID) redemptionId!: string;
+}
+
+@InputType()
+export class AdjustPointsInput {
+  @Field(() => MemberRefInput) member!: MemberRefInput;
+  @Field(() => SafeInt) points!: number;
+  @Field(() => String) reason!: string;
+  @Field(() => String) key!: string;
+}
+
+@InputType()
+export class ExpirePointsInput {
+  @Field(() => DateTime, { nullable: true }) asOf?: Date | null;
+}
+
+@InputType()
+export class TierInput {
+  @Field(() => ID, { nullable: true }) id?: string | null;
+  @Field(() => String) name!: string;
+  @Field(() => Int) rank!: number;
+  @Field(() => SafeInt) qualifyingSpendMinor!: number;
+  @Field(() => Float) earnMultiplier!: number;
+  @Field(() => Float, { nullable: true }) birthdayMultiplier?: number | null;
+  @Field(() => [String], { nullable: true }) perks?: string[] | null;
+}
+
+@InputType()
+export class SaveTiersInput {
+  @Field(() => [TierInput]) tiers!: TierInput[];
+}
+
+@InputType()
+export class CreateRewardInput {
+  @Field(() => String) name!: string;
+  @Field(() => RewardType) type!: RewardType;
+  @Field(() => SafeInt) pointsCost!: number;
+  @Field(() => SafeInt, { nullable: true }) cashPriceMinor?: number | null;
+  @Field(() => SafeInt) valueMinor!: number;
+  @Field(() => Int, { nullable: true }) stock?: number | null;
+  @Field(() => Int, { nullable: true }) perMemberLimit?: number | null;
+}
+
+@InputType()
+export class CampaignEffectInput {
+  @Field(() => CampaignEffectType) type!: CampaignEffectType;
+  @Field(() => Float, { nullable: true }) multiplier?: number | null;
+  @Field(() => SafeInt, { nullable: true }) bonusPoints?: number | null;
+  @Field(() => String, { nullable: true }) category?: string | null;
+  @Field(() => SafeInt, { nullable: true }) thresholdMinor?: number | null;
+}
+
+@InputType()
+export class CampaignScheduleInput {
+  @Field(() => [Weekday], { nullable: true }) daysOfWeek?: Weekday[] | null;
+  @Field(() => [Int], { nullable: true }) daysOfMonth?: number[] | null;
+  @Field(() => Int, { nullable: true }) startHour?: number | null;
+  @Field(() => Int, { nullable: true }) endHour?: number | null;
+}
+
+@InputType()
+export class CampaignAudienceInput {
+  @Field(() => [ID], { nullable: true }) tierIds?: string[] | null;
+  @Field(() => Int, { nullable: true }) newMembersWithinDays?: number | null;
+  @Field(() => Int, { nullable: true }) inactiveForDays?: number | null;
+  @Field(() => SafeInt, { nullable: true }) minBalance?: number | null;
+}
+
+@InputType()
+export class CampaignVariantInput {
+  @Field(() => String) key!: string;
+  @Field(() => String) name!: string;
+  @Field(() => Float) weight!: number;
+  @Field(() => CampaignEffectInput) effect!: CampaignEffectInput;
+}
+
+@InputType()
+export class CreateCampaignInput {
+  @Field(() => String, { nullable: true }) key?: string | null;
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => DateTime) startsAt!: Date;
+  @Field(() => DateTime, { nullable: true }) endsAt?: Date | null;
+  @Field(() => CampaignScheduleInput, { nullable: true }) schedule?: CampaignScheduleInput | null;
+  @Field(() => CampaignAudienceInput, { nullable: true }) audience?: CampaignAudienceInput | null;
+  @Field(() => CampaignEffectInput, { nullable: true }) effect?: CampaignEffectInput | null;
+  @Field(() => [CampaignVariantInput], { nullable: true }) variants?: CampaignVariantInput[] | null;
+  @Field(() => Float, { nullable: true }) holdoutPercent?: number | null;
+  @Field(() => SafeInt, { nullable: true }) budgetPoints?: number | null;
+  @Field(() => SafeInt, { nullable: true }) perMemberCapPoints?: number | null;
+  @Field(() => Int, { nullable: true }) priority?: number | null;
+  @Field(() => Boolean, { nullable: true }) stackable?: boolean | null;
+  @Field(() => Int, { nullable: true }) bonusExpiresInDays?: number | null;
+}
+
+@InputType()
+export class UpdateCampaignInput {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => DateTime, { nullable: true }) startsAt?: Date | null;
+  @Field(() => DateTime, { nullable: true }) endsAt?: Date | null;
+  @Field(() => CampaignScheduleInput, { nullable: true }) schedule?: CampaignScheduleInput | null;
+  @Field(() => CampaignAudienceInput, { nullable: true }) audience?: CampaignAudienceInput | null;
+  @Field(() => [CampaignVariantInput], { nullable: true }) variants?: CampaignVariantInput[] | null;
+  @Field(() => Float, { nullable: true }) holdoutPercent?: number | null;
+  @Field(() => SafeInt, { nullable: true }) budgetPoints?: number | null;
+  @Field(() => SafeInt, { nullable: true }) perMemberCapPoints?: number | null;
+  @Field(() => Int, { nullable: true }) priority?: number | null;
+  @Field(() => Boolean, { nullable: true }) stackable?: boolean | null;
+  @Field(() => Int, { nullable: true }) bonusExpiresInDays?: number | null;
+}
+
+@InputType()
+export class CampaignIdInput {
+  @Field(() => ID) id!: string;
+}
+
+@InputType()
+export class PromoteVariantInput {
+  @Field(() => ID) id!: string;
+  @Field(() => String) variantKey!: string;
+}
+
+@InputType()
+export class AlertThresholdsInput {
+  @Field(() => Float, { nullable: true }) costToSalesRedLine?: number | null;
+  @Field(() => SafeInt, { nullable: true }) maxDailyIssuedPoints?: number | null;
+  @Field(() => Float, { nullable: true }) minFlowRatio?: number | null;
+  @Field(() => Float, { nullable: true }) maxAccumulationRatio?: number | null;
+}
+
+@InputType()
+export class LoginInput {
+  @Field(() => String) email!: string;
+  @Field(() => String) password!: string;
+}
+
+@InputType()
+export class CreateApiKeyInput {
+  @Field(() => String) name!: string;
+  @Field(() => Role) role!: Role;
+}
+
+@InputType()
+export class CreateStaffUserInput {
+  @Field(() => String) email!: string;
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String) password!: string;
+  @Field(() => Role) role!: Role;
+}

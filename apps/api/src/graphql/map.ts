@@ -1,0 +1,130 @@
+/** Rows (ORM) to GraphQL objects. VIEWER sees members without personal data. */
+import type { AuditEntryRow, LedgerEntryRow, LotRow, MemberRow, PurchaseRow, RedemptionRow, RewardRow, TierRow } from '../db/entities';
+import { seesPersonalData } from '../auth/permissions';
+import type { Actor } from '../services/actor';
+import type { Program } from '../services/program';
+import {
+  AuditEntry,
+  LedgerEntry,
+  Member,
+  PointsLot,
+  ProgramSettings,
+  Purchase,
+  Redemption,
+  Reward,
+  Tier,
+} from './types';
+import type { LedgerEntryType, MemberStatus, PointsSource, RedemptionStatus, RewardType } from './enums';
+
+const MASK = '***';
+const as = <T extends object>(cls: new () => T, v: Partial<T>): T => Object.assign(new cls(), v);
+
+export function toMember(r: MemberRow, actor: Actor | null): Member {
+  const personal = !actor || seesPersonalData(actor.role);
+  return as(Member, {
+    id: r.id,
+    externalId: r.externalId,
+    email: r.email ? (personal ? r.email : MASK) : null,
+    name: r.name ? (personal ? r.name : MASK) : null,
+    birthday: r.birthday ? (personal ? r.birthday : MASK) : null,
+    status: r.status as MemberStatus,
+    enrolledAt: r.enrolledAt,
+    referralCode: r.referralCode,
+    referredById: r.referredById ?? null,
+    tierId: r.tierId,
+    tierRetainedUntil: r.tierRetainedUntil ?? null,
+    lifetimeEarned: r.lifetimeEarned,
+    lifetimeRedeemed: r.lifetimeRedeemed,
+    lifetimeExpired: r.lifetimeExpired,
+    negative: r.negative,
+  });
+}
+
+export const toTier = (t: TierRow): Tier =>
+  as(Tier, {
+    id: t.id,
+    name: t.name,
+    rank: t.rank,
+    qualifyingSpendMinor: t.qualifyingSpendMinor,
+    earnMultiplier: t.earnMultiplier,
+    birthdayMultiplier: t.birthdayMultiplier,
+    perks: t.perks ?? [],
+  });
+
+export const toLedgerEntry = (e: LedgerEntryRow): LedgerEntry =>
+  as(LedgerEntry, {
+    id: e.id,
+    memberId: e.memberId,
+    type: e.type as LedgerEntryType,
+    source: e.source as PointsSource,
+    points: e.points,
+    balanceAfter: e.balanceAfter,
+    occurredAt: e.occurredAt,
+    createdAt: e.createdAt,
+    expiresAt: e.expiresAt ?? null,
+    orderId: e.orderId ?? null,
+    reason: e.reason ?? null,
+    campaignId: e.campaignId ?? null,
+  });
+
+export const toLot = (l: LotRow): PointsLot =>
+  as(PointsLot, {
+    id: l.id,
+    source: l.source as PointsSource,
+    points: l.points,
+    remaining: l.remaining,
+    earnedAt: l.earnedAt,
+    availableAt: l.availableAt,
+    expiresAt: l.expiresAt ?? null,
+  });
+
+export const toPurchase = (p: PurchaseRow): Purchase =>
+  as(Purchase, {
+    id: p.id,
+    orderId: p.orderId,
+    memberId: p.memberId,
+    amountMinor: p.amountMinor,
+    refundedMinor: p.refundedMinor,
+    occurredAt: p.occurredAt,
+    pointsAwarded: p.pointsAwarded,
+  });
+
+export const toReward = (r: RewardRow): Reward =>
+  as(Reward, {
+    id: r.id,
+    name: r.name,
+    type: r.type as RewardType,
+    pointsCost: r.pointsCost,
+    cashPriceMinor: r.cashPriceMinor,
+    valueMinor: r.valueMinor,
+    stock: r.stock ?? null,
+    perMemberLimit: r.perMemberLimit ?? null,
+    active: r.active,
+  });
+
+export const toRedemption = (r: RedemptionRow): Redemption =>
+  as(Redemption, {
+    id: r.id,
+    memberId: r.memberId,
+    rewardId: r.rewardId ?? null,
+    points: r.points,
+    valueMinor: r.valueMinor,
+    orderId: r.orderId ?? null,
+    status: r.status as RedemptionStatus,
+    createdAt: r.createdAt,
+  });
+
+export const toAuditEntry = (a: AuditEntryRow): AuditEntry =>
+  as(AuditEntry, { id: a.id, actor: a.actor, action: a.action, target: a.target, before: a.before ?? null, after: a.after ?? null, at: a.at });
+
+export const toProgramSettings = (p: Program): ProgramSettings =>
+  as(ProgramSettings, {
+    name: p.name,
+    currency: p.rules.currency,
+    timezone: p.rules.timezone,
+    pointsPerCurrencyUnit: p.rules.pointsPerCurrencyUnit,
+    purchasePointsExpireInDays: p.rules.purchasePointsExpireInDays,
+    pendingDays: p.rules.pendingDays,
+    monthlyBonusCapPoints: p.rules.monthlyBonusCapPoints,
+    costToSalesRedLine: p.costToSalesRedLine,
+  });

@@ -1,0 +1,72 @@
+/** Relay connections over id-ordered tables (ids are time-sortable, so id order is creation order). */
+import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
+import { bad } from '../services/validate';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+export interface ConnectionArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export const encodeCursor = (id: string) => Buffer.from(id, 'utf8').toString('base64url');
+export function decodeCursor(cursor: string, field: string): string {
+  const id = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!/^[a-z]+_[0-9a-z]{26}$/.test(id)) bad([field], 'is not a cursor from this API');
+  return id;
+}
+
+export function checkPageArgs(args: ConnectionArgs) {
+  for (const f of ['first', 'last'] as const) {
+    const v = args[f];
+    if (v !== null && v !== undefined && (!Number.isInteger(v) || v < 0 || v > MAX_PAGE_SIZE))
+      bad([f], `must be between 0 and ${MAX_PAGE_SIZE}`);
+  }
+  if (args.first != null && args.last != null) bad(['last'], 'give first or last, not both');
+}
+
+/**
+ * A page of rows ordered by id (`direction` asc: oldest first; desc: newest first). `after` moves
+ * along the order, `before` against it.
+ */
+export async function paginate<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  args: ConnectionArgs,
+  direction: 'asc' | 'desc',
+) {
+  checkPageArgs(args);
+  const forward = args.last == null;
+  const size = forward ? (args.first ?? DEFAULT_PAGE_SIZE) : args.last!;
+  const after = args.after ? decodeCursor(args.after, 'after') : null;
+  const before = args.before ? decodeCursor(args.before, 'before') : null;
+  const idCond: Record<string, string> = {};
+  const gt = direction === 'asc' ? '$gt' : '$lt';
+  const lt = direction === 'asc' ? '$lt' : '$gt';
+  if (after) idCond[gt] = after;
+  if (before) idCond[lt] = before;
+  const cond = (Object.keys(idCond).length ? { $and: [where, { id: idCond }] } : where) as FilterQuery<T>;
+  const order = forward ? direction : direction === 'asc' ? 'desc' : 'asc';
+  const [rows, totalCount] = await Promise.all([
+    em.find(entity, cond, { orderBy: { id: order } as never, limit: size + 1 }),
+    em.count(entity, where),
+  ]);
+  const more = rows.length > size;
+  const page = rows.slice(0, size);
+  if (!forward) page.reverse();
+  const edges = page.map((node) => ({ cursor: encodeCursor(node.id), node }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: forward ? more : !!before,
+      hasPreviousPage: forward ? !!after : more,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

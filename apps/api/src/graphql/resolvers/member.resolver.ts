@@ -1,0 +1,172 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { balanceOf, tierProgress, type PointsSource } from '@accrue/core';
+import { LedgerEntryRow, MemberRow } from '../../db/entities';
+import { memberWhere } from '../../services/members';
+import { enrollMember } from '../../services/use-cases/enroll-member';
+import { updateMember } from '../../services/use-cases/update-member';
+import type { GqlContext } from '../context';
+import { payload } from '../errors';
+import { EnrollMemberInput, MemberFilter, MemberRefInput, UpdateMemberInput } from '../inputs';
+import { toLedgerEntry, toLot, toMember, toTier } from '../map';
+import { checkPageArgs, encodeCursor, paginate } from '../pagination';
+import {
+  EnrollMemberPayload,
+  LedgerEntryConnection,
+  Member,
+  MemberConnection,
+  PointsBalance,
+  PointsLot,
+  Tier,
+  TierProgress,
+  UpdateMemberPayload,
+} from '../types';
+import { spendHistory } from '../../services/spend-history';
+
+@ArgsType()
+export class ConnectionArgsType {
+  @Field(() => Int, { nullable: true }) first?: number | null;
+  @Field(() => String, { nullable: true }) after?: string | null;
+  @Field(() => Int, { nullable: true }) last?: number | null;
+  @Field(() => String, { nullable: true }) before?: string | null;
+}
+
+@Resolver(() => Member)
+export class MemberResolver {
+  @Authorized('member:read')
+  @Query(() => Member, { nullable: true })
+  async member(@Arg('ref', () => MemberRefInput) ref: MemberRefInput, @Ctx() ctx: GqlContext): Promise<Member | null> {
+    const row = await ctx.em.findOne(MemberRow, memberWhere(ref, ['ref']));
+    return row ? toMember(row, ctx.actor) : null;
+  }
+
+  @Authorized('members:list')
+  @Query(() => MemberConnection)
+  async members(
+    @Arg('filter', () => MemberFilter, { nullable: true }) filter: MemberFilter | null,
+    @Args(() => ConnectionArgsType) args: ConnectionArgsType,
+    @Ctx() ctx: GqlContext,
+  ): Promise<MemberConnection> {
+    const where: Record<string, unknown> = {};
+    if (filter?.tierId) where.tierId = filter.tierId;
+    if (filter?.status) where.status = filter.status;
+    const q = filter?.search?.trim().slice(0, 200);
+    if (q) {
+      const like = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+      where.$or = [{ externalId: { $ilike: like } }, { email: { $ilike: like } }, { name: { $ilike: like } }];
+    }
+    const page = await paginate(ctx.em, MemberRow, where, args, 'asc');
+    for (const e of page.edges) ctx.loaders.member.prime(e.node.id, e.node);
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toMember(e.node, ctx.actor) })) };
+  }
+
+  @FieldResolver(() => Member, { nullable: true })
+  async referredBy(@Root() m: Member, @Ctx() ctx: GqlContext): Promise<Member | null> {
+    if (!m.referredById) return null;
+    const row = await ctx.loaders.member.load(m.referredById);
+    return row ? toMember(row, ctx.actor) : null;
+  }
+
+  @FieldResolver(() => Tier)
+  async tier(@Root() m: Member, @Ctx() ctx: GqlContext): Promise<Tier> {
+    const program = await ctx.loaders.program();
+    return toTier(program.tiers.find((t) => t.id === m.tierId) ?? program.tiers[0]);
+  }
+
+  @FieldResolver(() => TierProgress)
+  async tierProgress(@Root() m: Member, @Ctx() ctx: GqlContext): Promise<TierProgress> {
+    const program = await ctx.loaders.program();
+    const { rules } = program;
+    const history = await spendHistory(ctx.em, m.id, ctx.now, {
+      timezone: rules.timezone,
+      windowMonths: rules.qualifyingWindowMonths,
+      lookbackMonths: rules.qualifyingWindowMonths,
+    });
+    const spend = history.spendAt(ctx.now);
+    const p = tierProgress(program.tierDefs, m.tierId, spend);
+    const row = (id: string) => toTier(program.tiers.find((t) => t.id === id)!);
+    return {
+      current: row(p.current.id),
+      next: p.next ? row(p.next.id) : null,
+      qualifyingSpendMinor: spend,
+      spendToNextMinor: p.spendToNextMinor,
+      retainedUntil: m.tierRetainedUntil,
+    };
+  }
+
+  @FieldResolver(() => PointsBalance)
+  async balance(@Root() m: Member, @Ctx() ctx: GqlContext): Promise<PointsBalance> {
+    const lots = await ctx.loaders.openLots.load(m.id);
+    const b = balanceOf(
+      {
+        lots: lots.map((l) => ({ ...l, source: l.source as PointsSource, expiresAt: l.expiresAt ?? null })),
+        negative: m.negative,
+      },
+      ctx.now,
+    );
+    return {
+      available: b.available,
+      pending: b.pending,
+      negative: b.negative,
+      expiringWithin30Days: b.expiringWithinDays(30),
+      lifetimeEarned: m.lifetimeEarned,
+      lifetimeRedeemed: m.lifetimeRedeemed,
+      lifetimeExpired: m.lifetimeExpired,
+    };
+  }
+
+  @FieldResolver(() => [PointsLot])
+  async lots(
+    @Root() m: Member,
+    @Arg('activeOnly', () => Boolean, { nullable: true, defaultValue: true }) activeOnly: boolean | null,
+    @Ctx() ctx: GqlContext,
+  ): Promise<PointsLot[]> {
+    const lots = activeOnly === false ? await ctx.loaders.allLots.load(m.id) : await ctx.loaders.openLots.load(m.id);
+    return lots
+      .filter((l) => activeOnly === false || !l.expiresAt || l.expiresAt > ctx.now)
+      .map(toLot);
+  }
+
+  @Authorized('ledger:read')
+  @FieldResolver(() => LedgerEntryConnection)
+  async ledger(
+    @Root() m: Member,
+    @Args(() => ConnectionArgsType) args: ConnectionArgsType,
+    @Ctx() ctx: GqlContext,
+  ): Promise<LedgerEntryConnection> {
+    checkPageArgs(args);
+    if (!args.after && !args.before && args.last == null) {
+      // the common case (newest n entries) is batched across members: constant SQL per page
+      const n = args.first ?? 20;
+      const [rows, totalCount] = await Promise.all([
+        ctx.loaders.recentLedger.load(`${m.id}|${n + 1}`),
+        ctx.loaders.ledgerCount.load(m.id),
+      ]);
+      const page = rows.slice(0, n);
+      const edges = page.map((r) => ({ cursor: encodeCursor(r.id), node: toLedgerEntry(r) }));
+      return {
+        edges,
+        totalCount,
+        pageInfo: {
+          hasNextPage: rows.length > n,
+          hasPreviousPage: false,
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges[edges.length - 1]?.cursor ?? null,
+        },
+      };
+    }
+    const page = await paginate(ctx.em, LedgerEntryRow, { memberId: m.id }, args, 'desc');
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toLedgerEntry(e.node) })) };
+  }
+
+  @Authorized('member:enroll')
+  @Mutation(() => EnrollMemberPayload)
+  enrollMember(@Arg('input', () => EnrollMemberInput) input: EnrollMemberInput, @Ctx() ctx: GqlContext) {
+    return payload(async () => ({ member: toMember(await enrollMember(ctx.app, input), ctx.actor) }));
+  }
+
+  @Authorized('member:update')
+  @Mutation(() => UpdateMemberPayload)
+  updateMember(@Arg('input', () => UpdateMemberInput) input: UpdateMemberInput, @Ctx() ctx: GqlContext) {
+    return payload(async () => ({ member: toMember(await updateMember(ctx.app, ctx.actor!, input), ctx.actor) }));
+  }
+}

@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+/**
+ * accrue CLI:
+ *   serve        migrate, create the default program, start the API and the expiry scheduler
+ *   migrate      apply pending migrations (and create the default program)
+ *   seed-demo    load the demo program (idempotent: skipped when members exist)
+ *   expire       run the expiry job once (expire due lots, record reminders, step down tiers)
+ *   emit-schema  write apps/api/schema.graphql
+ */
+import 'reflect-metadata';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './config';
+import { bootApp } from './bootstrap';
+import { buildAppSchema } from './graphql/schema';
+import { startServer } from './server';
+import { seedDemo } from './cli/seed-demo';
+import { expirePoints } from './services/use-cases/expire-points';
+import type { App } from './services/app';
+
+function scheduleExpiry(app: App): () => void {
+  const every = app.config.expiryIntervalSeconds;
+  if (!every) return () => undefined;
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const r = await expirePoints(app, {});
+      if (r.pointsExpired || r.remindersRecorded || r.tiersDowngraded)
+        console.log(`[accrue] expiry: ${r.pointsExpired} points from ${r.membersAffected} members, ${r.remindersRecorded} reminders, ${r.tiersDowngraded} tier changes`);
+    } catch (e) {
+      console.error('[accrue] expiry job failed:', e);
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(tick, every * 1000);
+  timer.unref();
+  void tick();
+  return () => clearInterval(timer);
+}
+
+async function main() {
+  const [command = 'serve', ...rest] = process.argv.slice(2);
+  if (command === 'emit-schema') {
+    const path = rest[0] ?? join(__dirname, '..', 'schema.graphql');
+    await buildAppSchema(path);
+    console.log(`schema written to ${path}`);
+    return;
+  }
+  const config = loadConfig();
+  const where = config.database.kind === 'sqlite' ? `SQLite ${config.database.path}` : 'PostgreSQL (DATABASE_URL)';
+  const app = await bootApp(config);
+  switch (command) {
+    case 'migrate':
+      console.log(`migrated ${where}`);
+      break;
+    case 'seed-demo': {
+      const members = rest[0] ? Number(rest[0]) : undefined;
+      await seedDemo(app, { members });
+      break;
+    }
+    case 'expire': {
+      const r = await expirePoints(app, {}, (n) => console.log(`expire: ${n} members so far`));
+      console.log(JSON.stringify(r));
+      break;
+    }
+    case 'serve': {
+      const server = await startServer(app);
+      const stop = scheduleExpiry(app);
+      console.log(`Accrue API on ${server.url} (${where})`);
+      if (config.adminSecretGenerated)
+        console.log(`Authenticate with: Authorization: Bearer ${config.adminSecret}\n(a random bootstrap admin secret for this run; set ACCRUE_ADMIN_SECRET to fix it)`);
+      else console.log('Authenticate with: Authorization: Bearer $ACCRUE_ADMIN_SECRET');
+      const shutdown = async () => {
+        stop();
+        await server.close();
+        await app.orm.close();
+        process.exit(0);
+      };
+      process.on('SIGINT', shutdown);
+      process.on('SIGTERM', shutdown);
+      return;
+    }
+    default:
+      throw new ConfigError(`Unknown command "${command}": use serve, migrate, seed-demo, expire or emit-schema`);
+  }
+  await app.orm.close();
+}
+
+main().catch((e) => {
+  console.error(e instanceof ConfigError ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,147 @@
+/**
+ * The HTTP server: Apollo Server on a plain Node http server (no framework), so that CORS, body
+ * limits and the health check are explicit here. POST/GET /graphql; GET /health.
+ */
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { timingSafeEqual } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Actor } from './services/actor';
+import type { App } from './services/app';
+import { createContext, type GqlContext } from './graphql/context';
+import { formatError } from './graphql/errors';
+import { buildAppSchema } from './graphql/schema';
+
+export const MAX_BODY_BYTES = 1_000_000;
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+function safeEqual(a: string, b: string) {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** Who sent the request: `Authorization: Bearer <token>`. */
+export async function authenticate(app: App, header: string | undefined): Promise<Actor | null> {
+  const m = /^Bearer\s+(.+)$/i.exec(header ?? '');
+  if (!m) return null;
+  const token = m[1].trim();
+  if (safeEqual(token, app.config.adminSecret)) return { kind: 'bootstrap', id: 'bootstrap', label: 'bootstrap-admin', role: 'ADMIN' };
+  return null;
+}
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new HttpError(413, `Request body larger than ${MAX_BODY_BYTES} bytes`));
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export async function startServer(app: App, opts: { port?: number; host?: string } = {}): Promise<RunningServer> {
+  const production = app.config.env === 'production';
+  const apollo = new ApolloServer<GqlContext>({
+    schema: await buildAppSchema(),
+    introspection: app.config.introspection,
+    includeStacktraceInErrorResponses: !production,
+    formatError: formatError(production, (e) => console.error('[accrue] internal error:', e)),
+    plugins: production ? [ApolloServerPluginLandingPageDisabled()] : [],
+  });
+  await apollo.start();
+
+  const cors = (req: IncomingMessage, res: ServerResponse) => {
+    const origin = req.headers.origin;
+    if (origin && app.config.corsOrigins.includes(origin)) {
+      res.setHeader('access-control-allow-origin', origin);
+      res.setHeader('vary', 'origin');
+      res.setHeader('access-control-allow-headers', 'authorization, content-type, apollo-require-preflight');
+      res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+      res.setHeader('access-control-max-age', '600');
+    }
+  };
+
+  const handler = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    cors(req, res);
+    if (req.method === 'OPTIONS') {
+      res.statusCode = 204;
+      return res.end();
+    }
+    if (url.pathname === '/health') {
+      res.setHeader('content-type', 'application/json');
+      return res.end(JSON.stringify({ ok: true }));
+    }
+    if (url.pathname !== '/graphql') {
+      res.statusCode = 404;
+      return res.end('Not found: the API is at /graphql');
+    }
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      const raw = await readBody(req);
+      const type = headers.get('content-type') ?? '';
+      if (type.includes('application/json') || type.includes('application/graphql-response+json')) {
+        try {
+          body = raw ? JSON.parse(raw) : undefined;
+        } catch {
+          throw new HttpError(400, 'Malformed JSON in the request body');
+        }
+      } else body = raw;
+    }
+    const actor = await authenticate(app, req.headers.authorization);
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => createContext(app, actor),
+    });
+    for (const [k, v] of result.headers) res.setHeader(k, v);
+    res.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') return res.end(result.body.string);
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+
+  const server: Server = createServer((req, res) => {
+    handler(req, res).catch((e) => {
+      const status = e instanceof HttpError ? e.status : 500;
+      if (status === 500) console.error('[accrue] request failed:', e);
+      if (!res.headersSent) {
+        res.statusCode = status;
+        res.setHeader('content-type', 'application/json');
+      }
+      res.end(JSON.stringify({ errors: [{ message: status === 500 ? 'Internal server error' : e.message }] }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(opts.port ?? app.config.port, opts.host ?? app.config.host, resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    url: `http://${opts.host ?? app.config.host}:${port}/graphql`,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * Where later capabilities plug into the purchase path, inside its transaction: campaigns add
+ * grants (evaluated before the monthly bonus cap), metric rollups observe what was written.
+ */
+import type { EntityManager } from '@mikro-orm/core';
+import type { Grant, ProgramRules, TierDef } from '@accrue/core';
+import type { LedgerEntryRow, MemberRow, PurchaseRow } from '../db/entities';
+
+export interface PurchaseContext {
+  em: EntityManager;
+  member: MemberRow;
+  purchase: PurchaseRow;
+  items: { sku: string; category?: string | null; quantity: number; amountMinor: number }[] | null;
+  rules: ProgramRules;
+  tier: TierDef;
+  basePoints: number;
+  now: Date;
+}
+
+export interface PurchaseExtension {
+  name: string;
+  /** extra grants for this purchase (e.g. campaign bonuses); bonus grants are capped afterwards */
+  grants?(ctx: PurchaseContext): Promise<Grant[]>;
+  /** sees every ledger entry the purchase wrote, in the same transaction (e.g. metric rollups) */
+  afterWrite?(ctx: PurchaseContext, entries: LedgerEntryRow[]): Promise<void>;
+}

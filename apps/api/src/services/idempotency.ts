@@ -1,0 +1,51 @@
+/**
+ * Every integration write carries a key. The first write stores the key with a fingerprint of its
+ * content; a retry with the same content replays the first result and changes nothing; the same key
+ * with other content is refused with IDEMPOTENCY_CONFLICT.
+ */
+import type { EntityManager } from '@mikro-orm/core';
+import { DomainError } from '@accrue/core';
+import { IdempotencyRow } from '../db/entities';
+import { fingerprint } from '../ids';
+
+export type IdempotencyScope = 'enroll' | 'purchase' | 'refund' | 'activity' | 'redemption' | 'adjustment';
+
+export interface KeyedWrite {
+  scope: IdempotencyScope;
+  key: string;
+  content: unknown;
+  field: string[];
+}
+
+/** The stored row when this key was seen with the same content; throws on different content. */
+export async function seen(em: EntityManager, w: KeyedWrite): Promise<IdempotencyRow | null> {
+  const row = await em.findOne(IdempotencyRow, { scope: w.scope, key: w.key });
+  if (!row) return null;
+  if (row.fingerprint !== fingerprint(w.content)) {
+    throw new DomainError(
+      'IDEMPOTENCY_CONFLICT',
+      `${w.field.join('.')} "${w.key}" was already used for a different ${w.scope}`,
+      w.field,
+    );
+  }
+  return row;
+}
+
+export function remember(
+  em: EntityManager,
+  w: KeyedWrite,
+  now: Date,
+  memberId: string | null,
+  resultId: string | null,
+  result: Record<string, unknown> | null = null,
+) {
+  em.create(IdempotencyRow, {
+    scope: w.scope,
+    key: w.key,
+    fingerprint: fingerprint(w.content),
+    memberId,
+    resultId,
+    result,
+    createdAt: now,
+  });
+}

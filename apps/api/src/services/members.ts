@@ -1,0 +1,46 @@
+import { LockMode, type EntityManager } from '@mikro-orm/core';
+import { DomainError } from '@accrue/core';
+import { MemberRow } from '../db/entities';
+import { bad } from './validate';
+
+export interface MemberRef {
+  id?: string | null;
+  externalId?: string | null;
+}
+
+export function memberWhere(ref: MemberRef, field: string[] = ['input', 'member']) {
+  const hasId = !!ref?.id;
+  const hasExt = !!ref?.externalId;
+  if (hasId === hasExt) bad(field, 'give exactly one of id or externalId');
+  return hasId ? { id: ref.id! } : { externalId: ref.externalId!.trim() };
+}
+
+/**
+ * Loads a member for a write, locking its row until the transaction ends (PostgreSQL:
+ * SELECT ... FOR UPDATE; SQLite runs one writer at a time, so no lock is needed).
+ */
+export async function lockMember(em: EntityManager, ref: MemberRef, field: string[] = ['input', 'member']) {
+  const where = memberWhere(ref, field);
+  const pg = isPostgres(em);
+  const member = await em.findOne(MemberRow, where, pg ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
+  if (!member) throw new DomainError('MEMBER_NOT_FOUND', `No member with ${describeRef(ref)}`, field);
+  return member;
+}
+
+/** Locks several members in id order (so two transactions never wait on each other in a cycle). */
+export async function lockMembersById(em: EntityManager, ids: string[]) {
+  const out = new Map<string, MemberRow>();
+  for (const id of [...new Set(ids)].sort()) out.set(id, await lockMember(em, { id }));
+  return out;
+}
+
+export function describeRef(ref: MemberRef) {
+  return ref.id ? `id "${ref.id}"` : `externalId "${ref.externalId}"`;
+}
+
+export function requireActive(member: MemberRow) {
+  if (member.status !== 'ACTIVE')
+    throw new DomainError('MEMBER_NOT_ACTIVE', `Member ${member.externalId} is ${member.status}`, ['input', 'member']);
+}
+
+export const isPostgres = (em: EntityManager) => em.getDriver().constructor.name === 'PostgreSqlDriver';

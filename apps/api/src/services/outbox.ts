@@ -1,0 +1,15 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { OutboxEventRow } from '../db/entities';
+import { ID_PREFIX, newId } from '../ids';
+
+/** Records an event in the caller's transaction (transactional outbox; webhooks deliver later). */
+export function outboxEvent(
+  em: EntityManager,
+  type: string,
+  memberId: string | null,
+  payload: Record<string, unknown>,
+  at: Date,
+  dedupeKey: string | null = null,
+) {
+  em.create(OutboxEventRow, { id: newId(ID_PREFIX.event), type, memberId, dedupeKey, payload, createdAt: at, deliveredAt: null });
+}

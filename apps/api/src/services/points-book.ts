@@ -1,0 +1,222 @@
+/**
+ * A member's points inside one write transaction: the lots are loaded into a core PointsState,
+ * the core decides (earn, spend, clawback, restore, expire), and the book turns each decision into
+ * lot rows, ledger entries and allocation rows, keeping the member's running balance. Callers hold
+ * the member's lock (see lockMember) for the whole transaction.
+ */
+import type { EntityManager } from '@mikro-orm/core';
+import {
+  balanceOf,
+  clawback,
+  earn,
+  expire,
+  restore,
+  spend,
+  type Grant,
+  type LedgerEntryType,
+  type Lot,
+  type LotAllocation,
+  type PointsSource,
+  type PointsState,
+} from '@accrue/core';
+import { LedgerEntryRow, LotAllocationRow, LotRow, MemberRow } from '../db/entities';
+import { outboxEvent } from './outbox';
+import { ID_PREFIX, newId } from '../ids';
+
+export interface EntryMeta {
+  occurredAt: Date;
+  orderId?: string | null;
+  campaignId?: string | null;
+  redemptionId?: string | null;
+  refundId?: string | null;
+  reason?: string | null;
+  actor?: string | null;
+}
+
+const toLot = (r: LotRow): Lot => ({
+  id: r.id,
+  source: r.source as PointsSource,
+  points: r.points,
+  remaining: r.remaining,
+  earnedAt: r.earnedAt,
+  availableAt: r.availableAt,
+  expiresAt: r.expiresAt ?? null,
+  orderId: r.orderId ?? null,
+});
+
+export class PointsBook {
+  private readonly state: PointsState;
+  private readonly rows = new Map<string, LotRow>();
+  readonly entries: LedgerEntryRow[] = [];
+
+  private constructor(
+    private readonly em: EntityManager,
+    readonly member: MemberRow,
+    lots: LotRow[],
+    readonly now: Date,
+  ) {
+    for (const r of lots) this.rows.set(r.id, r);
+    this.state = { lots: lots.map(toLot), negative: member.negative };
+  }
+
+  /** Loads the member's open lots (remaining > 0) plus any lots named in `extraLotIds`. */
+  static async open(em: EntityManager, member: MemberRow, now: Date, extraLotIds: string[] = []): Promise<PointsBook> {
+    const where = extraLotIds.length
+      ? { memberId: member.id, $or: [{ remaining: { $gt: 0 } }, { id: { $in: extraLotIds } }] }
+      : { memberId: member.id, remaining: { $gt: 0 } };
+    const lots = await em.find(LotRow, where);
+    return new PointsBook(em, member, lots, now);
+  }
+
+  balance() {
+    return balanceOf(this.state, this.now);
+  }
+
+  /** Issues a grant as a lot + EARN (or ADJUST) entry. Earnings pay off a negative balance first. */
+  grant(g: Grant, meta: EntryMeta & { lotOrderId?: string | null; type?: LedgerEntryType }): LedgerEntryRow {
+    const lotId = newId(ID_PREFIX.lot);
+    const { lot } = earn(this.state, {
+      id: lotId,
+      source: g.source,
+      points: g.points,
+      earnedAt: meta.occurredAt,
+      availableAt: g.availableAt,
+      expiresAt: g.expiresAt,
+      orderId: meta.lotOrderId ?? null,
+    });
+    const row = this.em.create(LotRow, {
+      id: lotId,
+      memberId: this.member.id,
+      source: g.source,
+      points: g.points,
+      remaining: lot.remaining,
+      earnedAt: meta.occurredAt,
+      availableAt: g.availableAt,
+      expiresAt: g.expiresAt,
+      orderId: meta.lotOrderId ?? null,
+      campaignId: g.campaignId ?? meta.campaignId ?? null,
+      reminderStage: 0,
+    });
+    this.rows.set(lotId, row);
+    this.member.lifetimeEarned += g.points;
+    return this.entry(meta.type ?? 'EARN', g.source, g.points, {
+      ...meta,
+      reason: meta.reason ?? g.reason,
+      campaignId: g.campaignId ?? meta.campaignId,
+      expiresAt: g.expiresAt,
+      lotId,
+    });
+  }
+
+  /** Spends available points soonest-expiring first (a redemption); throws INSUFFICIENT_POINTS. */
+  spend(points: number, type: LedgerEntryType, source: PointsSource, meta: EntryMeta): LedgerEntryRow {
+    const allocations = spend(this.state, points, this.now);
+    this.syncLots(allocations);
+    if (type === 'REDEEM') this.member.lifetimeRedeemed += points;
+    const entry = this.entry(type, source, -points, meta);
+    this.allocate(entry, allocations, meta.redemptionId);
+    return entry;
+  }
+
+  /** Takes points back (refund, negative adjustment): preferred lots, then others, then negative. */
+  clawback(points: number, preferLotIds: string[], type: LedgerEntryType, source: PointsSource, meta: EntryMeta) {
+    const { allocations } = clawback(this.state, points, preferLotIds, this.now);
+    this.syncLots(allocations);
+    const entry = this.entry(type, source, -points, meta);
+    this.allocate(entry, allocations, null);
+    return entry;
+  }
+
+  /** Returns a cancelled redemption's points to their original lots (and original expiry). */
+  restore(allocations: LotAllocation[], meta: EntryMeta): LedgerEntryRow {
+    const total = allocations.reduce((s, a) => s + a.points, 0);
+    const { restored } = restore(this.state, allocations);
+    this.syncLots(restored);
+    this.member.lifetimeRedeemed -= total;
+    return this.entry('REVERSAL', 'REDEMPTION_CANCEL', total, meta);
+  }
+
+  /** Expires every lot due at `asOf` (never later than now): one EXPIRE entry per lot, dated at its expiry. */
+  expireDue(asOf: Date = this.now): number {
+    const at = asOf > this.now ? this.now : asOf;
+    const expired = expire(this.state, at);
+    let total = 0;
+    for (const a of expired) {
+      if (a.points <= 0) continue;
+      this.syncLots([a]);
+      const lot = this.rows.get(a.lotId)!;
+      total += a.points;
+      this.member.lifetimeExpired += a.points;
+      const entry = this.entry('EXPIRE', 'EXPIRY', -a.points, {
+        occurredAt: lot.expiresAt ?? at,
+        orderId: lot.orderId,
+        campaignId: lot.campaignId,
+        reason: `lot ${lot.id} expired`,
+      });
+      this.allocate(entry, [a], null);
+    }
+    if (total > 0) {
+      this.event('points.expired', { memberId: this.member.id, points: total, at: at.toISOString() });
+    }
+    return total;
+  }
+
+  /** Records an outbox event in the same transaction (webhooks deliver them later). */
+  event(type: string, payload: Record<string, unknown>, dedupeKey?: string) {
+    outboxEvent(this.em, type, this.member.id, payload, this.now, dedupeKey ?? null);
+  }
+
+  private syncLots(changes: LotAllocation[]) {
+    for (const c of changes) {
+      const lot = this.state.lots.find((l) => l.id === c.lotId);
+      const row = this.rows.get(c.lotId);
+      if (lot && row) row.remaining = lot.remaining;
+    }
+    this.member.negative = this.state.negative;
+  }
+
+  private allocate(entry: LedgerEntryRow, allocations: LotAllocation[], redemptionId?: string | null) {
+    for (const a of allocations) {
+      if (a.points <= 0) continue;
+      this.em.create(LotAllocationRow, {
+        id: newId(ID_PREFIX.allocation),
+        entryId: entry.id,
+        lotId: a.lotId,
+        memberId: this.member.id,
+        redemptionId: redemptionId ?? null,
+        points: a.points,
+      });
+    }
+  }
+
+  private entry(
+    type: LedgerEntryType,
+    source: PointsSource,
+    points: number,
+    meta: EntryMeta & { expiresAt?: Date | null; lotId?: string },
+  ): LedgerEntryRow {
+    this.member.pointsBalance += points;
+    this.member.negative = this.state.negative;
+    this.member.updatedAt = this.now;
+    const row = this.em.create(LedgerEntryRow, {
+      id: newId(ID_PREFIX.ledgerEntry),
+      memberId: this.member.id,
+      type,
+      source,
+      reason: meta.reason ?? null,
+      points,
+      balanceAfter: this.member.pointsBalance,
+      occurredAt: meta.occurredAt,
+      createdAt: this.now,
+      expiresAt: meta.expiresAt ?? null,
+      orderId: meta.orderId ?? null,
+      campaignId: meta.campaignId ?? null,
+      lotId: meta.lotId ?? null,
+      redemptionId: meta.redemptionId ?? null,
+      refundId: meta.refundId ?? null,
+      actor: meta.actor ?? null,
+    });
+    this.entries.push(row);
+    return row;
+  }
+}

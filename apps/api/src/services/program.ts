@@ -1,0 +1,89 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { DEFAULT_RULES, DEFAULT_TIERS, type ProgramRules, type TierDef } from '@accrue/core';
+import { ProgramSettingsRow, TierRow } from '../db/entities';
+import { ID_PREFIX, newId } from '../ids';
+
+export const DEFAULT_COST_TO_SALES_RED_LINE = 0.02;
+
+export interface Program {
+  name: string;
+  rules: ProgramRules;
+  costToSalesRedLine: number;
+  alertThresholds: Record<string, unknown>;
+  tiers: TierRow[]; // by rank
+  tierDefs: TierDef[];
+}
+
+/** Rules and tiers change rarely and are read on every write: cached, dropped when staff save them. */
+export class ProgramCache {
+  private cached: Program | null = null;
+  invalidate() {
+    this.cached = null;
+  }
+  async get(em: EntityManager): Promise<Program> {
+    if (this.cached) return this.cached;
+    const program = await loadProgram(em);
+    this.cached = program;
+    return program;
+  }
+}
+
+export function rulesOf(row: ProgramSettingsRow): ProgramRules {
+  return { ...DEFAULT_RULES, ...(row.rules as Partial<ProgramRules>), currency: row.currency, timezone: row.timezone };
+}
+
+export function tierDef(t: TierRow): TierDef {
+  return {
+    id: t.id,
+    name: t.name,
+    rank: t.rank,
+    qualifyingSpendMinor: t.qualifyingSpendMinor,
+    earnMultiplier: t.earnMultiplier,
+    birthdayMultiplier: t.birthdayMultiplier,
+  };
+}
+
+async function loadProgram(em: EntityManager): Promise<Program> {
+  const row = await em.fork().findOne(ProgramSettingsRow, { id: 1 });
+  if (!row) throw new Error('The program is not initialised: run `accrue migrate` first');
+  const tiers = await em.fork().find(TierRow, {}, { orderBy: { rank: 'asc' } });
+  return {
+    name: row.name,
+    rules: rulesOf(row),
+    costToSalesRedLine: row.costToSalesRedLine,
+    alertThresholds: row.alertThresholds,
+    tiers,
+    tierDefs: tiers.map(tierDef),
+  };
+}
+
+/** Creates the default program (product.md's numbers) and tiers when the database has none. */
+export async function ensureProgram(em: EntityManager, now: Date, name = 'Accrue Rewards'): Promise<boolean> {
+  const existing = await em.findOne(ProgramSettingsRow, { id: 1 });
+  if (existing) return false;
+  const { currency, timezone, ...rules } = DEFAULT_RULES;
+  em.create(ProgramSettingsRow, {
+    id: 1,
+    name,
+    currency,
+    timezone,
+    costToSalesRedLine: DEFAULT_COST_TO_SALES_RED_LINE,
+    rules,
+    alertThresholds: {},
+    updatedAt: now,
+  });
+  for (const t of DEFAULT_TIERS) {
+    em.create(TierRow, {
+      id: newId(ID_PREFIX.tier),
+      name: t.name,
+      rank: t.rank,
+      qualifyingSpendMinor: t.qualifyingSpendMinor,
+      earnMultiplier: t.earnMultiplier,
+      birthdayMultiplier: t.birthdayMultiplier,
+      perks: t.perks,
+      createdAt: now,
+    });
+  }
+  await em.flush();
+  return true;
+}

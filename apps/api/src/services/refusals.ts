@@ -1,0 +1,28 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { Refusal } from '@accrue/core';
+import { RefusalRow } from '../db/entities';
+import { ID_PREFIX, newId } from '../ids';
+
+/** Records points the rules refused (caps): nothing is issued, but finance and support can see why. */
+export function recordRefusals(
+  em: EntityManager,
+  memberId: string,
+  refusals: Refusal[],
+  occurredAt: Date,
+  context: string,
+  now: Date,
+) {
+  for (const r of refusals) {
+    em.create(RefusalRow, {
+      id: newId(ID_PREFIX.refusal),
+      memberId,
+      source: r.source,
+      reason: r.reason,
+      points: r.points,
+      campaignId: r.campaignId ?? null,
+      context,
+      occurredAt,
+      createdAt: now,
+    });
+  }
+}

@@ -1,0 +1,45 @@
+import { DomainError } from '@accrue/core';
+import { LotAllocationRow, MemberRow, RedemptionRow, RewardRow } from '../../db/entities';
+import { inTransaction, type App } from '../app';
+import { lockMember } from '../members';
+import { PointsBook } from '../points-book';
+import { str } from '../validate';
+
+/** Returns a redemption's points to the exact lots they came from, with their original expiry. */
+export async function cancelRedemption(
+  app: App,
+  input: { redemptionId: string },
+  opts: { memberId?: string } = {},
+): Promise<{ redemption: RedemptionRow; member: MemberRow }> {
+  const now = app.clock.now();
+  const id = str(input.redemptionId, ['input', 'redemptionId'], { max: 40, required: true })!;
+  return inTransaction(app, async (em) => {
+    const found = await em.findOne(RedemptionRow, { id });
+    if (!found || (opts.memberId && found.memberId !== opts.memberId))
+      throw new DomainError('NOT_FOUND', `No redemption with id "${id}"`, ['input', 'redemptionId']);
+    const member = await lockMember(em, { id: found.memberId });
+    const redemption = await em.findOneOrFail(RedemptionRow, { id }, { refresh: true });
+    if (redemption.status === 'CANCELLED')
+      throw new DomainError('ALREADY_CANCELLED', `Redemption ${id} was already cancelled`, ['input', 'redemptionId']);
+    const allocations = await em.find(LotAllocationRow, { redemptionId: id });
+    const book = await PointsBook.open(
+      em,
+      member,
+      now,
+      allocations.map((a) => a.lotId),
+    );
+    book.restore(
+      allocations.map((a) => ({ lotId: a.lotId, points: a.points })),
+      { occurredAt: now, orderId: redemption.orderId, redemptionId: id, reason: `redemption ${id} cancelled` },
+    );
+    redemption.status = 'CANCELLED';
+    redemption.cancelledAt = now;
+    if (redemption.rewardId) {
+      const reward = await em.findOne(RewardRow, { id: redemption.rewardId });
+      if (reward && reward.stock !== null && reward.stock !== undefined) reward.stock += 1;
+    }
+    book.expireDue();
+    book.event('points.redemption_cancelled', { memberId: member.id, redemptionId: id, points: redemption.points });
+    return { redemption, member };
+  });
+}

@@ -1,0 +1,104 @@
+import { DomainError, parseBirthday, welcomeGrant } from '@accrue/core';
+import { MemberRow } from '../../db/entities';
+import { ID_PREFIX, newId, newReferralCode } from '../../ids';
+import type { App } from '../app';
+import { inTransaction } from '../app';
+import { remember, seen } from '../idempotency';
+import { PointsBook } from '../points-book';
+import { bad, email, pastOrNow, str } from '../validate';
+
+export interface EnrollMemberInput {
+  externalId: string;
+  email?: string | null;
+  name?: string | null;
+  birthday?: string | null;
+  referralCode?: string | null;
+  enrolledAt?: Date | null;
+}
+
+export function birthdayOf(value: string | null | undefined, field: string[]) {
+  const b = str(value, field, { max: 10 });
+  if (b && !parseBirthday(b)) bad(field, 'must be YYYY-MM-DD or MM-DD');
+  return b;
+}
+
+/** Enrols a member (idempotent by externalId): Bronze tier, a referral code, the welcome points. */
+export async function enrollMember(app: App, input: EnrollMemberInput): Promise<MemberRow> {
+  const now = app.clock.now();
+  const f = (name: string) => ['input', name];
+  const externalId = str(input.externalId, f('externalId'), { max: 128, required: true })!;
+  const clean = {
+    externalId,
+    email: email(input.email, f('email'))?.toLowerCase() ?? null,
+    name: str(input.name, f('name'), { max: 200 }),
+    birthday: birthdayOf(input.birthday, f('birthday')),
+    referralCode: str(input.referralCode, f('referralCode'), { max: 16 })?.toUpperCase() ?? null,
+    enrolledAt: input.enrolledAt ? pastOrNow(input.enrolledAt, f('enrolledAt'), now, app.config.maxClockSkewMs) : null,
+  };
+  const write = { scope: 'enroll' as const, key: externalId, content: clean, field: f('externalId') };
+
+  return inTransaction(app, async (em) => {
+    const replay = await seen(em, write);
+    if (replay) return em.findOneOrFail(MemberRow, { id: replay.resultId! });
+    if (await em.findOne(MemberRow, { externalId }))
+      throw new DomainError('DUPLICATE_MEMBER', `A member with externalId "${externalId}" already exists`, f('externalId'));
+
+    let referredById: string | null = null;
+    if (clean.referralCode) {
+      const referrer = await em.findOne(MemberRow, { referralCode: clean.referralCode });
+      if (!referrer)
+        throw new DomainError('INVALID_REFERRAL', `No member has referral code "${clean.referralCode}"`, f('referralCode'));
+      if (referrer.externalId === externalId || (clean.email && referrer.email === clean.email))
+        throw new DomainError('SELF_REFERRAL', 'A member cannot refer themselves', f('referralCode'));
+      referredById = referrer.id;
+    }
+
+    const program = await app.program.get(em);
+    const enrolledAt = clean.enrolledAt ?? now;
+    const member = em.create(MemberRow, {
+      id: newId(ID_PREFIX.member),
+      externalId,
+      email: clean.email,
+      name: clean.name,
+      birthday: clean.birthday,
+      status: 'ACTIVE',
+      enrolledAt,
+      referralCode: await uniqueReferralCode(em),
+      referredById,
+      tierId: program.tiers[0].id,
+      tierRetainedUntil: null,
+      pointsBalance: 0,
+      negative: 0,
+      lifetimeEarned: 0,
+      lifetimeRedeemed: 0,
+      lifetimeExpired: 0,
+      firstPurchaseAt: null,
+      lastPurchaseAt: null,
+      activity: {
+        lastSignInDay: null,
+        signInStreak: 0,
+        sharePointsThisMonth: 0,
+        profileCompleted: false,
+        reviewed: false,
+        tasks: { profile: false, firstPurchase: false, firstReview: false, allDone: false },
+      },
+      flaggedForReview: false,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const book = await PointsBook.open(em, member, now);
+    const welcome = welcomeGrant(program.rules, enrolledAt);
+    if (welcome) book.grant(welcome, { occurredAt: enrolledAt });
+    book.expireDue();
+    book.event('member.enrolled', { memberId: member.id, externalId, referredById });
+    remember(em, write, now, member.id, member.id);
+    return member;
+  });
+}
+
+async function uniqueReferralCode(em: import('@mikro-orm/core').EntityManager) {
+  for (;;) {
+    const code = newReferralCode();
+    if (!(await em.findOne(MemberRow, { referralCode: code }))) return code;
+  }
+}

@@ -1,0 +1,140 @@
+import { addDays, evaluateTier } from '@accrue/core';
+import { LotRow, MemberRow } from '../../db/entities';
+import { outboxEvent } from '../outbox';
+import { inTransaction, type App } from '../app';
+import { lockMember } from '../members';
+import { PointsBook } from '../points-book';
+import { spendHistory } from '../spend-history';
+import { bad } from '../validate';
+
+export interface ExpiryRun {
+  pointsExpired: number;
+  membersAffected: number;
+  remindersRecorded: number;
+  tiersDowngraded: number;
+}
+
+const BATCH = 200;
+
+/**
+ * The scheduled job (also the expirePoints mutation and `accrue expire`): expires every lot due at
+ * `asOf` (never later than now), one member per transaction, in batches; records the 30/15/7-day
+ * reminders as outbox events (once per lot and threshold); steps down tiers whose grace has ended.
+ * Running it twice changes nothing the second time.
+ */
+export async function expirePoints(
+  app: App,
+  input: { asOf?: Date | null },
+  onProgress?: (done: number) => void,
+): Promise<ExpiryRun> {
+  const now = app.clock.now();
+  const asOf = input.asOf ?? now;
+  if (Number.isNaN(asOf.getTime())) bad(['input', 'asOf'], 'must be an ISO-8601 date-time');
+  if (asOf.getTime() > now.getTime() + app.config.maxClockSkewMs)
+    bad(['input', 'asOf'], `expiry never runs ahead of the present (now is ${now.toISOString()})`);
+  const at = asOf > now ? now : asOf;
+  const run: ExpiryRun = { pointsExpired: 0, membersAffected: 0, remindersRecorded: 0, tiersDowngraded: 0 };
+
+  const read = app.orm.em.fork();
+  let after = '';
+  for (;;) {
+    const due = await read.find(
+      LotRow,
+      { remaining: { $gt: 0 }, expiresAt: { $lte: at }, memberId: { $gt: after } },
+      { fields: ['memberId'], orderBy: { memberId: 'asc' }, limit: BATCH * 20, disableIdentityMap: true },
+    );
+    const memberIds = [...new Set(due.map((l) => l.memberId))].slice(0, BATCH);
+    if (!memberIds.length) break;
+    for (const memberId of memberIds) {
+      const expired = await inTransaction(app, async (em) => {
+        const member = await lockMember(em, { id: memberId });
+        const book = await PointsBook.open(em, member, now);
+        return book.expireDue(at);
+      });
+      if (expired > 0) {
+        run.pointsExpired += expired;
+        run.membersAffected++;
+      }
+    }
+    after = memberIds[memberIds.length - 1];
+    onProgress?.(run.membersAffected);
+  }
+  run.remindersRecorded = await recordReminders(app, at);
+  run.tiersDowngraded = await stepDownTiers(app, at);
+  return run;
+}
+
+/** points.expiring events at 30, 15 and 7 days before a lot expires, each once (dedupe key). */
+async function recordReminders(app: App, at: Date): Promise<number> {
+  let recorded = 0;
+  const stages = await app.program.get(app.orm.em.fork()).then((p) => [...p.rules.expiryReminderDays].sort((a, b) => b - a));
+  if (!stages.length) return 0;
+  const horizon = addDays(at, stages[0]);
+  for (;;) {
+    const count = await inTransaction(app, async (em) => {
+      const lots = await em.find(
+        LotRow,
+        { remaining: { $gt: 0 }, expiresAt: { $gt: at, $lte: horizon } },
+        { orderBy: { id: 'asc' }, limit: 500 },
+      );
+      let n = 0;
+      for (const lot of lots) {
+        const daysLeft = (lot.expiresAt!.getTime() - at.getTime()) / 86_400_000;
+        // the smallest threshold the lot has reached; stages already recorded are skipped
+        const stage = [...stages].reverse().find((d) => daysLeft <= d);
+        if (!stage || (lot.reminderStage && lot.reminderStage <= stage)) continue;
+        lot.reminderStage = stage;
+        outboxEvent(
+          em,
+          'points.expiring',
+          lot.memberId,
+          { memberId: lot.memberId, lotId: lot.id, points: lot.remaining, expiresAt: lot.expiresAt, days: stage },
+          at,
+          `expiring:${lot.id}:${stage}`,
+        );
+        n++;
+      }
+      return n;
+    });
+    recorded += count;
+    if (count === 0) break;
+  }
+  return recorded;
+}
+
+/** Members whose tier grace has ended and whose spend no longer qualifies drop one tier. */
+async function stepDownTiers(app: App, at: Date): Promise<number> {
+  const read = app.orm.em.fork();
+  const members = await read.find(
+    MemberRow,
+    { tierRetainedUntil: { $lte: at } },
+    { fields: ['id'], disableIdentityMap: true },
+  );
+  let changed = 0;
+  for (const { id } of members) {
+    const did = await inTransaction(app, async (em) => {
+      const program = await app.program.get(em);
+      const member = await lockMember(em, { id });
+      const { rules } = program;
+      const history = await spendHistory(em, id, at, {
+        timezone: rules.timezone,
+        windowMonths: rules.qualifyingWindowMonths,
+        lookbackMonths: rules.qualifyingWindowMonths + rules.tierGraceMonths * 3,
+      });
+      const ev = evaluateTier({
+        tiers: program.tierDefs,
+        current: { tierId: member.tierId, retainedUntil: member.tierRetainedUntil ?? null },
+        at,
+        spendAt: history.spendAt,
+        graceMonths: rules.tierGraceMonths,
+      });
+      member.tierRetainedUntil = ev.retainedUntil;
+      if (ev.tierId === member.tierId) return false;
+      outboxEvent(em, 'tier.changed', id, { from: member.tierId, to: ev.tierId, change: ev.change }, at);
+      member.tierId = ev.tierId;
+      return true;
+    });
+    if (did) changed++;
+  }
+  return changed;
+}

@@ -1,0 +1,60 @@
+import { applyMonthlyBonusCap, computeActivity, type ActivityType } from '@accrue/core';
+import { MemberRow } from '../../db/entities';
+import { inTransaction, type App } from '../app';
+import { remember, seen } from '../idempotency';
+import { lockMember, requireActive, type MemberRef } from '../members';
+import { PointsBook } from '../points-book';
+import { recordRefusals } from '../refusals';
+import { monthEarnings } from '../spend-history';
+import { key, pastOrNow } from '../validate';
+
+export interface RecordActivityInput {
+  member: MemberRef;
+  type: ActivityType;
+  key: string;
+  occurredAt?: Date | null;
+}
+
+/** Sign-in, review, share, profile completed: activity points and new-member tasks, under the caps. Idempotent by key. */
+export async function recordActivity(
+  app: App,
+  input: RecordActivityInput,
+): Promise<{ member: MemberRow; pointsAwarded: number }> {
+  const now = app.clock.now();
+  const k = key(input.key, ['input', 'key']);
+  const occurredAt = pastOrNow(input.occurredAt, ['input', 'occurredAt'], now, app.config.maxClockSkewMs);
+  return inTransaction(app, async (em) => {
+    const member = await lockMember(em, input.member);
+    const write = {
+      scope: 'activity' as const,
+      key: k,
+      content: { memberId: member.id, type: input.type, occurredAt: input.occurredAt ?? null },
+      field: ['input', 'key'],
+    };
+    const replay = await seen(em, write);
+    if (replay) return { member, pointsAwarded: Number(replay.result?.pointsAwarded ?? 0) };
+    requireActive(member);
+    const { rules } = await app.program.get(em);
+    const month = await monthEarnings(em, member.id, occurredAt, rules.timezone);
+    const outcome = computeActivity({
+      rules,
+      type: input.type,
+      occurredAt,
+      state: { ...member.activity, sharePointsThisMonth: month.sharePoints },
+    });
+    const capped = applyMonthlyBonusCap(outcome.grants, month.bonusIssued, rules.monthlyBonusCapPoints);
+    const refusals = [...outcome.refusals, ...capped.refusals];
+    recordRefusals(em, member.id, refusals, occurredAt, `${input.type} ${k}`, now);
+    const book = await PointsBook.open(em, member, now);
+    let awarded = 0;
+    for (const g of capped.grants) {
+      book.grant(g, { occurredAt, reason: g.reason });
+      awarded += g.points;
+    }
+    member.activity = { ...outcome.state, sharePointsThisMonth: 0 };
+    book.expireDue();
+    if (awarded > 0) book.event('points.earned', { memberId: member.id, activity: input.type, points: awarded });
+    remember(em, write, now, member.id, null, { pointsAwarded: awarded });
+    return { member, pointsAwarded: awarded };
+  });
+}

@@ -1,0 +1,211 @@
+import {
+  applyMonthlyBonusCap,
+  computePurchaseEarning,
+  computeReferralRewards,
+  evaluateTier,
+  DomainError,
+  type Grant,
+  type PurchaseItem,
+} from '@accrue/core';
+import type { EntityManager } from '@mikro-orm/core';
+import { MemberRow, PurchaseRow } from '../../db/entities';
+import { ID_PREFIX, newId } from '../../ids';
+import { inTransaction, type App } from '../app';
+import type { PurchaseContext } from '../extensions';
+import { remember, seen } from '../idempotency';
+import { lockMember, lockMembersById, requireActive, type MemberRef } from '../members';
+import { PointsBook } from '../points-book';
+import type { Program } from '../program';
+import { recordRefusals } from '../refusals';
+import { monthEarnings, spendHistory } from '../spend-history';
+import { bad, int, key, MAX_MINOR, pastOrNow, str } from '../validate';
+
+export interface RecordPurchaseInput {
+  member: MemberRef;
+  orderId: string;
+  amountMinor: number;
+  currency?: string | null;
+  occurredAt?: Date | null;
+  items?: PurchaseItem[] | null;
+}
+
+export interface PurchaseResult {
+  purchase: PurchaseRow;
+  member: MemberRow;
+  pointsAwarded: number;
+}
+
+/** Grants whose lots belong to the order: a refund claws these back in proportion. */
+const ORDER_LOT_SOURCES = new Set(['PURCHASE', 'TIER_BONUS', 'CAMPAIGN']);
+const ORDER_LOT_REASONS_EXCLUDED = new Set(['MONTHLY_MILESTONE']);
+export const isOrderLot = (g: Grant) => ORDER_LOT_SOURCES.has(g.source) && !ORDER_LOT_REASONS_EXCLUDED.has(g.reason);
+
+/**
+ * An order system posts a purchase: the member earns by the rules (base, category, tier or
+ * birthday multiplier, order threshold, monthly milestone, new-member task, campaign bonuses under
+ * the monthly bonus cap), the tier is upgraded at once if the spend qualifies, and a referred
+ * member's first purchase rewards both sides. One transaction; idempotent by orderId.
+ */
+export async function recordPurchase(app: App, input: RecordPurchaseInput): Promise<PurchaseResult> {
+  const now = app.clock.now();
+  const f = (...name: string[]) => ['input', ...name];
+  const orderId = key(input.orderId, f('orderId'));
+  const amountMinor = int(input.amountMinor, f('amountMinor'), { min: 1, max: MAX_MINOR })!;
+  const occurredAt = pastOrNow(input.occurredAt, f('occurredAt'), now, app.config.maxClockSkewMs);
+  const currency = str(input.currency, f('currency'), {
+    max: 3,
+    pattern: /^[A-Za-z]{3}$/,
+    patternMessage: 'must be an ISO 4217 code such as CNY',
+  })?.toUpperCase();
+  const items = input.items ? input.items.map((it, i) => cleanItem(it, f('items', String(i)))) : null;
+  if (items && items.reduce((s, it) => s + it.amountMinor, 0) > amountMinor)
+    bad(f('items'), 'the items add up to more than amountMinor');
+
+  return inTransaction(app, async (em) => {
+    const program = await app.program.get(em);
+    if (currency && currency !== program.rules.currency)
+      bad(f('currency'), `unknown currency ${currency}: this program earns in ${program.rules.currency}`);
+    const member = await lockMember(em, input.member);
+    const write = {
+      scope: 'purchase' as const,
+      key: orderId,
+      content: { memberId: member.id, amountMinor, currency: currency ?? null, occurredAt: input.occurredAt ?? null, items },
+      field: f('orderId'),
+    };
+    const existing = await em.findOne(PurchaseRow, { orderId });
+    if (existing && existing.memberId !== member.id)
+      throw new DomainError('ORDER_MEMBER_MISMATCH', `orderId "${orderId}" belongs to another member`, f('orderId'));
+    if (await seen(em, write)) return { purchase: existing!, member, pointsAwarded: existing!.pointsAwarded };
+    requireActive(member);
+    return earnOnPurchase(app, em, program, member, { orderId, amountMinor, occurredAt, items, write, now });
+  });
+}
+
+function cleanItem(it: PurchaseItem, field: string[]): PurchaseItem {
+  return {
+    sku: str(it.sku, [...field, 'sku'], { max: 128, required: true })!,
+    category: str(it.category, [...field, 'category'], { max: 128 }),
+    quantity: int(it.quantity, [...field, 'quantity'], { min: 1, max: 1_000_000 })!,
+    amountMinor: int(it.amountMinor, [...field, 'amountMinor'], { min: 0, max: MAX_MINOR })!,
+  };
+}
+
+async function earnOnPurchase(
+  app: App,
+  em: EntityManager,
+  program: Program,
+  member: MemberRow,
+  p: {
+    orderId: string;
+    amountMinor: number;
+    occurredAt: Date;
+    items: PurchaseItem[] | null;
+    write: Parameters<typeof remember>[1];
+    now: Date;
+  },
+): Promise<PurchaseResult> {
+  const { rules } = program;
+  const tz = rules.timezone;
+  const [history, month] = await Promise.all([
+    spendHistory(em, member.id, p.occurredAt, {
+      timezone: tz,
+      windowMonths: rules.qualifyingWindowMonths,
+      lookbackMonths: rules.qualifyingWindowMonths + rules.tierGraceMonths * 3,
+    }),
+    monthEarnings(em, member.id, p.occurredAt, tz),
+  ]);
+  const tier = program.tierDefs.find((t) => t.id === member.tierId) ?? program.tierDefs[0];
+  const isFirstPurchase = !member.firstPurchaseAt;
+  const earning = computePurchaseEarning({
+    rules,
+    amountMinor: p.amountMinor,
+    items: p.items,
+    occurredAt: p.occurredAt,
+    tier,
+    birthday: member.birthday,
+    monthSpendBeforeMinor: history.monthSpend(p.occurredAt),
+    milestoneAwardedThisMonth: month.milestoneAwarded,
+    isFirstPurchase,
+    tasks: member.activity.tasks,
+  });
+
+  const purchase = em.create(PurchaseRow, {
+    id: newId(ID_PREFIX.purchase),
+    orderId: p.orderId,
+    memberId: member.id,
+    amountMinor: p.amountMinor,
+    currency: rules.currency,
+    refundedMinor: 0,
+    occurredAt: p.occurredAt,
+    pointsAwarded: 0,
+    pointsReversed: 0,
+    items: p.items,
+    createdAt: p.now,
+  });
+  const ctx: PurchaseContext = { em, member, purchase, items: p.items, rules, tier, basePoints: earning.basePoints, now: p.now };
+  const extra: Grant[] = [];
+  for (const ext of app.purchaseExtensions) if (ext.grants) extra.push(...(await ext.grants(ctx)));
+  const capped = applyMonthlyBonusCap([...earning.grants, ...extra], month.bonusIssued, rules.monthlyBonusCapPoints);
+  recordRefusals(em, member.id, capped.refusals, p.occurredAt, `order ${p.orderId}`, p.now);
+
+  const book = await PointsBook.open(em, member, p.now);
+  let awarded = 0;
+  for (const g of capped.grants) {
+    book.grant(g, { occurredAt: p.occurredAt, orderId: p.orderId, lotOrderId: isOrderLot(g) ? p.orderId : null });
+    awarded += g.points;
+  }
+  member.activity = { ...member.activity, tasks: earning.tasks };
+  member.firstPurchaseAt ??= p.occurredAt;
+  if (!member.lastPurchaseAt || member.lastPurchaseAt < p.occurredAt) member.lastPurchaseAt = p.occurredAt;
+
+  // the purchase counts toward the rolling spend from now on
+  history.purchases.push({ occurredAt: p.occurredAt, netMinor: p.amountMinor });
+  const evaluation = evaluateTier({
+    tiers: program.tierDefs,
+    current: { tierId: member.tierId, retainedUntil: member.tierRetainedUntil ?? null },
+    at: p.occurredAt > p.now ? p.now : p.occurredAt,
+    spendAt: history.spendAt,
+    graceMonths: rules.tierGraceMonths,
+  });
+  member.tierRetainedUntil = evaluation.retainedUntil;
+  if (evaluation.tierId !== member.tierId) {
+    book.event('tier.changed', { memberId: member.id, from: member.tierId, to: evaluation.tierId, change: evaluation.change });
+    member.tierId = evaluation.tierId;
+  }
+
+  if (isFirstPurchase && member.referredById) awarded += await rewardReferral(em, program, book, member, p);
+
+  book.expireDue();
+  purchase.pointsAwarded = awarded;
+  if (awarded > 0) book.event('points.earned', { memberId: member.id, orderId: p.orderId, points: awarded });
+  for (const ext of app.purchaseExtensions) if (ext.afterWrite) await ext.afterWrite(ctx, book.entries);
+  remember(em, p.write, p.now, member.id, purchase.id);
+  return { purchase, member, pointsAwarded: awarded };
+}
+
+/** The referred member's first purchase: +50 to them, 100 + 5% of the order to the referrer (capped monthly). */
+async function rewardReferral(
+  em: EntityManager,
+  program: Program,
+  book: PointsBook,
+  member: MemberRow,
+  p: { orderId: string; amountMinor: number; occurredAt: Date; now: Date },
+): Promise<number> {
+  const referrer = (await lockMembersById(em, [member.referredById!])).get(member.referredById!)!;
+  const month = await monthEarnings(em, referrer.id, p.occurredAt, program.rules.timezone);
+  const rewards = computeReferralRewards({
+    rules: program.rules,
+    orderAmountMinor: p.amountMinor,
+    occurredAt: p.occurredAt,
+    referrerRewardsThisMonth: month.referrerRewards,
+  });
+  recordRefusals(em, referrer.id, rewards.refusals, p.occurredAt, `referral of ${member.externalId}`, p.now);
+  if (rewards.referrer && referrer.status === 'ACTIVE') {
+    const referrerBook = await PointsBook.open(em, referrer, p.now);
+    referrerBook.grant(rewards.referrer, { occurredAt: p.occurredAt, orderId: p.orderId });
+    referrerBook.event('points.earned', { memberId: referrer.id, referralOf: member.id, points: rewards.referrer.points });
+  }
+  if (!rewards.referee) return 0;
+  book.grant(rewards.referee, { occurredAt: p.occurredAt, orderId: p.orderId });
+  return rewards.referee.points;
+}

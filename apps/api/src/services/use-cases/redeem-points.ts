@@ -1,0 +1,95 @@
+import { DomainError, planRedemption, type RewardDef } from '@accrue/core';
+import { MemberRow, RedemptionRow, RewardRow } from '../../db/entities';
+import { ID_PREFIX, newId } from '../../ids';
+import { inTransaction, type App } from '../app';
+import { remember, seen } from '../idempotency';
+import { lockMember, requireActive, type MemberRef } from '../members';
+import { PointsBook } from '../points-book';
+import { int, key, MAX_MINOR, MAX_POINTS, str } from '../validate';
+
+export interface RedeemPointsInput {
+  member: MemberRef;
+  key: string;
+  points?: number | null;
+  rewardId?: string | null;
+  orderId?: string | null;
+  orderAmountMinor?: number | null;
+}
+
+/**
+ * Points offset cash at checkout (at least 100 points, at most 30% of the order) or buy a catalog
+ * reward (stock and per-member limits). Spends soonest-expiring lots first; never overdraws: the
+ * member's row is locked for the whole transaction. Idempotent by key.
+ */
+export async function redeemPoints(app: App, input: RedeemPointsInput): Promise<{ redemption: RedemptionRow; member: MemberRow }> {
+  const now = app.clock.now();
+  const f = (name: string) => ['input', name];
+  const k = key(input.key, f('key'));
+  const points = int(input.points, f('points'), { min: 1, max: MAX_POINTS });
+  const orderAmountMinor = int(input.orderAmountMinor, f('orderAmountMinor'), { min: 1, max: MAX_MINOR });
+  const orderId = str(input.orderId, f('orderId'), { max: 128 });
+  const rewardId = str(input.rewardId, f('rewardId'), { max: 40 });
+  return inTransaction(app, async (em) => {
+    const member = await lockMember(em, input.member);
+    const write = {
+      scope: 'redemption' as const,
+      key: k,
+      content: { memberId: member.id, points, rewardId, orderId, orderAmountMinor },
+      field: f('key'),
+    };
+    const replay = await seen(em, write);
+    if (replay) return { redemption: await em.findOneOrFail(RedemptionRow, { id: replay.resultId! }), member };
+    requireActive(member);
+    const { rules } = await app.program.get(em);
+    let reward: RewardRow | null = null;
+    if (rewardId) {
+      reward = await em.findOne(RewardRow, { id: rewardId });
+      if (!reward) throw new DomainError('REWARD_NOT_FOUND', `No reward with id "${rewardId}"`, f('rewardId'));
+    }
+    const book = await PointsBook.open(em, member, now);
+    const memberRedemptionsOfReward = reward
+      ? await em.count(RedemptionRow, { memberId: member.id, rewardId: reward.id, status: 'COMPLETED' })
+      : 0;
+    const plan = planRedemption({
+      rules,
+      points,
+      orderAmountMinor,
+      reward: reward ? rewardDef(reward) : null,
+      memberRedemptionsOfReward,
+      available: book.balance().available,
+    });
+    const redemption = em.create(RedemptionRow, {
+      id: newId(ID_PREFIX.redemption),
+      memberId: member.id,
+      points: plan.points,
+      valueMinor: plan.valueMinor,
+      rewardId: reward?.id ?? null,
+      orderId,
+      orderAmountMinor: orderAmountMinor ?? null,
+      status: 'COMPLETED',
+      createdAt: now,
+      cancelledAt: null,
+    });
+    if (reward && reward.stock !== null && reward.stock !== undefined) reward.stock -= 1;
+    book.spend(plan.points, 'REDEEM', 'REDEMPTION', {
+      occurredAt: now,
+      orderId,
+      redemptionId: redemption.id,
+      reason: reward ? `reward ${reward.name}` : orderId ? `checkout offset on order ${orderId}` : 'checkout offset',
+    });
+    book.expireDue();
+    book.event('points.redeemed', { memberId: member.id, redemptionId: redemption.id, points: plan.points });
+    remember(em, write, now, member.id, redemption.id);
+    return { redemption, member };
+  });
+}
+
+export const rewardDef = (r: RewardRow): RewardDef => ({
+  id: r.id,
+  pointsCost: r.pointsCost,
+  cashPriceMinor: r.cashPriceMinor,
+  valueMinor: r.valueMinor,
+  stock: r.stock ?? null,
+  perMemberLimit: r.perMemberLimit ?? null,
+  active: r.active,
+});

@@ -1,0 +1,125 @@
+import { assertRefundable, refundClawbackPoints, DomainError } from '@accrue/core';
+import type { EntityManager } from '@mikro-orm/core';
+import { LedgerEntryRow, LotRow, MemberRow, PurchaseRow, RefundRow } from '../../db/entities';
+import { ID_PREFIX, newId } from '../../ids';
+import { inTransaction, type App } from '../app';
+import { remember, seen } from '../idempotency';
+import { lockMembersById } from '../members';
+import { PointsBook } from '../points-book';
+import { int, key, MAX_MINOR, pastOrNow } from '../validate';
+
+export interface RefundPurchaseInput {
+  orderId: string;
+  refundId: string;
+  amountMinor: number;
+  occurredAt?: Date | null;
+}
+
+export interface RefundResult {
+  purchase: PurchaseRow;
+  member: MemberRow;
+  pointsReversed: number;
+}
+
+/**
+ * A full or partial refund claws back the points the order earned, in proportion (cumulative,
+ * so several partial refunds add up exactly). Points already spent become a negative balance. A
+ * refund of the whole order also reverses a first-purchase referral reward on both sides.
+ * Idempotent by refundId.
+ */
+export async function refundPurchase(app: App, input: RefundPurchaseInput): Promise<RefundResult> {
+  const now = app.clock.now();
+  const f = (name: string) => ['input', name];
+  const orderId = key(input.orderId, f('orderId'));
+  const refundId = key(input.refundId, f('refundId'));
+  const amountMinor = int(input.amountMinor, f('amountMinor'), { min: 1, max: MAX_MINOR })!;
+  const occurredAt = pastOrNow(input.occurredAt, f('occurredAt'), now, app.config.maxClockSkewMs);
+  const write = {
+    scope: 'refund' as const,
+    key: refundId,
+    content: { orderId, amountMinor, occurredAt: input.occurredAt ?? null },
+    field: f('refundId'),
+  };
+
+  return inTransaction(app, async (em) => {
+    const found = await em.findOne(PurchaseRow, { orderId });
+    if (!found) throw new DomainError('PURCHASE_NOT_FOUND', `No purchase with orderId "${orderId}"`, f('orderId'));
+    const memberIds = [found.memberId];
+    const firstMember = await em.findOneOrFail(MemberRow, { id: found.memberId });
+    if (firstMember.referredById) memberIds.push(firstMember.referredById);
+    const members = await lockMembersById(em, memberIds);
+    const member = members.get(found.memberId)!;
+    const purchase = await em.findOneOrFail(PurchaseRow, { orderId }, { refresh: true });
+
+    const replay = await seen(em, write);
+    if (replay) {
+      const refund = await em.findOneOrFail(RefundRow, { id: replay.resultId! });
+      return { purchase, member, pointsReversed: refund.pointsReversed };
+    }
+    if (await em.findOne(RefundRow, { purchaseId: { $ne: purchase.id }, refundId }))
+      throw new DomainError('IDEMPOTENCY_CONFLICT', `refundId "${refundId}" was used for another order`, f('refundId'));
+    assertRefundable(purchase.refundedMinor, amountMinor, purchase.amountMinor);
+
+    const orderLots = await em.find(LotRow, { memberId: member.id, orderId }, { orderBy: { earnedAt: 'asc', id: 'asc' } });
+    const orderPoints = orderLots.reduce((s, l) => s + l.points, 0);
+    const points = refundClawbackPoints({
+      orderPoints,
+      amountMinor: purchase.amountMinor,
+      refundedBeforeMinor: purchase.refundedMinor,
+      refundMinor: amountMinor,
+      reversedBefore: purchase.pointsReversed,
+    });
+    const refund = em.create(RefundRow, {
+      id: newId(ID_PREFIX.refund),
+      refundId,
+      purchaseId: purchase.id,
+      memberId: member.id,
+      amountMinor,
+      pointsReversed: points,
+      occurredAt,
+      createdAt: now,
+    });
+    const book = await PointsBook.open(em, member, now, orderLots.map((l) => l.id));
+    const meta = { occurredAt, orderId, refundId, reason: `refund ${refundId} of order ${orderId}` };
+    if (points > 0) book.clawback(points, orderLots.map((l) => l.id), 'REVERSAL', 'REFUND', meta);
+
+    purchase.refundedMinor += amountMinor;
+    purchase.pointsReversed += points;
+    let reversed = points;
+    if (purchase.refundedMinor === purchase.amountMinor) {
+      reversed += await reverseReferral(em, book, members, member, { ...meta, now });
+    }
+    book.expireDue();
+    if (reversed > 0) book.event('points.reversed', { memberId: member.id, orderId, refundId, points: reversed });
+    remember(em, write, now, member.id, refund.id);
+    refund.pointsReversed = reversed;
+    return { purchase, member, pointsReversed: reversed };
+  });
+}
+
+/** Reverses the referral points both members earned on this (wholly refunded) first order. */
+async function reverseReferral(
+  em: EntityManager,
+  book: PointsBook,
+  members: Map<string, MemberRow>,
+  member: MemberRow,
+  meta: { occurredAt: Date; orderId: string; refundId: string; now: Date },
+): Promise<number> {
+  const entries = await em.find(LedgerEntryRow, { orderId: meta.orderId, source: 'REFERRAL', type: 'EARN' });
+  let ownReversed = 0;
+  for (const e of entries) {
+    const target = members.get(e.memberId);
+    if (!target || !e.lotId) continue;
+    const reason = `referral reward reversed: order ${meta.orderId} refunded in full`;
+    const entryMeta = { occurredAt: meta.occurredAt, orderId: meta.orderId, refundId: meta.refundId, reason };
+    if (target.id === member.id) {
+      book.clawback(e.points, [e.lotId], 'REVERSAL', 'REFUND', entryMeta);
+      ownReversed += e.points;
+    } else {
+      const other = await PointsBook.open(em, target, meta.now, [e.lotId]);
+      other.clawback(e.points, [e.lotId], 'REVERSAL', 'REFUND', entryMeta);
+      other.expireDue();
+    }
+  }
+  return ownReversed;
+}

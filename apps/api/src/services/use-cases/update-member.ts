@@ -1,0 +1,33 @@
+import { MemberRow, type MemberStatus } from '../../db/entities';
+import type { Actor } from '../actor';
+import { inTransaction, type App } from '../app';
+import { audit } from '../audit';
+import { lockMember, type MemberRef } from '../members';
+import { email, str } from '../validate';
+import { birthdayOf } from './enroll-member';
+
+export interface UpdateMemberInput {
+  member: MemberRef;
+  email?: string | null;
+  name?: string | null;
+  birthday?: string | null;
+  status?: MemberStatus | null;
+}
+
+/** Changes a member's profile or status (audited). Fields left out stay as they are. */
+export async function updateMember(app: App, actor: Actor, input: UpdateMemberInput): Promise<MemberRow> {
+  const now = app.clock.now();
+  const f = (n: string) => ['input', n];
+  const patch: Partial<MemberRow> = {};
+  if (input.email !== undefined) patch.email = email(input.email, f('email'))?.toLowerCase() ?? null;
+  if (input.name !== undefined) patch.name = str(input.name, f('name'), { max: 200 });
+  if (input.birthday !== undefined) patch.birthday = birthdayOf(input.birthday, f('birthday'));
+  if (input.status) patch.status = input.status;
+  return inTransaction(app, async (em) => {
+    const member = await lockMember(em, input.member);
+    const before = { email: member.email, name: member.name, birthday: member.birthday, status: member.status };
+    Object.assign(member, patch, { updatedAt: now });
+    audit(em, actor, 'member.update', `member:${member.id}`, before, patch, now);
+    return member;
+  });
+}

@@ -1,0 +1,63 @@
+import { DomainError } from '@accrue/core';
+import { ProgramSettingsRow, PurchaseRow } from '../../db/entities';
+import type { Actor } from '../actor';
+import { inTransaction, type App } from '../app';
+import { audit } from '../audit';
+import { bad, int, num, str } from '../validate';
+
+export interface UpdateProgramSettingsInput {
+  name?: string | null;
+  currency?: string | null;
+  timezone?: string | null;
+  pointsPerCurrencyUnit?: number | null;
+  purchasePointsExpireInDays?: number | null;
+  pendingDays?: number | null;
+  monthlyBonusCapPoints?: number | null;
+  costToSalesRedLine?: number | null;
+}
+
+const isTimeZone = (tz: string) => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Changes program settings (audited). The currency can change only while no purchase exists. */
+export async function updateProgramSettings(app: App, actor: Actor, input: UpdateProgramSettingsInput) {
+  const now = app.clock.now();
+  const f = (n: string) => ['input', n];
+  const name = str(input.name, f('name'), { max: 200 });
+  const currency = str(input.currency, f('currency'), { max: 3, pattern: /^[A-Z]{3}$/, patternMessage: 'must be an ISO 4217 code such as CNY' });
+  const timezone = str(input.timezone, f('timezone'), { max: 64 });
+  if (timezone && !isTimeZone(timezone)) bad(f('timezone'), `unknown time zone "${timezone}"`);
+  const rulesPatch: Record<string, unknown> = {};
+  if (input.pointsPerCurrencyUnit != null)
+    rulesPatch.pointsPerCurrencyUnit = int(input.pointsPerCurrencyUnit, f('pointsPerCurrencyUnit'), { min: 0, max: 10_000 });
+  if (input.purchasePointsExpireInDays !== undefined)
+    rulesPatch.purchasePointsExpireInDays = int(input.purchasePointsExpireInDays, f('purchasePointsExpireInDays'), { min: 1, max: 3650 }) ?? null;
+  if (input.pendingDays != null) rulesPatch.pendingDays = int(input.pendingDays, f('pendingDays'), { min: 0, max: 365 });
+  if (input.monthlyBonusCapPoints !== undefined)
+    rulesPatch.monthlyBonusCapPoints = int(input.monthlyBonusCapPoints, f('monthlyBonusCapPoints'), { min: 0, max: 1_000_000_000 }) ?? null;
+  const redLine = num(input.costToSalesRedLine, f('costToSalesRedLine'), { min: 0, max: 1 });
+  const result = await inTransaction(app, async (em) => {
+    const row = await em.findOneOrFail(ProgramSettingsRow, { id: 1 });
+    const before = { name: row.name, currency: row.currency, timezone: row.timezone, costToSalesRedLine: row.costToSalesRedLine, rules: row.rules };
+    if (currency && currency !== row.currency) {
+      if (await em.count(PurchaseRow, {}))
+        throw new DomainError('BAD_USER_INPUT', 'The currency cannot change once purchases are recorded', f('currency'));
+      row.currency = currency;
+    }
+    if (name) row.name = name;
+    if (timezone) row.timezone = timezone;
+    if (redLine != null) row.costToSalesRedLine = redLine;
+    row.rules = { ...row.rules, ...rulesPatch };
+    row.updatedAt = now;
+    audit(em, actor, 'settings.update', 'program', before, { name: row.name, currency: row.currency, timezone: row.timezone, costToSalesRedLine: row.costToSalesRedLine, rules: row.rules }, now);
+    return row;
+  });
+  app.program.invalidate(); // after commit, so no reader caches the old rules
+  return result;
+}
