@@ -9,10 +9,9 @@ export interface GqlContext {
   /** a read-only EntityManager fork for this request (writes use their own transaction) */
   em: EntityManager;
   loaders: Loaders;
-  now: Date;
 }
 
 export function createContext(app: App, actor: Actor | null): GqlContext {
   const em = app.orm.em.fork();
-  return { app, actor, em, loaders: createLoaders(em, app), now: app.clock.now() };
+  return { app, actor, em, loaders: createLoaders(em, app) };
 }

@@ -76,12 +76,12 @@ export class MemberResolver {
   async tierProgress(@Root() m: Member, @Ctx() ctx: GqlContext): Promise<TierProgress> {
     const program = await ctx.loaders.program();
     const { rules } = program;
-    const history = await spendHistory(ctx.em, m.id, ctx.now, {
+    const history = await spendHistory(ctx.em, m.id, ctx.app.clock.now(), {
       timezone: rules.timezone,
       windowMonths: rules.qualifyingWindowMonths,
       lookbackMonths: rules.qualifyingWindowMonths,
     });
-    const spend = history.spendAt(ctx.now);
+    const spend = history.spendAt(ctx.app.clock.now());
     const p = tierProgress(program.tierDefs, m.tierId, spend);
     const row = (id: string) => toTier(program.tiers.find((t) => t.id === id)!);
     return {
@@ -101,7 +101,7 @@ export class MemberResolver {
         lots: lots.map((l) => ({ ...l, source: l.source as PointsSource, expiresAt: l.expiresAt ?? null })),
         negative: m.negative,
       },
-      ctx.now,
+      ctx.app.clock.now(),
     );
     return {
       available: b.available,
@@ -122,7 +122,7 @@ export class MemberResolver {
   ): Promise<PointsLot[]> {
     const lots = activeOnly === false ? await ctx.loaders.allLots.load(m.id) : await ctx.loaders.openLots.load(m.id);
     return lots
-      .filter((l) => activeOnly === false || !l.expiresAt || l.expiresAt > ctx.now)
+      .filter((l) => activeOnly === false || !l.expiresAt || l.expiresAt > ctx.app.clock.now())
       .map(toLot);
   }
 
