@@ -1,0 +1,43 @@
+# syntax=docker/dockerfile:1.7
+# Accrue GraphQL API. Build from the repository root:
+#   docker build -f infra/api.Dockerfile -t accrue-api .
+
+FROM node:20-bookworm-slim AS base
+ENV CI=1 \
+    TURBO_TELEMETRY_DISABLED=1 \
+    NEXT_TELEMETRY_DISABLED=1
+RUN npm i -g pnpm@10.34.8
+WORKDIR /app
+
+# Only the workspace manifests and the lockfile, so dependency layers stay cached across code edits.
+FROM base AS manifests
+COPY . /src
+RUN cd /src && find . -name node_modules -prune -o \
+      \( -name package.json -o -name pnpm-lock.yaml -o -name pnpm-workspace.yaml -o -name .npmrc \) \
+      -type f -exec cp --parents {} /app/ \;
+
+FROM base AS build
+COPY --from=manifests /app/ ./
+RUN --mount=type=cache,id=pnpm-store,target=/pnpm/store \
+    pnpm install --frozen-lockfile --store-dir /pnpm/store
+COPY . .
+RUN pnpm turbo run build --filter=@accrue/api...
+
+# Production dependencies of the API and the workspace packages it depends on, nothing else.
+FROM base AS prod-deps
+COPY --from=manifests /app/ ./
+RUN --mount=type=cache,id=pnpm-store,target=/pnpm/store \
+    pnpm install --frozen-lockfile --prod --filter=@accrue/api... --store-dir /pnpm/store
+
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production \
+    PORT=4000
+WORKDIR /app
+COPY --from=prod-deps /app/ ./
+# Compiled output of the API and of every workspace package it imports at run time.
+COPY --from=build /app/packages/core/dist ./packages/core/dist
+COPY --from=build /app/apps/api/dist ./apps/api/dist
+USER node
+EXPOSE 4000
+# `serve` applies pending migrations, then starts the GraphQL server on $PORT.
+CMD ["node", "apps/api/dist/main.js", "serve"]
