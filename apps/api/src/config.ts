@@ -25,6 +25,15 @@ const EnvSchema = z.object({
   ACCRUE_DB_POOL_MAX: intFromEnv(10, 1, 200),
   ACCRUE_INTROSPECTION: z.enum(['0', '1']).optional(),
   ACCRUE_MAX_CLOCK_SKEW_SECONDS: intFromEnv(300, 0, 86400),
+  ACCRUE_SESSION_TTL_HOURS: intFromEnv(12, 1, 24 * 90),
+  ACCRUE_RATE_LIMIT_PER_MINUTE: intFromEnv(1200, 0, 1_000_000),
+  ACCRUE_RATE_LIMIT_BURST: intFromEnv(200, 1, 1_000_000),
+  ACCRUE_MAX_QUERY_DEPTH: intFromEnv(12, 2, 100),
+  ACCRUE_MAX_QUERY_COMPLEXITY: intFromEnv(10_000, 10, 10_000_000),
+  ACCRUE_WEBHOOK_INTERVAL_MS: intFromEnv(2000, 0, 3_600_000),
+  ACCRUE_WEBHOOK_TIMEOUT_MS: intFromEnv(5000, 100, 60_000),
+  ACCRUE_WEBHOOK_RETRY_BASE_SECONDS: intFromEnv(30, 0, 86400),
+  ACCRUE_WEBHOOK_MAX_ATTEMPTS: intFromEnv(10, 1, 50),
 });
 
 export type DatabaseConfig =
@@ -42,6 +51,18 @@ export interface AppConfig {
   expiryIntervalSeconds: number;
   introspection: boolean;
   maxClockSkewMs: number;
+  sessionTtlMs: number;
+  /** requests per minute per API key / staff user / client address; 0 turns the limit off */
+  rateLimit: { perMinute: number; burst: number };
+  limits: { maxDepth: number; maxComplexity: number };
+  webhooks: {
+    /** how often `serve` dispatches the outbox; 0 = never (run dispatchWebhooks yourself) */
+    intervalMs: number;
+    timeoutMs: number;
+    /** the first retry waits this long, then 2x, 4x, ... (capped at 24 h) */
+    retryBaseMs: number;
+    maxAttempts: number;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -72,5 +93,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     expiryIntervalSeconds: e.ACCRUE_EXPIRY_INTERVAL_SECONDS,
     introspection: e.ACCRUE_INTROSPECTION ? e.ACCRUE_INTROSPECTION === '1' : e.NODE_ENV !== 'production',
     maxClockSkewMs: e.ACCRUE_MAX_CLOCK_SKEW_SECONDS * 1000,
+    sessionTtlMs: e.ACCRUE_SESSION_TTL_HOURS * 3_600_000,
+    rateLimit: { perMinute: e.ACCRUE_RATE_LIMIT_PER_MINUTE, burst: e.ACCRUE_RATE_LIMIT_BURST },
+    limits: { maxDepth: e.ACCRUE_MAX_QUERY_DEPTH, maxComplexity: e.ACCRUE_MAX_QUERY_COMPLEXITY },
+    webhooks: {
+      intervalMs: e.ACCRUE_WEBHOOK_INTERVAL_MS,
+      timeoutMs: e.ACCRUE_WEBHOOK_TIMEOUT_MS,
+      retryBaseMs: e.ACCRUE_WEBHOOK_RETRY_BASE_SECONDS * 1000,
+      maxAttempts: e.ACCRUE_WEBHOOK_MAX_ATTEMPTS,
+    },
   };
 }

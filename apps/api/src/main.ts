@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * accrue CLI:
- *   serve        migrate, create the default program, start the API and the expiry scheduler
+ *   serve        migrate, create the default program, start the API, the expiry scheduler and the
+ *                webhook dispatcher
  *   migrate      apply pending migrations (and create the default program)
  *   seed-demo    load the demo program (idempotent: skipped when members exist)
  *   expire       run the expiry job once (expire due lots, record reminders, step down tiers)
@@ -16,6 +17,7 @@ import { startServer } from './server';
 import { seedDemo } from './cli/seed-demo';
 import { expirePoints } from './services/use-cases/expire-points';
 import type { App } from './services/app';
+import { startWebhookDispatcher } from './webhooks/dispatcher';
 
 function scheduleExpiry(app: App): () => void {
   const every = app.config.expiryIntervalSeconds;
@@ -68,12 +70,14 @@ async function main() {
     case 'serve': {
       const server = await startServer(app);
       const stop = scheduleExpiry(app);
+      const stopWebhooks = startWebhookDispatcher(app);
       console.log(`Accrue API on ${server.url} (${where})`);
       if (config.adminSecretGenerated)
         console.log(`Authenticate with: Authorization: Bearer ${config.adminSecret}\n(a random bootstrap admin secret for this run; set ACCRUE_ADMIN_SECRET to fix it)`);
       else console.log('Authenticate with: Authorization: Bearer $ACCRUE_ADMIN_SECRET');
       const shutdown = async () => {
         stop();
+        await stopWebhooks();
         await server.close();
         await app.orm.close();
         process.exit(0);

@@ -5,10 +5,12 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { authenticate } from './auth/authenticate';
+import { RateLimiter } from './auth/rate-limit';
 import type { Actor } from './services/actor';
 import type { App } from './services/app';
+import { queryLimitsPlugin } from './graphql/limits';
 import { createContext, type GqlContext } from './graphql/context';
 import { formatError } from './graphql/errors';
 import { buildAppSchema } from './graphql/schema';
@@ -21,19 +23,13 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-function safeEqual(a: string, b: string) {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
+/** Who sent the request: `Authorization: Bearer <token>` (see auth/authenticate.ts). */
+export { authenticate };
 
-/** Who sent the request: `Authorization: Bearer <token>`. */
-export async function authenticate(app: App, header: string | undefined): Promise<Actor | null> {
-  const m = /^Bearer\s+(.+)$/i.exec(header ?? '');
-  if (!m) return null;
-  const token = m[1].trim();
-  if (safeEqual(token, app.config.adminSecret)) return { kind: 'bootstrap', id: 'bootstrap', label: 'bootstrap-admin', role: 'ADMIN' };
-  return null;
+/** The rate-limit bucket of a request: its API key or staff user, else its client address. */
+function rateKey(actor: Actor | null, req: IncomingMessage): string | null {
+  if (actor?.kind === 'bootstrap' || actor?.kind === 'system') return null; // the operator's own secret
+  return actor ? `${actor.kind}:${actor.id}` : `addr:${req.socket.remoteAddress ?? 'unknown'}`;
 }
 
 class HttpError extends Error {
@@ -67,8 +63,9 @@ export async function startServer(app: App, opts: { port?: number; host?: string
     introspection: app.config.introspection,
     includeStacktraceInErrorResponses: !production,
     formatError: formatError(production, (e) => console.error('[accrue] internal error:', e)),
-    plugins: production ? [ApolloServerPluginLandingPageDisabled()] : [],
+    plugins: [queryLimitsPlugin(app.config.limits), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
+  const limiter = new RateLimiter(app.config.rateLimit.perMinute, app.config.rateLimit.burst);
   await apollo.start();
 
   const cors = (req: IncomingMessage, res: ServerResponse) => {
@@ -112,6 +109,23 @@ export async function startServer(app: App, opts: { port?: number; host?: string
       } else body = raw;
     }
     const actor = await authenticate(app, req.headers.authorization);
+    const bucket = rateKey(actor, req);
+    const decision = bucket ? limiter.take(bucket) : null;
+    if (decision && !decision.allowed) {
+      res.statusCode = 429;
+      res.setHeader('retry-after', String(decision.retryAfterSeconds));
+      res.setHeader('content-type', 'application/json; charset=utf-8');
+      return res.end(
+        JSON.stringify({
+          errors: [
+            {
+              message: `Rate limit exceeded: at most ${app.config.rateLimit.perMinute} requests per minute per credential; retry in ${decision.retryAfterSeconds} s`,
+              extensions: { code: 'RATE_LIMITED', retryAfterSeconds: decision.retryAfterSeconds },
+            },
+          ],
+        }),
+      );
+    }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () => createContext(app, actor),

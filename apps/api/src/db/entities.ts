@@ -323,6 +323,8 @@ export class RedemptionRow {
   status!: 'COMPLETED' | 'CANCELLED';
   createdAt!: Date;
   cancelledAt?: Date | null;
+  /** the actor id that redeemed (a STOREFRONT key may cancel only its own redemptions) */
+  createdBy?: string | null;
 }
 export const RedemptionSchema = new EntitySchema<RedemptionRow>({
   class: RedemptionRow,
@@ -339,6 +341,7 @@ export const RedemptionSchema = new EntitySchema<RedemptionRow>({
     status: { type: 'string', length: 16 },
     createdAt: datetime(),
     cancelledAt: { ...datetime(), nullable: true },
+    createdBy: { type: 'string', length: 40, nullable: true },
   },
 });
 
@@ -442,6 +445,158 @@ export const AuditEntrySchema = new EntitySchema<AuditEntryRow>({
   },
 });
 
+export type StaffRole = 'ADMIN' | 'MARKETING' | 'FINANCE' | 'SUPPORT' | 'VIEWER' | 'INTEGRATION' | 'STOREFRONT';
+
+/** A person who signs in to the dashboard (password hashed with bcrypt). */
+export class StaffUserRow {
+  id!: string;
+  email!: string;
+  name?: string | null;
+  role!: StaffRole;
+  passwordHash!: string;
+  disabledAt?: Date | null;
+  createdAt!: Date;
+  updatedAt!: Date;
+}
+export const StaffUserSchema = new EntitySchema<StaffUserRow>({
+  class: StaffUserRow,
+  tableName: 'staff_user',
+  properties: {
+    id: { type: 'string', length: 40, primary: true },
+    email: { type: 'string', length: 320, unique: true },
+    name: { type: 'string', length: 200, nullable: true },
+    role: { type: 'string', length: 16 },
+    passwordHash: { type: 'string', length: 100 },
+    disabledAt: { ...datetime(), nullable: true },
+    createdAt: datetime(),
+    updatedAt: datetime(),
+  },
+});
+
+/** A staff user's login session: only the sha256 of the bearer token is stored. */
+export class SessionRow {
+  id!: string;
+  staffUserId!: string;
+  tokenHash!: string;
+  createdAt!: Date;
+  expiresAt!: Date;
+  revokedAt?: Date | null;
+}
+export const SessionSchema = new EntitySchema<SessionRow>({
+  class: SessionRow,
+  tableName: 'staff_session',
+  properties: {
+    id: { type: 'string', length: 40, primary: true },
+    staffUserId: { type: 'string', length: 40, index: true },
+    tokenHash: { type: 'string', length: 64, unique: true },
+    createdAt: datetime(),
+    expiresAt: datetime(),
+    revokedAt: { ...datetime(), nullable: true },
+  },
+});
+
+/** An API key for an integration or storefront: shown once, stored as a sha256 hash. */
+export class ApiKeyRow {
+  id!: string;
+  name!: string;
+  role!: StaffRole;
+  /** the first characters of the key, shown in lists so people can tell keys apart */
+  prefix!: string;
+  keyHash!: string;
+  createdBy!: string;
+  createdAt!: Date;
+  lastUsedAt?: Date | null;
+  revokedAt?: Date | null;
+}
+export const ApiKeySchema = new EntitySchema<ApiKeyRow>({
+  class: ApiKeyRow,
+  tableName: 'api_key',
+  properties: {
+    id: { type: 'string', length: 40, primary: true },
+    name: { type: 'string', length: 100 },
+    role: { type: 'string', length: 16 },
+    prefix: { type: 'string', length: 16 },
+    keyHash: { type: 'string', length: 64, unique: true },
+    createdBy: { type: 'string', length: 200 },
+    createdAt: datetime(),
+    lastUsedAt: { ...datetime(), nullable: true },
+    revokedAt: { ...datetime(), nullable: true },
+  },
+});
+
+/** Where events are POSTed; `secret` signs each delivery (HMAC-SHA256), so it is kept as given. */
+export class WebhookEndpointRow {
+  id!: string;
+  url!: string;
+  description?: string | null;
+  events!: string[];
+  secret!: string;
+  active!: boolean;
+  createdAt!: Date;
+  updatedAt!: Date;
+}
+export const WebhookEndpointSchema = new EntitySchema<WebhookEndpointRow>({
+  class: WebhookEndpointRow,
+  tableName: 'webhook_endpoint',
+  properties: {
+    id: { type: 'string', length: 40, primary: true },
+    url: { type: 'string', length: 2000 },
+    description: { type: 'string', length: 500, nullable: true },
+    events: { type: 'json' },
+    secret: { type: 'string', length: 100 },
+    active: { type: 'boolean' },
+    createdAt: datetime(),
+    updatedAt: datetime(),
+  },
+});
+
+export type WebhookDeliveryStatus = 'PENDING' | 'SUCCEEDED' | 'FAILED';
+export interface WebhookAttempt {
+  at: string;
+  status: number | null;
+  error: string | null;
+  durationMs: number;
+}
+
+/** One event to one endpoint: its state, the retry schedule and the log of attempts. */
+export class WebhookDeliveryRow {
+  id!: string;
+  endpointId!: string;
+  eventId!: string;
+  eventType!: string;
+  status!: WebhookDeliveryStatus;
+  attempts!: number;
+  nextAttemptAt?: Date | null;
+  lastAttemptAt?: Date | null;
+  responseStatus?: number | null;
+  lastError?: string | null;
+  /** the most recent attempts (newest last, at most 20) */
+  log!: WebhookAttempt[];
+  createdAt!: Date;
+  deliveredAt?: Date | null;
+}
+export const WebhookDeliverySchema = new EntitySchema<WebhookDeliveryRow>({
+  class: WebhookDeliveryRow,
+  tableName: 'webhook_delivery',
+  uniques: [{ properties: ['endpointId', 'eventId'] }],
+  indexes: [{ properties: ['status', 'nextAttemptAt'] }, { properties: ['endpointId', 'id'] }],
+  properties: {
+    id: { type: 'string', length: 40, primary: true },
+    endpointId: { type: 'string', length: 40 },
+    eventId: { type: 'string', length: 40 },
+    eventType: { type: 'string', length: 64 },
+    status: { type: 'string', length: 16 },
+    attempts: { type: 'integer' },
+    nextAttemptAt: { ...datetime(), nullable: true },
+    lastAttemptAt: { ...datetime(), nullable: true },
+    responseStatus: { type: 'integer', nullable: true },
+    lastError: { type: 'string', length: 500, nullable: true },
+    log: { type: 'json' },
+    createdAt: datetime(),
+    deliveredAt: { ...datetime(), nullable: true },
+  },
+});
+
 export const ALL_ENTITIES = [
   ProgramSettingsSchema,
   TierSchema,
@@ -457,4 +612,9 @@ export const ALL_ENTITIES = [
   RefusalSchema,
   OutboxEventSchema,
   AuditEntrySchema,
+  StaffUserSchema,
+  SessionSchema,
+  ApiKeySchema,
+  WebhookEndpointSchema,
+  WebhookDeliverySchema,
 ];

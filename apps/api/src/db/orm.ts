@@ -5,6 +5,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { join } from 'node:path';
 import type { DatabaseConfig } from '../config';
 import { ALL_ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
 
 export type Orm = MikroORM;
 
@@ -21,7 +22,7 @@ export function ormOptions(db: DatabaseConfig): Options {
     migrations: {
       path: migrationsPath(db.kind),
       pathTs: migrationsPath(db.kind),
-      glob: '!(*.d).{js,ts}',
+      migrationsList: MIGRATIONS[db.kind],
       transactional: true,
       allOrNothing: true,
       snapshot: false,

@@ -14,6 +14,7 @@ const TOP_LEVEL: Partial<Record<DomainErrorCode, number>> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_IMPLEMENTED: 501,
+  RATE_LIMITED: 429,
 };
 
 export function toGraphQLError(e: DomainError): GraphQLError {

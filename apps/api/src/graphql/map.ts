@@ -1,10 +1,15 @@
 /** Rows (ORM) to GraphQL objects. VIEWER sees members without personal data. */
+import type { ApiKeyRow, StaffUserRow, WebhookDeliveryRow, WebhookEndpointRow } from '../db/entities';
 import type { AuditEntryRow, LedgerEntryRow, LotRow, MemberRow, PurchaseRow, RedemptionRow, RewardRow, TierRow } from '../db/entities';
 import { seesPersonalData } from '../auth/permissions';
 import type { Actor } from '../services/actor';
 import type { Program } from '../services/program';
 import {
+  ApiKey,
   AuditEntry,
+  StaffUser,
+  WebhookDelivery,
+  WebhookEndpoint,
   LedgerEntry,
   Member,
   PointsLot,
@@ -14,7 +19,7 @@ import {
   Reward,
   Tier,
 } from './types';
-import type { LedgerEntryType, MemberStatus, PointsSource, RedemptionStatus, RewardType } from './enums';
+import type { LedgerEntryType, MemberStatus, PointsSource, RedemptionStatus, RewardType, Role } from './enums';
 
 const MASK = '***';
 const as = <T extends object>(cls: new () => T, v: Partial<T>): T => Object.assign(new cls(), v);
@@ -127,4 +132,39 @@ export const toProgramSettings = (p: Program): ProgramSettings =>
     pendingDays: p.rules.pendingDays,
     monthlyBonusCapPoints: p.rules.monthlyBonusCapPoints,
     costToSalesRedLine: p.costToSalesRedLine,
+  });
+
+export const toStaffUser = (u: StaffUserRow): StaffUser =>
+  as(StaffUser, { id: u.id, email: u.email, name: u.name ?? null, role: u.role as Role, disabled: !!u.disabledAt, createdAt: u.createdAt });
+
+export const toApiKey = (k: ApiKeyRow): ApiKey =>
+  as(ApiKey, {
+    id: k.id,
+    name: k.name,
+    role: k.role as Role,
+    prefix: k.prefix,
+    createdBy: k.createdBy,
+    createdAt: k.createdAt,
+    lastUsedAt: k.lastUsedAt ?? null,
+    revokedAt: k.revokedAt ?? null,
+  });
+
+export const toWebhookEndpoint = (e: WebhookEndpointRow): WebhookEndpoint =>
+  as(WebhookEndpoint, { id: e.id, url: e.url, description: e.description ?? null, events: e.events, active: e.active, createdAt: e.createdAt });
+
+export const toWebhookDelivery = (d: WebhookDeliveryRow): WebhookDelivery =>
+  as(WebhookDelivery, {
+    id: d.id,
+    endpointId: d.endpointId,
+    eventId: d.eventId,
+    eventType: d.eventType,
+    status: d.status,
+    attempts: d.attempts,
+    nextAttemptAt: d.nextAttemptAt ?? null,
+    lastAttemptAt: d.lastAttemptAt ?? null,
+    responseStatus: d.responseStatus ?? null,
+    lastError: d.lastError ?? null,
+    log: (d.log ?? []).map((a) => ({ at: new Date(a.at), status: a.status, error: a.error, durationMs: a.durationMs })),
+    createdAt: d.createdAt,
+    deliveredAt: d.deliveredAt ?? null,
   });

@@ -8,6 +8,8 @@ import { LaterResolver } from './resolvers/later.resolver';
 import { MemberResolver } from './resolvers/member.resolver';
 import { LedgerEntryFieldsResolver, PointsResolver, PurchaseFieldsResolver, RedemptionFieldsResolver } from './resolvers/points.resolver';
 import { ProgramResolver, TierFieldsResolver } from './resolvers/program.resolver';
+import { StaffResolver } from './resolvers/staff.resolver';
+import { WebhookResolver } from './resolvers/webhook.resolver';
 
 let cached: Promise<GraphQLSchema> | null = null;
 
@@ -23,6 +25,8 @@ export function buildAppSchema(emitTo?: string): Promise<GraphQLSchema> {
       LedgerEntryFieldsResolver,
       ProgramResolver,
       TierFieldsResolver,
+      StaffResolver,
+      WebhookResolver,
       LaterResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTime }],

@@ -6,6 +6,8 @@ export interface Actor {
   id: string;
   label: string; // written to the audit log and ledger: "staff:ana@shop.com", "key:pos-1"
   role: Role;
+  /** the staff session behind this request (logout revokes it) */
+  sessionId?: string;
 }
 
 export const SYSTEM_ACTOR: Actor = { kind: 'system', id: 'system', label: 'system', role: 'ADMIN' };

@@ -44,9 +44,12 @@ export function tierDef(t: TierRow): TierDef {
 }
 
 async function loadProgram(em: EntityManager): Promise<Program> {
-  const row = await em.fork().findOne(ProgramSettingsRow, { id: 1 });
+  // a fork keeps the cached rows out of the caller's unit of work; it must stay in the caller's
+  // transaction, or on SQLite (one connection) a cold cache inside a write would wait forever
+  const fork = () => em.fork({ keepTransactionContext: true });
+  const row = await fork().findOne(ProgramSettingsRow, { id: 1 });
   if (!row) throw new Error('The program is not initialised: run `accrue migrate` first');
-  const tiers = await em.fork().find(TierRow, {}, { orderBy: { rank: 'asc' } });
+  const tiers = await fork().find(TierRow, {}, { orderBy: { rank: 'asc' } });
   return {
     name: row.name,
     rules: rulesOf(row),

@@ -1,19 +1,15 @@
 /**
  * Contract operations that belong to later issues (campaigns and A/B tests, metrics and cost
- * monitoring, staff users and API keys). They are in the schema so the contract holds, and answer
+ * monitoring). They are in the schema so the contract holds, and answer
  * NOT_IMPLEMENTED until their issue lands (listed in the README).
  */
-import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { GqlContext } from '../context';
+import { Arg, Args, Authorized, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { notImplemented } from '../errors';
 import { CampaignStatus, Granularity } from '../enums';
 import {
   AlertThresholdsInput,
   CampaignIdInput,
-  CreateApiKeyInput,
   CreateCampaignInput,
-  CreateStaffUserInput,
-  LoginInput,
   MemberRefInput,
   PromoteVariantInput,
   UpdateCampaignInput,
@@ -27,42 +23,12 @@ import {
   CampaignConnection,
   CampaignPayload,
   CostMonitor,
-  CreateApiKeyPayload,
-  CreateStaffUserPayload,
-  LoginPayload,
   MetricsReport,
-  StaffUser,
 } from '../types';
 import { ConnectionArgsType } from './member.resolver';
-import { Role } from '../enums';
 
 @Resolver()
 export class LaterResolver {
-  @Authorized('viewer:read')
-  @Query(() => StaffUser, { nullable: true })
-  viewer(@Ctx() ctx: GqlContext): StaffUser | null {
-    const a = ctx.actor!;
-    if (a.kind === 'apiKey') return null;
-    return Object.assign(new StaffUser(), { id: a.id, email: a.label, name: a.label, role: a.role as Role });
-  }
-
-  @Mutation(() => LoginPayload)
-  login(@Arg('input', () => LoginInput) _input: LoginInput): LoginPayload {
-    return notImplemented('login');
-  }
-
-  @Authorized('staff:write')
-  @Mutation(() => CreateStaffUserPayload)
-  createStaffUser(@Arg('input', () => CreateStaffUserInput) _input: CreateStaffUserInput): CreateStaffUserPayload {
-    return notImplemented('createStaffUser');
-  }
-
-  @Authorized('apikeys:write')
-  @Mutation(() => CreateApiKeyPayload)
-  createApiKey(@Arg('input', () => CreateApiKeyInput) _input: CreateApiKeyInput): CreateApiKeyPayload {
-    return notImplemented('createApiKey');
-  }
-
   @Authorized('campaigns:read')
   @Query(() => Campaign, { nullable: true })
   campaign(@Arg('id', () => ID) _id: string): Campaign | null {
@@ -78,7 +44,7 @@ export class LaterResolver {
     return notImplemented('campaigns');
   }
 
-  @Authorized('member:read')
+  @Authorized('campaigns:read')
   @Query(() => Assignment)
   assignment(
     @Arg('campaignId', () => ID) _campaignId: string,

@@ -68,7 +68,7 @@ export class PointsResolver {
   @Mutation(() => RedeemPointsPayload)
   redeemPoints(@Arg('input', () => RedeemPointsInput) input: RedeemPointsInput, @Ctx() ctx: GqlContext) {
     return payload(async () => {
-      const r = await redeemPoints(ctx.app, input);
+      const r = await redeemPoints(ctx.app, input, { createdBy: ctx.actor!.id });
       return { redemption: toRedemption(r.redemption), member: toMember(r.member, ctx.actor) };
     });
   }
@@ -77,7 +77,9 @@ export class PointsResolver {
   @Mutation(() => CancelRedemptionPayload)
   cancelRedemption(@Arg('input', () => CancelRedemptionInput) input: CancelRedemptionInput, @Ctx() ctx: GqlContext) {
     return payload(async () => {
-      const r = await cancelRedemption(ctx.app, input);
+      // a storefront key cancels only the redemptions it made itself
+      const own = ctx.actor!.role === 'STOREFRONT' ? { createdBy: ctx.actor!.id } : {};
+      const r = await cancelRedemption(ctx.app, input, own);
       return { redemption: toRedemption(r.redemption), member: toMember(r.member, ctx.actor) };
     });
   }

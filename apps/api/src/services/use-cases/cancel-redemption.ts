@@ -9,13 +9,14 @@ import { str } from '../validate';
 export async function cancelRedemption(
   app: App,
   input: { redemptionId: string },
-  opts: { memberId?: string } = {},
+  /** memberId: only that member's redemptions; createdBy: only those this actor made (STOREFRONT keys) */
+  opts: { memberId?: string; createdBy?: string } = {},
 ): Promise<{ redemption: RedemptionRow; member: MemberRow }> {
   const now = app.clock.now();
   const id = str(input.redemptionId, ['input', 'redemptionId'], { max: 40, required: true })!;
   return inTransaction(app, async (em) => {
     const found = await em.findOne(RedemptionRow, { id });
-    if (!found || (opts.memberId && found.memberId !== opts.memberId))
+    if (!found || (opts.memberId && found.memberId !== opts.memberId) || (opts.createdBy && found.createdBy !== opts.createdBy))
       throw new DomainError('NOT_FOUND', `No redemption with id "${id}"`, ['input', 'redemptionId']);
     const member = await lockMember(em, { id: found.memberId });
     const redemption = await em.findOneOrFail(RedemptionRow, { id }, { refresh: true });

@@ -21,7 +21,11 @@ export interface RedeemPointsInput {
  * reward (stock and per-member limits). Spends soonest-expiring lots first; never overdraws: the
  * member's row is locked for the whole transaction. Idempotent by key.
  */
-export async function redeemPoints(app: App, input: RedeemPointsInput): Promise<{ redemption: RedemptionRow; member: MemberRow }> {
+export async function redeemPoints(
+  app: App,
+  input: RedeemPointsInput,
+  opts: { createdBy?: string | null } = {},
+): Promise<{ redemption: RedemptionRow; member: MemberRow }> {
   const now = app.clock.now();
   const f = (name: string) => ['input', name];
   const k = key(input.key, f('key'));
@@ -68,6 +72,7 @@ export async function redeemPoints(app: App, input: RedeemPointsInput): Promise<
       orderAmountMinor: orderAmountMinor ?? null,
       status: 'COMPLETED',
       createdAt: now,
+      createdBy: opts.createdBy ?? null,
       cancelledAt: null,
     });
     if (reward && reward.stock !== null && reward.stock !== undefined) reward.stock -= 1;

@@ -4,6 +4,7 @@ import type { Actor } from '../actor';
 import { inTransaction, type App } from '../app';
 import { audit } from '../audit';
 import { bad, int, num, str } from '../validate';
+import { requirePermission } from '../../auth/permissions';
 
 export interface UpdateProgramSettingsInput {
   name?: string | null;
@@ -29,6 +30,9 @@ const isTimeZone = (tz: string) => {
 export async function updateProgramSettings(app: App, actor: Actor, input: UpdateProgramSettingsInput) {
   const now = app.clock.now();
   const f = (n: string) => ['input', n];
+  // earning rules are program:write (ADMIN, MARKETING); identity and currency are ADMIN's; the red line is a threshold
+  for (const k of ['name', 'currency', 'timezone'] as const) if (input[k] != null) requirePermission(actor, 'settings:write', f(k));
+  if (input.costToSalesRedLine != null) requirePermission(actor, 'thresholds:write', f('costToSalesRedLine'));
   const name = str(input.name, f('name'), { max: 200 });
   const currency = str(input.currency, f('currency'), { max: 3, pattern: /^[A-Z]{3}$/, patternMessage: 'must be an ISO 4217 code such as CNY' });
   const timezone = str(input.timezone, f('timezone'), { max: 64 });

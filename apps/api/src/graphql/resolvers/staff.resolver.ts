@@ -1,0 +1,98 @@
+/** Staff users, sessions and API keys: thin resolvers over the use cases in services/use-cases. */
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { ApiKeyRow, StaffUserRow } from '../../db/entities';
+import { createApiKey } from '../../services/use-cases/create-api-key';
+import { createStaffUser } from '../../services/use-cases/create-staff-user';
+import { login } from '../../services/use-cases/login';
+import { logout } from '../../services/use-cases/logout';
+import { revokeApiKey } from '../../services/use-cases/revoke-api-key';
+import { updateStaffUser } from '../../services/use-cases/update-staff-user';
+import type { GqlContext } from '../context';
+import { Role } from '../enums';
+import { payload } from '../errors';
+import { CreateApiKeyInput, CreateStaffUserInput, LoginInput, RevokeApiKeyInput, UpdateStaffUserInput } from '../inputs';
+import { toApiKey, toStaffUser } from '../map';
+import {
+  ApiKey,
+  ApiKeyPayload,
+  CreateApiKeyPayload,
+  CreateStaffUserPayload,
+  LoginPayload,
+  LogoutPayload,
+  StaffUser,
+  UpdateStaffUserPayload,
+} from '../types';
+
+@Resolver()
+export class StaffResolver {
+  /** The signed-in staff user (the bootstrap admin appears as a pseudo-user); null for API keys. */
+  @Authorized('viewer:read')
+  @Query(() => StaffUser, { nullable: true })
+  async viewer(@Ctx() ctx: GqlContext): Promise<StaffUser | null> {
+    const a = ctx.actor!;
+    if (a.kind === 'staff') {
+      const row = await ctx.em.findOne(StaffUserRow, { id: a.id });
+      return row && toStaffUser(row);
+    }
+    if (a.kind === 'bootstrap')
+      return Object.assign(new StaffUser(), { id: 'stf_bootstrap', email: a.label, name: 'Bootstrap admin', role: Role.ADMIN, disabled: false, createdAt: null });
+    return null;
+  }
+
+  /** The one operation that needs no token. */
+  @Mutation(() => LoginPayload)
+  login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: GqlContext) {
+    return payload(async () => {
+      const r = await login(ctx.app, input);
+      return { token: r.token, expiresAt: r.expiresAt, user: toStaffUser(r.user) };
+    });
+  }
+
+  @Authorized('viewer:read')
+  @Mutation(() => LogoutPayload, { description: 'Revokes the session token this request was sent with.' })
+  logout(@Ctx() ctx: GqlContext) {
+    return payload(async () => {
+      await logout(ctx.app, ctx.actor!);
+      return { ok: true };
+    });
+  }
+
+  @Authorized('staff:read')
+  @Query(() => [StaffUser])
+  async staffUsers(@Ctx() ctx: GqlContext) {
+    return (await ctx.em.find(StaffUserRow, {}, { orderBy: { id: 'asc' }, limit: 1000 })).map(toStaffUser);
+  }
+
+  @Authorized('staff:write')
+  @Mutation(() => CreateStaffUserPayload)
+  createStaffUser(@Arg('input', () => CreateStaffUserInput) input: CreateStaffUserInput, @Ctx() ctx: GqlContext) {
+    return payload(async () => ({ user: toStaffUser(await createStaffUser(ctx.app, ctx.actor!, input)) }));
+  }
+
+  @Authorized('staff:write')
+  @Mutation(() => UpdateStaffUserPayload)
+  updateStaffUser(@Arg('input', () => UpdateStaffUserInput) input: UpdateStaffUserInput, @Ctx() ctx: GqlContext) {
+    return payload(async () => ({ user: toStaffUser(await updateStaffUser(ctx.app, ctx.actor!, input)) }));
+  }
+
+  @Authorized('apikeys:read')
+  @Query(() => [ApiKey])
+  async apiKeys(@Ctx() ctx: GqlContext) {
+    return (await ctx.em.find(ApiKeyRow, {}, { orderBy: { id: 'asc' }, limit: 1000 })).map(toApiKey);
+  }
+
+  @Authorized('apikeys:write')
+  @Mutation(() => CreateApiKeyPayload)
+  createApiKey(@Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput, @Ctx() ctx: GqlContext) {
+    return payload(async () => {
+      const r = await createApiKey(ctx.app, ctx.actor!, input);
+      return { key: r.key, apiKey: toApiKey(r.row) };
+    });
+  }
+
+  @Authorized('apikeys:write')
+  @Mutation(() => ApiKeyPayload)
+  revokeApiKey(@Arg('input', () => RevokeApiKeyInput) input: RevokeApiKeyInput, @Ctx() ctx: GqlContext) {
+    return payload(async () => ({ apiKey: toApiKey(await revokeApiKey(ctx.app, ctx.actor!, input)) }));
+  }
+}

@@ -1,0 +1,51 @@
+import { DomainError } from '@accrue/core';
+import { StaffUserRow, type StaffRole } from '../../db/entities';
+import { ID_PREFIX, newId } from '../../ids';
+import { STAFF_ROLES } from '../../auth/permissions';
+import { hashPassword } from '../../auth/tokens';
+import type { Actor } from '../actor';
+import { inTransaction, type App } from '../app';
+import { audit } from '../audit';
+import { bad, email as emailOf, str } from '../validate';
+
+export interface CreateStaffUserInput {
+  email: string;
+  name?: string | null;
+  password: string;
+  role: StaffRole;
+}
+
+export const staffAuditView = (u: StaffUserRow) => ({ id: u.id, email: u.email, name: u.name ?? null, role: u.role, disabled: !!u.disabledAt });
+
+/** bcrypt reads at most 72 bytes: longer passwords are refused rather than silently truncated. */
+export function checkPassword(password: string | null | undefined, field: string[]): string {
+  if (typeof password !== 'string' || password.length < 12) bad(field, 'must be at least 12 characters');
+  if (Buffer.byteLength(password, 'utf8') > 72) bad(field, 'must be at most 72 bytes');
+  return password;
+}
+
+export function checkStaffRole(role: StaffRole, field: string[]) {
+  if (!STAFF_ROLES.includes(role)) bad(field, `must be one of ${STAFF_ROLES.join(', ')} (INTEGRATION and STOREFRONT are API key roles)`);
+  return role;
+}
+
+/** Creates a staff user (audited). Emails are unique, compared in lower case. */
+export async function createStaffUser(app: App, actor: Actor, input: CreateStaffUserInput): Promise<StaffUserRow> {
+  const f = (n: string) => ['input', n];
+  const email = emailOf(input.email, f('email'));
+  if (!email) bad(f('email'), 'is required');
+  const name = str(input.name, f('name'), { max: 200 });
+  const password = checkPassword(input.password, f('password'));
+  const role = checkStaffRole(input.role, f('role'));
+  const passwordHash = await hashPassword(password);
+  const now = app.clock.now();
+  const normalized = email.toLowerCase();
+  // two concurrent creates of the same email: inTransaction retries the loser, which then sees the row
+  return inTransaction(app, async (em) => {
+    if (await em.count(StaffUserRow, { email: normalized }))
+      throw new DomainError('DUPLICATE_STAFF_USER', `A staff user with email ${normalized} exists`, f('email'));
+    const user = em.create(StaffUserRow, { id: newId(ID_PREFIX.staff), email: normalized, name, role, passwordHash, disabledAt: null, createdAt: now, updatedAt: now });
+    audit(em, actor, 'staff.create', user.id, null, staffAuditView(user), now);
+    return user;
+  });
+}

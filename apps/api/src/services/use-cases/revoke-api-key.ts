@@ -1,0 +1,22 @@
+import { DomainError } from '@accrue/core';
+import { ApiKeyRow } from '../../db/entities';
+import type { Actor } from '../actor';
+import { inTransaction, type App } from '../app';
+import { audit } from '../audit';
+import { str } from '../validate';
+import { apiKeyAuditView } from './create-api-key';
+
+/** Revokes an API key (audited): from the next request on, it authenticates nothing. */
+export async function revokeApiKey(app: App, actor: Actor, input: { id: string }): Promise<ApiKeyRow> {
+  const id = str(input.id, ['input', 'id'], { max: 40, required: true })!;
+  const now = app.clock.now();
+  return inTransaction(app, async (em) => {
+    const key = await em.findOne(ApiKeyRow, { id });
+    if (!key) throw new DomainError('NOT_FOUND', `No API key with id "${id}"`, ['input', 'id']);
+    if (key.revokedAt) throw new DomainError('ALREADY_REVOKED', `API key ${id} was already revoked`, ['input', 'id']);
+    const before = apiKeyAuditView(key);
+    key.revokedAt = now;
+    audit(em, actor, 'apikey.revoke', key.id, before, apiKeyAuditView(key), now);
+    return key;
+  });
+}

@@ -1,0 +1,54 @@
+import { DomainError } from '@accrue/core';
+import { SessionRow, StaffUserRow, type StaffRole } from '../../db/entities';
+import { hashPassword } from '../../auth/tokens';
+import type { Actor } from '../actor';
+import { inTransaction, type App } from '../app';
+import { audit } from '../audit';
+import { checkPassword, checkStaffRole, staffAuditView } from './create-staff-user';
+import { str } from '../validate';
+
+export interface UpdateStaffUserInput {
+  id: string;
+  name?: string | null;
+  role?: StaffRole | null;
+  password?: string | null;
+  disabled?: boolean | null;
+}
+
+/**
+ * Changes a staff user (audited). Disabling a user, changing their role or password revokes every
+ * session they hold, so the change applies at once.
+ */
+export async function updateStaffUser(app: App, actor: Actor, input: UpdateStaffUserInput): Promise<StaffUserRow> {
+  const f = (n: string) => ['input', n];
+  const id = str(input.id, f('id'), { max: 40, required: true })!;
+  const name = str(input.name, f('name'), { max: 200 });
+  const role = input.role != null ? checkStaffRole(input.role, f('role')) : null;
+  const passwordHash = input.password != null ? await hashPassword(checkPassword(input.password, f('password'))) : null;
+  if (actor.kind === 'staff' && actor.id === id && (input.disabled === true || (role && role !== 'ADMIN')))
+    throw new DomainError('BAD_USER_INPUT', 'You cannot disable or demote yourself', f(input.disabled ? 'disabled' : 'role'));
+  const now = app.clock.now();
+  return inTransaction(app, async (em) => {
+    const user = await em.findOne(StaffUserRow, { id });
+    if (!user) throw new DomainError('NOT_FOUND', `No staff user with id "${id}"`, f('id'));
+    const before = staffAuditView(user);
+    if (name !== null) user.name = name;
+    let revoke = false;
+    if (role && role !== user.role) {
+      user.role = role;
+      revoke = true;
+    }
+    if (passwordHash) {
+      user.passwordHash = passwordHash;
+      revoke = true;
+    }
+    if (input.disabled === true && !user.disabledAt) {
+      user.disabledAt = now;
+      revoke = true;
+    } else if (input.disabled === false) user.disabledAt = null;
+    user.updatedAt = now;
+    if (revoke) await em.nativeUpdate(SessionRow, { staffUserId: user.id, revokedAt: null }, { revokedAt: now });
+    audit(em, actor, 'staff.update', user.id, before, { ...staffAuditView(user), passwordChanged: !!passwordHash }, now);
+    return user;
+  });
+}

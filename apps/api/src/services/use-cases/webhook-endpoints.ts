@@ -1,0 +1,84 @@
+/** Registering and changing webhook endpoints (ADMIN; audited, the secret never in the audit log). */
+import { DomainError } from '@accrue/core';
+import { WebhookEndpointRow } from '../../db/entities';
+import { ID_PREFIX, newId } from '../../ids';
+import { WEBHOOK_EVENT_TYPES } from '../../webhooks/events';
+import { newWebhookSecret } from '../../webhooks/signature';
+import type { Actor } from '../actor';
+import { inTransaction, type App } from '../app';
+import { audit } from '../audit';
+import { bad, str } from '../validate';
+
+const f = (n: string) => ['input', n];
+export const endpointAuditView = (e: WebhookEndpointRow) => ({ id: e.id, url: e.url, description: e.description ?? null, events: e.events, active: e.active });
+
+function checkUrl(value: string | null | undefined, required: boolean): string | null {
+  const raw = str(value, f('url'), { max: 2000, required });
+  if (raw === null) return null;
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    bad(f('url'), 'is not a URL');
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') bad(f('url'), 'must be an http or https URL');
+  if (u.username || u.password) bad(f('url'), 'must not contain credentials');
+  return u.toString();
+}
+
+function checkEvents(events: string[] | null | undefined, required: boolean): string[] | null {
+  if (events === null || events === undefined) {
+    if (required) bad(f('events'), 'is required');
+    return null;
+  }
+  if (!events.length) bad(f('events'), 'must name at least one event type (or "*")');
+  if (events.length > 50) bad(f('events'), 'must have at most 50 entries');
+  const known: readonly string[] = WEBHOOK_EVENT_TYPES;
+  for (const [i, e] of events.entries())
+    if (e !== '*' && !known.includes(e)) bad(['input', 'events', String(i)], `unknown event type "${String(e).slice(0, 64)}": use one of ${known.join(', ')} or "*"`);
+  return [...new Set(events)];
+}
+
+export async function createWebhookEndpoint(
+  app: App,
+  actor: Actor,
+  input: { url: string; events: string[]; description?: string | null },
+): Promise<{ endpoint: WebhookEndpointRow; secret: string }> {
+  const url = checkUrl(input.url, true)!;
+  const events = checkEvents(input.events, true)!;
+  const description = str(input.description, f('description'), { max: 500 });
+  const secret = newWebhookSecret();
+  const now = app.clock.now();
+  const endpoint = await inTransaction(app, async (em) => {
+    const e = em.create(WebhookEndpointRow, { id: newId(ID_PREFIX.webhookEndpoint), url, events, description, secret, active: true, createdAt: now, updatedAt: now });
+    audit(em, actor, 'webhook.create', e.id, null, endpointAuditView(e), now);
+    return e;
+  });
+  return { endpoint, secret };
+}
+
+export async function updateWebhookEndpoint(
+  app: App,
+  actor: Actor,
+  input: { id: string; url?: string | null; events?: string[] | null; description?: string | null; active?: boolean | null; rotateSecret?: boolean | null },
+): Promise<{ endpoint: WebhookEndpointRow; secret: string | null }> {
+  const id = str(input.id, f('id'), { max: 40, required: true })!;
+  const url = checkUrl(input.url, false);
+  const events = checkEvents(input.events, false);
+  const description = str(input.description, f('description'), { max: 500 });
+  const secret = input.rotateSecret ? newWebhookSecret() : null;
+  const now = app.clock.now();
+  return inTransaction(app, async (em) => {
+    const e = await em.findOne(WebhookEndpointRow, { id });
+    if (!e) throw new DomainError('NOT_FOUND', `No webhook endpoint with id "${id}"`, f('id'));
+    const before = endpointAuditView(e);
+    if (url) e.url = url;
+    if (events) e.events = events;
+    if (input.description !== undefined) e.description = description;
+    if (input.active != null) e.active = input.active;
+    if (secret) e.secret = secret;
+    e.updatedAt = now;
+    audit(em, actor, 'webhook.update', e.id, before, { ...endpointAuditView(e), secretRotated: !!secret }, now);
+    return { endpoint: e, secret };
+  });
+}

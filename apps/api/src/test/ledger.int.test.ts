@@ -1,0 +1,229 @@
+/**
+ * The points API end to end over HTTP, on each database: enrolment with referral, purchases across
+ * tiers and a birthday month, partial refund, redeem and cancel, adjustment, backdated expiry,
+ * idempotent retries, malformed input, and the ledger invariant after all of it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  AdjustPointsDocument,
+  CancelRedemptionDocument,
+  EnrollMemberDocument,
+  ExpirePointsDocument,
+  MemberDocument,
+  MemberLedgerDocument,
+  RecordActivityDocument,
+  RecordPurchaseDocument,
+  RedeemPointsDocument,
+  RefundPurchaseDocument,
+} from '@accrue/sdk';
+import { LedgerEntryRow, LotRow, MemberRow } from '../db/entities';
+import { startTestApp, TEST_DATABASES, type TestApp } from './harness';
+
+const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString();
+
+/** balance = sum of ledger entries = sum of lot remainders - negative, for every member */
+async function expectLedgerConsistent(t: TestApp) {
+  const em = t.app.orm.em.fork();
+  const members = await em.find(MemberRow, {});
+  for (const m of members) {
+    const entries = await em.find(LedgerEntryRow, { memberId: m.id });
+    const lots = await em.find(LotRow, { memberId: m.id });
+    const ledgerSum = entries.reduce((s, e) => s + e.points, 0);
+    const lotSum = lots.reduce((s, l) => s + l.remaining, 0);
+    expect(ledgerSum, `ledger of ${m.externalId}`).toBe(m.pointsBalance);
+    expect(lotSum - m.negative, `lots of ${m.externalId}`).toBe(m.pointsBalance);
+    for (const l of lots) expect(l.remaining).toBeGreaterThanOrEqual(0);
+  }
+}
+
+describe.each(TEST_DATABASES)('points API on %s', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const purchase = (externalId: string, orderId: string, amountMinor: number, extra: Record<string, unknown> = {}) =>
+    t.ok(RecordPurchaseDocument, { input: { member: { externalId }, orderId, amountMinor, ...extra } });
+
+  it('enrols with welcome points and a referral, refusing bad referrals', async () => {
+    const a = await t.ok(EnrollMemberDocument, { input: { externalId: 'alice', email: 'alice@example.com', name: 'Alice' } });
+    expect(a.enrollMember.userErrors).toEqual([]);
+    expect(a.enrollMember.member!.balance.available).toBe(50);
+    expect(a.enrollMember.member!.tier.name).toBe('Bronze');
+    const code = a.enrollMember.member!.referralCode;
+
+    const b = await t.ok(EnrollMemberDocument, { input: { externalId: 'bob', referralCode: code } });
+    expect(b.enrollMember.member!.referredBy!.externalId).toBe('alice');
+
+    const bad = await t.ok(EnrollMemberDocument, { input: { externalId: 'carol', referralCode: 'NOSUCHCODE' } });
+    expect(bad.enrollMember.userErrors[0].code).toBe('INVALID_REFERRAL');
+    const self = await t.ok(EnrollMemberDocument, { input: { externalId: 'alice2', email: 'alice@example.com', referralCode: code } });
+    expect(self.enrollMember.userErrors[0].code).toBe('SELF_REFERRAL');
+
+    // retry of the same enrolment returns the first result; other content is a conflict
+    const again = await t.ok(EnrollMemberDocument, { input: { externalId: 'alice', email: 'alice@example.com', name: 'Alice' } });
+    expect(again.enrollMember.member!.id).toBe(a.enrollMember.member!.id);
+    const conflict = await t.ok(EnrollMemberDocument, { input: { externalId: 'alice', name: 'Other' } });
+    expect(conflict.enrollMember.userErrors[0].code).toBe('IDEMPOTENCY_CONFLICT');
+  });
+
+  it('earns base, threshold, first-purchase task and referral rewards; retries change nothing', async () => {
+    const r = await purchase('bob', 'order-b1', 30000);
+    expect(r.recordPurchase.userErrors).toEqual([]);
+    const reasons = r.recordPurchase.purchase!.entries.map((e) => `${e.source}:${e.reason}:${e.points}`);
+    expect(reasons).toEqual(
+      expect.arrayContaining(['PURCHASE:BASE:300', 'PURCHASE:ORDER_THRESHOLD:50', 'ACTIVITY:TASK_FIRST_PURCHASE:100', 'REFERRAL:REFERRAL_REFEREE:50']),
+    );
+    // welcome 50 + 300 + 50 + 100 + 50
+    expect(r.recordPurchase.member!.balance.available).toBe(550);
+    // the referrer: 100 + 5% of 300.00 = 15
+    const alice = await t.ok(MemberDocument, { ref: { externalId: 'alice' } });
+    expect(alice.member!.balance.available).toBe(50 + 115);
+
+    const retry = await purchase('bob', 'order-b1', 30000);
+    expect(retry.recordPurchase.pointsAwarded).toBe(r.recordPurchase.pointsAwarded);
+    expect(retry.recordPurchase.member!.balance.available).toBe(550);
+    const changed = await purchase('bob', 'order-b1', 30001);
+    expect(changed.recordPurchase.userErrors[0]).toMatchObject({ code: 'IDEMPOTENCY_CONFLICT', field: ['input', 'orderId'] });
+    const otherMember = await purchase('alice', 'order-b1', 30000);
+    expect(otherMember.recordPurchase.userErrors[0].code).toBe('ORDER_MEMBER_MISMATCH');
+  });
+
+  it('upgrades the tier at once and applies the tier multiplier to base points afterwards', async () => {
+    await t.ok(EnrollMemberDocument, { input: { externalId: 'dave' } });
+    const big = await purchase('dave', 'order-d1', 120000); // 1,200.00: Silver from now on
+    expect(big.recordPurchase.member!.tier.name).toBe('Silver');
+    const next = await purchase('dave', 'order-d2', 10000); // 100.00 at Silver ×1.2: base 100 + tier 20
+    const entries = next.recordPurchase.purchase!.entries;
+    expect(entries.find((e) => e.reason === 'BASE')!.points).toBe(100);
+    expect(entries.find((e) => e.source === 'TIER_BONUS')!.points).toBe(20);
+  });
+
+  it('doubles base points in the birthday month', async () => {
+    const month = new Date().toLocaleString('en-CA', { timeZone: 'Asia/Shanghai', month: '2-digit' });
+    await t.ok(EnrollMemberDocument, { input: { externalId: 'erin', birthday: `1990-${month}-01` } });
+    const r = await purchase('erin', 'order-e1', 10000);
+    const tierBonus = r.recordPurchase.purchase!.entries.find((e) => e.source === 'TIER_BONUS');
+    expect(tierBonus).toMatchObject({ reason: 'BIRTHDAY', points: 100 });
+  });
+
+  it('claws back a partial refund in proportion and refuses refunding more than was paid', async () => {
+    await t.ok(EnrollMemberDocument, { input: { externalId: 'fay' } });
+    await purchase('fay', 'order-f1', 30000); // 300 base + 50 threshold = 350 order points
+    const r1 = await t.ok(RefundPurchaseDocument, { input: { orderId: 'order-f1', refundId: 'rf-1', amountMinor: 9000 } });
+    expect(r1.refundPurchase.pointsReversed).toBe(105); // 30% of 350
+    const replay = await t.ok(RefundPurchaseDocument, { input: { orderId: 'order-f1', refundId: 'rf-1', amountMinor: 9000 } });
+    expect(replay.refundPurchase.pointsReversed).toBe(105);
+    const tooMuch = await t.ok(RefundPurchaseDocument, { input: { orderId: 'order-f1', refundId: 'rf-2', amountMinor: 30000 } });
+    expect(tooMuch.refundPurchase.userErrors[0].code).toBe('REFUND_EXCEEDS_PURCHASE');
+    const rest = await t.ok(RefundPurchaseDocument, { input: { orderId: 'order-f1', refundId: 'rf-3', amountMinor: 21000 } });
+    expect(rest.refundPurchase.pointsReversed).toBe(245);
+  });
+
+  it('spends soonest-expiring lots, cancels back into the same lots, and records negative balance after a refund of spent points', async () => {
+    await t.ok(EnrollMemberDocument, { input: { externalId: 'gus' } });
+    await purchase('gus', 'order-g1', 50000); // 500 + 50 + 100 task (+ 50 welcome)
+    const before = await t.ok(MemberDocument, { ref: { externalId: 'gus' } });
+    const red = await t.ok(RedeemPointsDocument, { input: { member: { externalId: 'gus' }, key: 'rd-g1', points: 150, orderAmountMinor: 100000 } });
+    expect(red.redeemPoints.userErrors).toEqual([]);
+    const welcomeLot = (m: typeof before) => m.member!.lots.find((l) => l.source === 'WELCOME');
+    const after = await t.ok(MemberDocument, { ref: { externalId: 'gus' } });
+    expect(welcomeLot(after)).toBeUndefined(); // the 30-day welcome lot went first
+    const tooBig = await t.ok(RedeemPointsDocument, { input: { member: { externalId: 'gus' }, key: 'rd-g2', points: 200, orderAmountMinor: 500 } });
+    expect(tooBig.redeemPoints.userErrors[0].code).toBe('EXCEEDS_ORDER_LIMIT');
+    const tooSmall = await t.ok(RedeemPointsDocument, { input: { member: { externalId: 'gus' }, key: 'rd-g3', points: 50, orderAmountMinor: 50000 } });
+    expect(tooSmall.redeemPoints.userErrors[0].code).toBe('BELOW_MINIMUM_REDEMPTION');
+
+    const cancel = await t.ok(CancelRedemptionDocument, { input: { redemptionId: red.redeemPoints.redemption!.id } });
+    expect(cancel.cancelRedemption.member!.balance.available).toBe(before.member!.balance.available);
+    const restored = await t.ok(MemberDocument, { ref: { externalId: 'gus' } });
+    expect(welcomeLot(restored)).toMatchObject({ remaining: 50, expiresAt: welcomeLot(before)!.expiresAt });
+    const twice = await t.ok(CancelRedemptionDocument, { input: { redemptionId: red.redeemPoints.redemption!.id } });
+    expect(twice.cancelRedemption.userErrors[0].code).toBe('ALREADY_CANCELLED');
+
+    // spend almost everything, then refund the order: what was spent becomes negative balance
+    const all = restored.member!.balance.available;
+    await t.ok(RedeemPointsDocument, { input: { member: { externalId: 'gus' }, key: 'rd-g4', points: all, orderAmountMinor: all * 10 } });
+    const refund = await t.ok(RefundPurchaseDocument, { input: { orderId: 'order-g1', refundId: 'rf-g1', amountMinor: 50000 } });
+    expect(refund.refundPurchase.member!.balance).toMatchObject({ available: 0, negative: 550 });
+    // later earnings pay the negative balance off first
+    const next = await purchase('gus', 'order-g2', 60000); // 600 + 50
+    expect(next.recordPurchase.member!.balance).toMatchObject({ available: 100, negative: 0 });
+  });
+
+  it('adjusts with a reason (audited) and expires backdated points, idempotently', async () => {
+    await t.ok(EnrollMemberDocument, { input: { externalId: 'hal', enrolledAt: daysAgo(400) } });
+    await purchase('hal', 'order-h1', 10000, { occurredAt: daysAgo(380) }); // expired 15 days ago
+    await purchase('hal', 'order-h2', 20000, { occurredAt: daysAgo(10) });
+    const adj = await t.ok(AdjustPointsDocument, { input: { member: { externalId: 'hal' }, points: 40, reason: 'goodwill', key: 'adj-h1' } });
+    expect(adj.adjustPoints.entry).toMatchObject({ type: 'ADJUST', source: 'MANUAL', points: 40 });
+    const noReason = await t.gql(AdjustPointsDocument, { input: { member: { externalId: 'hal' }, points: 40, reason: ' ', key: 'adj-h2' } });
+    expect(noReason.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+
+    await t.ok(ExpirePointsDocument, { input: {} });
+    const second = await t.ok(ExpirePointsDocument, { input: {} });
+    expect(second.expirePoints.pointsExpired).toBe(0);
+    const hal = await t.ok(MemberDocument, { ref: { externalId: 'hal' } });
+    expect(hal.member!.balance.lifetimeExpired).toBe(50 + 100 + 100); // welcome, order h1, first-purchase task? (task expires with activity expiry)
+    const ledger = await t.ok(MemberLedgerDocument, { ref: { externalId: 'hal' }, first: 50 });
+    expect(ledger.member!.ledger.edges.some((e) => e.node.type === 'EXPIRE')).toBe(true);
+    const future = await t.gql(ExpirePointsDocument, { input: { asOf: daysAgo(-2) } });
+    expect(future.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers malformed input with BAD_USER_INPUT naming the field, and writes nothing', async () => {
+    const cases: [Record<string, unknown>, string[]][] = [
+      [{ member: { externalId: 'bob' }, orderId: 'x1', amountMinor: -5 }, ['input', 'amountMinor']],
+      [{ member: { externalId: 'bob' }, orderId: 'x2', amountMinor: 100, currency: 'XYZ' }, ['input', 'currency']],
+      [{ member: { externalId: 'bob' }, orderId: 'x3', amountMinor: 100, occurredAt: daysAgo(-1) }, ['input', 'occurredAt']],
+      [{ member: { externalId: 'bob' }, orderId: '', amountMinor: 100 }, ['input', 'orderId']],
+      [{ member: {}, orderId: 'x4', amountMinor: 100 }, ['input', 'member']],
+    ];
+    for (const [input, field] of cases) {
+      const r = await t.gql(RecordPurchaseDocument, { input } as never);
+      expect(r.errors?.[0].extensions, JSON.stringify(input)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+    const unknown = await purchase('nobody', 'x5', 100);
+    expect(unknown.recordPurchase.userErrors[0]).toMatchObject({ code: 'MEMBER_NOT_FOUND', field: ['input', 'member'] });
+    const malformedDate = await t.gql(RecordPurchaseDocument, { input: { member: { externalId: 'bob' }, orderId: 'x6', amountMinor: 100, occurredAt: 'yesterday' } } as never);
+    expect(malformedDate.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    const em = t.app.orm.em.fork();
+    expect(await em.count(LedgerEntryRow, { orderId: { $in: ['x1', 'x2', 'x3', 'x4', 'x5', 'x6'] } })).toBe(0);
+  });
+
+  it('awards activities within their caps', async () => {
+    await t.ok(EnrollMemberDocument, { input: { externalId: 'ivy' } });
+    const act = (type: 'SIGN_IN' | 'SHARE' | 'PROFILE_COMPLETED', key: string) =>
+      t.ok(RecordActivityDocument, { input: { member: { externalId: 'ivy' }, type, key } });
+    expect((await act('SIGN_IN', 's1')).recordActivity.pointsAwarded).toBe(5);
+    expect((await act('SIGN_IN', 's2')).recordActivity.pointsAwarded).toBe(0); // same day
+    expect((await act('SIGN_IN', 's1')).recordActivity.pointsAwarded).toBe(5); // retry replays
+    expect((await act('PROFILE_COMPLETED', 'p1')).recordActivity.pointsAwarded).toBe(60); // +30 activity, +30 task
+    expect((await act('PROFILE_COMPLETED', 'p2')).recordActivity.pointsAwarded).toBe(0);
+  });
+
+  it('never overdraws under 50 concurrent redemptions', async () => {
+    await t.ok(EnrollMemberDocument, { input: { externalId: 'jay' } });
+    await purchase('jay', 'order-j1', 100000); // 1000 + 50 + 200 milestone? (1000.00 spent) + 100 task + 50 welcome
+    const m = await t.ok(MemberDocument, { ref: { externalId: 'jay' } });
+    const available = m.member!.balance.available;
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        t.gql(RedeemPointsDocument, { input: { member: { externalId: 'jay' }, key: `c-${i}`, points: 100, orderAmountMinor: 100000 } }),
+      ),
+    );
+    const ok = results.filter((r) => r.data?.redeemPoints.redemption).length;
+    const refused = results.filter((r) => r.data?.redeemPoints.userErrors[0]?.code === 'INSUFFICIENT_POINTS').length;
+    expect(ok).toBe(Math.floor(available / 100));
+    expect(ok + refused).toBe(50);
+    const after = await t.ok(MemberDocument, { ref: { externalId: 'jay' } });
+    expect(after.member!.balance.available).toBe(available - ok * 100);
+  });
+
+  it('keeps balance, ledger and lots in agreement', async () => {
+    await expectLedgerConsistent(t);
+  });
+});

@@ -1,0 +1,30 @@
+import swc from 'unplugin-swc';
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * SWC (not esbuild) transforms the sources so decorator metadata is emitted for type-graphql.
+ * `*.test.ts` need no I/O; `*.int.test.ts` use a real database (SQLite file and PostgreSQL).
+ */
+export default defineConfig({
+  plugins: [
+    swc.vite({
+      jsc: {
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+        target: 'es2022',
+      },
+    }),
+  ],
+  // one copy of graphql-js (its CommonJS build), as type-graphql and graphql-scalars load it
+  resolve: { alias: { graphql: require.resolve('graphql') } },
+  test: {
+    include: ['src/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+    poolOptions: { forks: { maxForks: 2, minForks: 1 } },
+  },
+});

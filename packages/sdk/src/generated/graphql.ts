@@ -1,0 +1,1208 @@
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
+  /** The `SafeInt` scalar type represents non-fractional signed whole numeric values that are considered safe as defined by the ECMAScript specification. */
+  SafeInt: { input: number; output: number; }
+};
+
+export type ActivityType =
+  | 'PROFILE_COMPLETED'
+  | 'REVIEW'
+  | 'SHARE'
+  | 'SIGN_IN';
+
+export type AdjustPointsInput = {
+  key: Scalars['String']['input'];
+  member: MemberRefInput;
+  points: Scalars['SafeInt']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type AdjustPointsPayload = {
+  __typename?: 'AdjustPointsPayload';
+  entry: Maybe<LedgerEntry>;
+  member: Maybe<Member>;
+  userErrors: Array<UserError>;
+};
+
+export type Alert = Node & {
+  __typename?: 'Alert';
+  campaign: Maybe<Campaign>;
+  id: Scalars['ID']['output'];
+  kind: AlertKind;
+  message: Scalars['String']['output'];
+  raisedAt: Scalars['DateTime']['output'];
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  threshold: Scalars['Float']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type AlertKind =
+  | 'ACCUMULATION_RATIO'
+  | 'CAMPAIGN_BUDGET'
+  | 'COST_TO_SALES'
+  | 'DAILY_ISSUANCE'
+  | 'FLOW_RATIO'
+  | 'POOL_CAP';
+
+export type AlertThresholds = {
+  __typename?: 'AlertThresholds';
+  costToSalesRedLine: Scalars['Float']['output'];
+  maxAccumulationRatio: Maybe<Scalars['Float']['output']>;
+  maxDailyIssuedPoints: Maybe<Scalars['SafeInt']['output']>;
+  minFlowRatio: Maybe<Scalars['Float']['output']>;
+};
+
+export type AlertThresholdsInput = {
+  costToSalesRedLine?: InputMaybe<Scalars['Float']['input']>;
+  maxAccumulationRatio?: InputMaybe<Scalars['Float']['input']>;
+  maxDailyIssuedPoints?: InputMaybe<Scalars['SafeInt']['input']>;
+  minFlowRatio?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type AlertThresholdsPayload = {
+  __typename?: 'AlertThresholdsPayload';
+  thresholds: Maybe<AlertThresholds>;
+  userErrors: Array<UserError>;
+};
+
+export type Assignment = {
+  __typename?: 'Assignment';
+  campaign: Campaign;
+  inHoldout: Scalars['Boolean']['output'];
+  variantKey: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEntry = Node & {
+  __typename?: 'AuditEntry';
+  action: Scalars['String']['output'];
+  actor: Scalars['String']['output'];
+  after: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  before: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  target: Scalars['String']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type Campaign = Node & {
+  __typename?: 'Campaign';
+  audience: Maybe<CampaignAudience>;
+  bonusExpiresInDays: Maybe<Scalars['Int']['output']>;
+  budgetPoints: Maybe<Scalars['SafeInt']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  endsAt: Maybe<Scalars['DateTime']['output']>;
+  holdoutPercent: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  perMemberCapPoints: Maybe<Scalars['SafeInt']['output']>;
+  pointsIssued: Scalars['SafeInt']['output'];
+  priority: Scalars['Int']['output'];
+  results: CampaignResults;
+  schedule: Maybe<CampaignSchedule>;
+  stackable: Scalars['Boolean']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  status: CampaignStatus;
+  variants: Array<CampaignVariant>;
+};
+
+export type CampaignAudience = {
+  __typename?: 'CampaignAudience';
+  inactiveForDays: Maybe<Scalars['Int']['output']>;
+  minBalance: Maybe<Scalars['SafeInt']['output']>;
+  newMembersWithinDays: Maybe<Scalars['Int']['output']>;
+  tierIds: Maybe<Array<Scalars['ID']['output']>>;
+};
+
+export type CampaignAudienceInput = {
+  inactiveForDays?: InputMaybe<Scalars['Int']['input']>;
+  minBalance?: InputMaybe<Scalars['SafeInt']['input']>;
+  newMembersWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  tierIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type CampaignConnection = {
+  __typename?: 'CampaignConnection';
+  edges: Array<CampaignEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CampaignEdge = {
+  __typename?: 'CampaignEdge';
+  cursor: Scalars['String']['output'];
+  node: Campaign;
+};
+
+export type CampaignEffect = {
+  __typename?: 'CampaignEffect';
+  bonusPoints: Maybe<Scalars['SafeInt']['output']>;
+  category: Maybe<Scalars['String']['output']>;
+  multiplier: Maybe<Scalars['Float']['output']>;
+  thresholdMinor: Maybe<Scalars['SafeInt']['output']>;
+  type: CampaignEffectType;
+};
+
+export type CampaignEffectInput = {
+  bonusPoints?: InputMaybe<Scalars['SafeInt']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  multiplier?: InputMaybe<Scalars['Float']['input']>;
+  thresholdMinor?: InputMaybe<Scalars['SafeInt']['input']>;
+  type: CampaignEffectType;
+};
+
+export type CampaignEffectType =
+  | 'CATEGORY_MULTIPLIER'
+  | 'FIXED_BONUS'
+  | 'MULTIPLIER'
+  | 'ORDER_THRESHOLD_BONUS';
+
+export type CampaignIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type CampaignPayload = {
+  __typename?: 'CampaignPayload';
+  campaign: Maybe<Campaign>;
+  userErrors: Array<UserError>;
+};
+
+export type CampaignResults = {
+  __typename?: 'CampaignResults';
+  incrementalRevenueMinor: Maybe<Scalars['SafeInt']['output']>;
+  roi: Maybe<Scalars['Float']['output']>;
+  srmOk: Scalars['Boolean']['output'];
+  srmPValue: Maybe<Scalars['Float']['output']>;
+  variants: Array<VariantResult>;
+  winner: Maybe<Scalars['String']['output']>;
+};
+
+export type CampaignSchedule = {
+  __typename?: 'CampaignSchedule';
+  daysOfMonth: Maybe<Array<Scalars['Int']['output']>>;
+  daysOfWeek: Maybe<Array<Weekday>>;
+  endHour: Maybe<Scalars['Int']['output']>;
+  startHour: Maybe<Scalars['Int']['output']>;
+};
+
+export type CampaignScheduleInput = {
+  daysOfMonth?: InputMaybe<Array<Scalars['Int']['input']>>;
+  daysOfWeek?: InputMaybe<Array<Weekday>>;
+  endHour?: InputMaybe<Scalars['Int']['input']>;
+  startHour?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CampaignStatus =
+  | 'ACTIVE'
+  | 'DRAFT'
+  | 'ENDED'
+  | 'PAUSED'
+  | 'SCHEDULED';
+
+export type CampaignVariant = {
+  __typename?: 'CampaignVariant';
+  effect: CampaignEffect;
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  weight: Scalars['Float']['output'];
+};
+
+export type CampaignVariantInput = {
+  effect: CampaignEffectInput;
+  key: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  weight: Scalars['Float']['input'];
+};
+
+export type CancelRedemptionInput = {
+  redemptionId: Scalars['ID']['input'];
+};
+
+export type CancelRedemptionPayload = {
+  __typename?: 'CancelRedemptionPayload';
+  member: Maybe<Member>;
+  redemption: Maybe<Redemption>;
+  userErrors: Array<UserError>;
+};
+
+export type CostMonitor = {
+  __typename?: 'CostMonitor';
+  accumulationRatio: Maybe<Scalars['Float']['output']>;
+  alerts: Array<Alert>;
+  breakageRate: Maybe<Scalars['Float']['output']>;
+  costMinor: Scalars['SafeInt']['output'];
+  costToSalesRatio: Maybe<Scalars['Float']['output']>;
+  flowRatio: Maybe<Scalars['Float']['output']>;
+  forecast: Array<ForecastPoint>;
+  liabilityMinor: Scalars['SafeInt']['output'];
+  outstandingPoints: Scalars['SafeInt']['output'];
+  redLine: Scalars['Float']['output'];
+  redemptionRate: Maybe<Scalars['Float']['output']>;
+  salesMinor: Scalars['SafeInt']['output'];
+  status: CostStatus;
+  windowDays: Scalars['Int']['output'];
+};
+
+export type CostStatus =
+  | 'BREACH'
+  | 'OK'
+  | 'WARNING';
+
+export type CreateApiKeyInput = {
+  name: Scalars['String']['input'];
+  role: Role;
+};
+
+export type CreateApiKeyPayload = {
+  __typename?: 'CreateApiKeyPayload';
+  key: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type CreateCampaignInput = {
+  audience?: InputMaybe<CampaignAudienceInput>;
+  bonusExpiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  budgetPoints?: InputMaybe<Scalars['SafeInt']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  effect?: InputMaybe<CampaignEffectInput>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  holdoutPercent?: InputMaybe<Scalars['Float']['input']>;
+  key?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  perMemberCapPoints?: InputMaybe<Scalars['SafeInt']['input']>;
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  schedule?: InputMaybe<CampaignScheduleInput>;
+  stackable?: InputMaybe<Scalars['Boolean']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  variants?: InputMaybe<Array<CampaignVariantInput>>;
+};
+
+export type CreateRewardInput = {
+  cashPriceMinor?: InputMaybe<Scalars['SafeInt']['input']>;
+  name: Scalars['String']['input'];
+  perMemberLimit?: InputMaybe<Scalars['Int']['input']>;
+  pointsCost: Scalars['SafeInt']['input'];
+  stock?: InputMaybe<Scalars['Int']['input']>;
+  type: RewardType;
+  valueMinor: Scalars['SafeInt']['input'];
+};
+
+export type CreateRewardPayload = {
+  __typename?: 'CreateRewardPayload';
+  reward: Maybe<Reward>;
+  userErrors: Array<UserError>;
+};
+
+export type CreateStaffUserInput = {
+  email: Scalars['String']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  password: Scalars['String']['input'];
+  role: Role;
+};
+
+export type CreateStaffUserPayload = {
+  __typename?: 'CreateStaffUserPayload';
+  user: Maybe<StaffUser>;
+  userErrors: Array<UserError>;
+};
+
+export type EnrollMemberInput = {
+  birthday?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  enrolledAt?: InputMaybe<Scalars['DateTime']['input']>;
+  externalId: Scalars['String']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  referralCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EnrollMemberPayload = {
+  __typename?: 'EnrollMemberPayload';
+  member: Maybe<Member>;
+  userErrors: Array<UserError>;
+};
+
+export type ExpirePointsInput = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type ExpirePointsPayload = {
+  __typename?: 'ExpirePointsPayload';
+  membersAffected: Scalars['Int']['output'];
+  pointsExpired: Scalars['SafeInt']['output'];
+};
+
+export type ForecastPoint = {
+  __typename?: 'ForecastPoint';
+  date: Scalars['DateTime']['output'];
+  liabilityMinor: Scalars['SafeInt']['output'];
+};
+
+export type Granularity =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
+export type IssuedBySource = {
+  __typename?: 'IssuedBySource';
+  points: Scalars['SafeInt']['output'];
+  source: PointsSource;
+};
+
+export type LedgerEntry = Node & {
+  __typename?: 'LedgerEntry';
+  balanceAfter: Scalars['SafeInt']['output'];
+  campaign: Maybe<Campaign>;
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  member: Member;
+  occurredAt: Scalars['DateTime']['output'];
+  orderId: Maybe<Scalars['String']['output']>;
+  points: Scalars['SafeInt']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  source: PointsSource;
+  type: LedgerEntryType;
+};
+
+export type LedgerEntryConnection = {
+  __typename?: 'LedgerEntryConnection';
+  edges: Array<LedgerEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LedgerEntryEdge = {
+  __typename?: 'LedgerEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: LedgerEntry;
+};
+
+export type LedgerEntryType =
+  | 'ADJUST'
+  | 'EARN'
+  | 'EXPIRE'
+  | 'REDEEM'
+  | 'REVERSAL';
+
+export type LoginInput = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type LoginPayload = {
+  __typename?: 'LoginPayload';
+  token: Maybe<Scalars['String']['output']>;
+  user: Maybe<StaffUser>;
+  userErrors: Array<UserError>;
+};
+
+export type Member = Node & {
+  __typename?: 'Member';
+  balance: PointsBalance;
+  birthday: Maybe<Scalars['String']['output']>;
+  email: Maybe<Scalars['String']['output']>;
+  enrolledAt: Scalars['DateTime']['output'];
+  externalId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  ledger: LedgerEntryConnection;
+  lots: Array<PointsLot>;
+  name: Maybe<Scalars['String']['output']>;
+  referralCode: Scalars['String']['output'];
+  referredBy: Maybe<Member>;
+  status: MemberStatus;
+  tier: Tier;
+  tierProgress: TierProgress;
+};
+
+
+export type MemberLedgerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MemberLotsArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type MemberConnection = {
+  __typename?: 'MemberConnection';
+  edges: Array<MemberEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MemberEdge = {
+  __typename?: 'MemberEdge';
+  cursor: Scalars['String']['output'];
+  node: Member;
+};
+
+export type MemberFilter = {
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<MemberStatus>;
+  tierId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type MemberRefInput = {
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type MemberStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'SUSPENDED';
+
+export type MetricsPoint = {
+  __typename?: 'MetricsPoint';
+  activeMembers: Scalars['Int']['output'];
+  costMinor: Scalars['SafeInt']['output'];
+  costToSalesRatio: Maybe<Scalars['Float']['output']>;
+  issuedBySource: Array<IssuedBySource>;
+  liabilityMinor: Scalars['SafeInt']['output'];
+  orders: Scalars['Int']['output'];
+  outstandingPoints: Scalars['SafeInt']['output'];
+  periodStart: Scalars['DateTime']['output'];
+  pointsExpired: Scalars['SafeInt']['output'];
+  pointsIssued: Scalars['SafeInt']['output'];
+  pointsRedeemed: Scalars['SafeInt']['output'];
+  pointsReversed: Scalars['SafeInt']['output'];
+  salesMinor: Scalars['SafeInt']['output'];
+};
+
+export type MetricsReport = {
+  __typename?: 'MetricsReport';
+  from: Scalars['DateTime']['output'];
+  granularity: Granularity;
+  series: Array<MetricsPoint>;
+  to: Scalars['DateTime']['output'];
+  totals: MetricsPoint;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  adjustPoints: AdjustPointsPayload;
+  cancelRedemption: CancelRedemptionPayload;
+  createApiKey: CreateApiKeyPayload;
+  createCampaign: CampaignPayload;
+  createReward: CreateRewardPayload;
+  createStaffUser: CreateStaffUserPayload;
+  endCampaign: CampaignPayload;
+  enrollMember: EnrollMemberPayload;
+  expirePoints: ExpirePointsPayload;
+  launchCampaign: CampaignPayload;
+  login: LoginPayload;
+  pauseCampaign: CampaignPayload;
+  promoteVariant: CampaignPayload;
+  recordActivity: RecordActivityPayload;
+  recordPurchase: RecordPurchasePayload;
+  redeemPoints: RedeemPointsPayload;
+  refundPurchase: RefundPurchasePayload;
+  resumeCampaign: CampaignPayload;
+  saveTiers: SaveTiersPayload;
+  updateAlertThresholds: AlertThresholdsPayload;
+  updateCampaign: CampaignPayload;
+  updateMember: UpdateMemberPayload;
+  updateProgramSettings: UpdateProgramSettingsPayload;
+};
+
+
+export type MutationAdjustPointsArgs = {
+  input: AdjustPointsInput;
+};
+
+
+export type MutationCancelRedemptionArgs = {
+  input: CancelRedemptionInput;
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateCampaignArgs = {
+  input: CreateCampaignInput;
+};
+
+
+export type MutationCreateRewardArgs = {
+  input: CreateRewardInput;
+};
+
+
+export type MutationCreateStaffUserArgs = {
+  input: CreateStaffUserInput;
+};
+
+
+export type MutationEndCampaignArgs = {
+  input: CampaignIdInput;
+};
+
+
+export type MutationEnrollMemberArgs = {
+  input: EnrollMemberInput;
+};
+
+
+export type MutationExpirePointsArgs = {
+  input: ExpirePointsInput;
+};
+
+
+export type MutationLaunchCampaignArgs = {
+  input: CampaignIdInput;
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+export type MutationPauseCampaignArgs = {
+  input: CampaignIdInput;
+};
+
+
+export type MutationPromoteVariantArgs = {
+  input: PromoteVariantInput;
+};
+
+
+export type MutationRecordActivityArgs = {
+  input: RecordActivityInput;
+};
+
+
+export type MutationRecordPurchaseArgs = {
+  input: RecordPurchaseInput;
+};
+
+
+export type MutationRedeemPointsArgs = {
+  input: RedeemPointsInput;
+};
+
+
+export type MutationRefundPurchaseArgs = {
+  input: RefundPurchaseInput;
+};
+
+
+export type MutationResumeCampaignArgs = {
+  input: CampaignIdInput;
+};
+
+
+export type MutationSaveTiersArgs = {
+  input: SaveTiersInput;
+};
+
+
+export type MutationUpdateAlertThresholdsArgs = {
+  input: AlertThresholdsInput;
+};
+
+
+export type MutationUpdateCampaignArgs = {
+  input: UpdateCampaignInput;
+};
+
+
+export type MutationUpdateMemberArgs = {
+  input: UpdateMemberInput;
+};
+
+
+export type MutationUpdateProgramSettingsArgs = {
+  input: UpdateProgramSettingsInput;
+};
+
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+export type PointsBalance = {
+  __typename?: 'PointsBalance';
+  available: Scalars['SafeInt']['output'];
+  expiringWithin30Days: Scalars['SafeInt']['output'];
+  lifetimeEarned: Scalars['SafeInt']['output'];
+  lifetimeExpired: Scalars['SafeInt']['output'];
+  lifetimeRedeemed: Scalars['SafeInt']['output'];
+  negative: Scalars['SafeInt']['output'];
+  pending: Scalars['SafeInt']['output'];
+};
+
+export type PointsLot = {
+  __typename?: 'PointsLot';
+  availableAt: Scalars['DateTime']['output'];
+  earnedAt: Scalars['DateTime']['output'];
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  points: Scalars['SafeInt']['output'];
+  remaining: Scalars['SafeInt']['output'];
+  source: PointsSource;
+};
+
+export type PointsSource =
+  | 'ACTIVITY'
+  | 'CAMPAIGN'
+  | 'EXPIRY'
+  | 'MANUAL'
+  | 'PURCHASE'
+  | 'REDEMPTION'
+  | 'REDEMPTION_CANCEL'
+  | 'REFERRAL'
+  | 'REFUND'
+  | 'TIER_BONUS'
+  | 'WELCOME';
+
+export type ProgramSettings = {
+  __typename?: 'ProgramSettings';
+  costToSalesRedLine: Scalars['Float']['output'];
+  currency: Scalars['String']['output'];
+  monthlyBonusCapPoints: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  pendingDays: Scalars['Int']['output'];
+  pointsPerCurrencyUnit: Scalars['Int']['output'];
+  purchasePointsExpireInDays: Maybe<Scalars['Int']['output']>;
+  timezone: Scalars['String']['output'];
+};
+
+export type PromoteVariantInput = {
+  id: Scalars['ID']['input'];
+  variantKey: Scalars['String']['input'];
+};
+
+export type Purchase = Node & {
+  __typename?: 'Purchase';
+  amountMinor: Scalars['SafeInt']['output'];
+  entries: Array<LedgerEntry>;
+  id: Scalars['ID']['output'];
+  member: Member;
+  occurredAt: Scalars['DateTime']['output'];
+  orderId: Scalars['String']['output'];
+  pointsAwarded: Scalars['SafeInt']['output'];
+  refundedMinor: Scalars['SafeInt']['output'];
+};
+
+export type PurchaseItemInput = {
+  amountMinor: Scalars['SafeInt']['input'];
+  category?: InputMaybe<Scalars['String']['input']>;
+  quantity: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  alertThresholds: AlertThresholds;
+  assignment: Assignment;
+  auditLog: AuditEntryConnection;
+  campaign: Maybe<Campaign>;
+  campaigns: CampaignConnection;
+  costMonitor: CostMonitor;
+  member: Maybe<Member>;
+  members: MemberConnection;
+  metrics: MetricsReport;
+  node: Maybe<Node>;
+  programSettings: ProgramSettings;
+  rewards: Array<Reward>;
+  tiers: Array<Tier>;
+  viewer: Maybe<StaffUser>;
+};
+
+
+export type QueryAssignmentArgs = {
+  campaignId: Scalars['ID']['input'];
+  member: MemberRefInput;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCampaignsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CampaignStatus>;
+};
+
+
+export type QueryCostMonitorArgs = {
+  windowDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMemberArgs = {
+  ref: MemberRefInput;
+};
+
+
+export type QueryMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MemberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMetricsArgs = {
+  from: Scalars['DateTime']['input'];
+  granularity?: InputMaybe<Granularity>;
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRewardsArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type RecordActivityInput = {
+  key: Scalars['String']['input'];
+  member: MemberRefInput;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  type: ActivityType;
+};
+
+export type RecordActivityPayload = {
+  __typename?: 'RecordActivityPayload';
+  member: Maybe<Member>;
+  pointsAwarded: Maybe<Scalars['SafeInt']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type RecordPurchaseInput = {
+  amountMinor: Scalars['SafeInt']['input'];
+  currency?: InputMaybe<Scalars['String']['input']>;
+  items?: InputMaybe<Array<PurchaseItemInput>>;
+  member: MemberRefInput;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  orderId: Scalars['String']['input'];
+};
+
+export type RecordPurchasePayload = {
+  __typename?: 'RecordPurchasePayload';
+  member: Maybe<Member>;
+  pointsAwarded: Maybe<Scalars['SafeInt']['output']>;
+  purchase: Maybe<Purchase>;
+  userErrors: Array<UserError>;
+};
+
+export type RedeemPointsInput = {
+  key: Scalars['String']['input'];
+  member: MemberRefInput;
+  orderAmountMinor?: InputMaybe<Scalars['SafeInt']['input']>;
+  orderId?: InputMaybe<Scalars['String']['input']>;
+  points?: InputMaybe<Scalars['SafeInt']['input']>;
+  rewardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RedeemPointsPayload = {
+  __typename?: 'RedeemPointsPayload';
+  member: Maybe<Member>;
+  redemption: Maybe<Redemption>;
+  userErrors: Array<UserError>;
+};
+
+export type Redemption = Node & {
+  __typename?: 'Redemption';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  member: Member;
+  orderId: Maybe<Scalars['String']['output']>;
+  points: Scalars['SafeInt']['output'];
+  reward: Maybe<Reward>;
+  status: RedemptionStatus;
+  valueMinor: Scalars['SafeInt']['output'];
+};
+
+export type RedemptionStatus =
+  | 'CANCELLED'
+  | 'COMPLETED';
+
+export type RefundPurchaseInput = {
+  amountMinor: Scalars['SafeInt']['input'];
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  orderId: Scalars['String']['input'];
+  refundId: Scalars['String']['input'];
+};
+
+export type RefundPurchasePayload = {
+  __typename?: 'RefundPurchasePayload';
+  member: Maybe<Member>;
+  pointsReversed: Maybe<Scalars['SafeInt']['output']>;
+  purchase: Maybe<Purchase>;
+  userErrors: Array<UserError>;
+};
+
+export type Reward = Node & {
+  __typename?: 'Reward';
+  active: Scalars['Boolean']['output'];
+  cashPriceMinor: Scalars['SafeInt']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  perMemberLimit: Maybe<Scalars['Int']['output']>;
+  pointsCost: Scalars['SafeInt']['output'];
+  stock: Maybe<Scalars['Int']['output']>;
+  type: RewardType;
+  valueMinor: Scalars['SafeInt']['output'];
+};
+
+export type RewardType =
+  | 'DISCOUNT'
+  | 'DONATION'
+  | 'ITEM';
+
+export type Role =
+  | 'ADMIN'
+  | 'FINANCE'
+  | 'INTEGRATION'
+  | 'MARKETING'
+  | 'STOREFRONT'
+  | 'SUPPORT'
+  | 'VIEWER';
+
+export type SaveTiersInput = {
+  tiers: Array<TierInput>;
+};
+
+export type SaveTiersPayload = {
+  __typename?: 'SaveTiersPayload';
+  tiers: Maybe<Array<Tier>>;
+  userErrors: Array<UserError>;
+};
+
+export type StaffUser = Node & {
+  __typename?: 'StaffUser';
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Maybe<Scalars['String']['output']>;
+  role: Role;
+};
+
+export type Tier = Node & {
+  __typename?: 'Tier';
+  birthdayMultiplier: Scalars['Float']['output'];
+  earnMultiplier: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  memberCount: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  perks: Array<Scalars['String']['output']>;
+  qualifyingSpendMinor: Scalars['SafeInt']['output'];
+  rank: Scalars['Int']['output'];
+};
+
+export type TierInput = {
+  birthdayMultiplier?: InputMaybe<Scalars['Float']['input']>;
+  earnMultiplier: Scalars['Float']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  perks?: InputMaybe<Array<Scalars['String']['input']>>;
+  qualifyingSpendMinor: Scalars['SafeInt']['input'];
+  rank: Scalars['Int']['input'];
+};
+
+export type TierProgress = {
+  __typename?: 'TierProgress';
+  current: Tier;
+  next: Maybe<Tier>;
+  qualifyingSpendMinor: Scalars['SafeInt']['output'];
+  retainedUntil: Maybe<Scalars['DateTime']['output']>;
+  spendToNextMinor: Maybe<Scalars['SafeInt']['output']>;
+};
+
+export type UpdateCampaignInput = {
+  audience?: InputMaybe<CampaignAudienceInput>;
+  bonusExpiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  budgetPoints?: InputMaybe<Scalars['SafeInt']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  holdoutPercent?: InputMaybe<Scalars['Float']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  perMemberCapPoints?: InputMaybe<Scalars['SafeInt']['input']>;
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  schedule?: InputMaybe<CampaignScheduleInput>;
+  stackable?: InputMaybe<Scalars['Boolean']['input']>;
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  variants?: InputMaybe<Array<CampaignVariantInput>>;
+};
+
+export type UpdateMemberInput = {
+  birthday?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  member: MemberRefInput;
+  name?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<MemberStatus>;
+};
+
+export type UpdateMemberPayload = {
+  __typename?: 'UpdateMemberPayload';
+  member: Maybe<Member>;
+  userErrors: Array<UserError>;
+};
+
+export type UpdateProgramSettingsInput = {
+  costToSalesRedLine?: InputMaybe<Scalars['Float']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  monthlyBonusCapPoints?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  pendingDays?: InputMaybe<Scalars['Int']['input']>;
+  pointsPerCurrencyUnit?: InputMaybe<Scalars['Int']['input']>;
+  purchasePointsExpireInDays?: InputMaybe<Scalars['Int']['input']>;
+  timezone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateProgramSettingsPayload = {
+  __typename?: 'UpdateProgramSettingsPayload';
+  settings: Maybe<ProgramSettings>;
+  userErrors: Array<UserError>;
+};
+
+export type UserError = {
+  __typename?: 'UserError';
+  code: Scalars['String']['output'];
+  field: Maybe<Array<Scalars['String']['output']>>;
+  message: Scalars['String']['output'];
+};
+
+export type VariantResult = {
+  __typename?: 'VariantResult';
+  ciHigh: Maybe<Scalars['Float']['output']>;
+  ciLow: Maybe<Scalars['Float']['output']>;
+  costMinor: Scalars['SafeInt']['output'];
+  isHoldout: Scalars['Boolean']['output'];
+  key: Scalars['String']['output'];
+  members: Scalars['Int']['output'];
+  orders: Scalars['Int']['output'];
+  pValue: Maybe<Scalars['Float']['output']>;
+  pointsCost: Scalars['SafeInt']['output'];
+  purchasers: Scalars['Int']['output'];
+  repurchaseRate: Scalars['Float']['output'];
+  revenueMinor: Scalars['SafeInt']['output'];
+  revenuePerMember: Scalars['Float']['output'];
+  upliftVsHoldout: Maybe<Scalars['Float']['output']>;
+};
+
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
+
+export type MemberPartsFragment = { __typename?: 'Member', id: string, externalId: string, email: string | null, name: string | null, birthday: string | null, status: MemberStatus, enrolledAt: string, referralCode: string, referredBy: { __typename?: 'Member', id: string, externalId: string } | null, tier: { __typename?: 'Tier', id: string, name: string, rank: number }, balance: { __typename?: 'PointsBalance', available: number, pending: number, negative: number, expiringWithin30Days: number, lifetimeEarned: number, lifetimeRedeemed: number, lifetimeExpired: number } };
+
+export type MemberQueryVariables = Exact<{
+  ref: MemberRefInput;
+}>;
+
+
+export type MemberQuery = { __typename?: 'Query', member: { __typename?: 'Member', id: string, externalId: string, email: string | null, name: string | null, birthday: string | null, status: MemberStatus, enrolledAt: string, referralCode: string, tierProgress: { __typename?: 'TierProgress', qualifyingSpendMinor: number, spendToNextMinor: number | null, retainedUntil: string | null, current: { __typename?: 'Tier', name: string }, next: { __typename?: 'Tier', name: string } | null }, lots: Array<{ __typename?: 'PointsLot', id: string, source: PointsSource, points: number, remaining: number, earnedAt: string, availableAt: string, expiresAt: string | null }>, referredBy: { __typename?: 'Member', id: string, externalId: string } | null, tier: { __typename?: 'Tier', id: string, name: string, rank: number }, balance: { __typename?: 'PointsBalance', available: number, pending: number, negative: number, expiringWithin30Days: number, lifetimeEarned: number, lifetimeRedeemed: number, lifetimeExpired: number } } | null };
+
+export type MemberLedgerQueryVariables = Exact<{
+  ref: MemberRefInput;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MemberLedgerQuery = { __typename?: 'Query', member: { __typename?: 'Member', id: string, ledger: { __typename?: 'LedgerEntryConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ __typename?: 'LedgerEntryEdge', cursor: string, node: { __typename?: 'LedgerEntry', id: string, type: LedgerEntryType, source: PointsSource, points: number, balanceAfter: number, occurredAt: string, expiresAt: string | null, orderId: string | null, reason: string | null } }> } } | null };
+
+export type MembersPageQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MemberFilter>;
+  ledgerFirst?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type MembersPageQuery = { __typename?: 'Query', members: { __typename?: 'MemberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'MemberEdge', node: { __typename?: 'Member', id: string, externalId: string, tier: { __typename?: 'Tier', name: string }, balance: { __typename?: 'PointsBalance', available: number, pending: number }, ledger: { __typename?: 'LedgerEntryConnection', edges: Array<{ __typename?: 'LedgerEntryEdge', node: { __typename?: 'LedgerEntry', id: string, points: number } }> } } }> } };
+
+export type EnrollMemberMutationVariables = Exact<{
+  input: EnrollMemberInput;
+}>;
+
+
+export type EnrollMemberMutation = { __typename?: 'Mutation', enrollMember: { __typename?: 'EnrollMemberPayload', member: { __typename?: 'Member', id: string, externalId: string, email: string | null, name: string | null, birthday: string | null, status: MemberStatus, enrolledAt: string, referralCode: string, referredBy: { __typename?: 'Member', id: string, externalId: string } | null, tier: { __typename?: 'Tier', id: string, name: string, rank: number }, balance: { __typename?: 'PointsBalance', available: number, pending: number, negative: number, expiringWithin30Days: number, lifetimeEarned: number, lifetimeRedeemed: number, lifetimeExpired: number } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field: Array<string> | null }> } };
+
+export type UpdateMemberMutationVariables = Exact<{
+  input: UpdateMemberInput;
+}>;
+
+
+export type UpdateMemberMutation = { __typename?: 'Mutation', updateMember: { __typename?: 'UpdateMemberPayload', member: { __typename?: 'Member', id: string, externalId: string, email: string | null, name: string | null, birthday: string | null, status: MemberStatus, enrolledAt: string, referralCode: string, referredBy: { __typename?: 'Member', id: string, externalId: string } | null, tier: { __typename?: 'Tier', id: string, name: string, rank: number }, balance: { __typename?: 'PointsBalance', available: number, pending: number, negative: number, expiringWithin30Days: number, lifetimeEarned: number, lifetimeRedeemed: number, lifetimeExpired: number } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field: Array<string> | null }> } };
+
+export type RecordPurchaseMutationVariables = Exact<{
+  input: RecordPurchaseInput;
+}>;
+
+
+export type RecordPurchaseMutation = { __typename?: 'Mutation', recordPurchase: { __typename?: 'RecordPurchasePayload', pointsAwarded: number | null, purchase: { __typename?: 'Purchase', id: string, orderId: string, amountMinor: number, refundedMinor: number, pointsAwarded: number, entries: Array<{ __typename?: 'LedgerEntry', type: LedgerEntryType, source: PointsSource, points: number, reason: string | null, expiresAt: string | null }> } | null, member: { __typename?: 'Member', id: string, tier: { __typename?: 'Tier', name: string }, balance: { __typename?: 'PointsBalance', available: number, pending: number, negative: number } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field: Array<string> | null }> } };
+
+export type RefundPurchaseMutationVariables = Exact<{
+  input: RefundPurchaseInput;
+}>;
+
+
+export type RefundPurchaseMutation = { __typename?: 'Mutation', refundPurchase: { __typename?: 'RefundPurchasePayload', pointsReversed: number | null, purchase: { __typename?: 'Purchase', orderId: string, refundedMinor: number } | null, member: { __typename?: 'Member', id: string, balance: { __typename?: 'PointsBalance', available: number, pending: number, negative: number } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field: Array<string> | null }> } };
+
+export type RecordActivityMutationVariables = Exact<{
+  input: RecordActivityInput;
+}>;
+
+
+export type RecordActivityMutation = { __typename?: 'Mutation', recordActivity: { __typename?: 'RecordActivityPayload', pointsAwarded: number | null, member: { __typename?: 'Member', id: string, balance: { __typename?: 'PointsBalance', available: number } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field: Array<string> | null }> } };
+
+export type RedeemPointsMutationVariables = Exact<{
+  input: RedeemPointsInput;
+}>;
+
+
+export type RedeemPointsMutation = { __typename?: 'Mutation', redeemPoints: { __typename?: 'RedeemPointsPayload', redemption: { __typename?: 'Redemption', id: string, points: number, valueMinor: number, status: RedemptionStatus, reward: { __typename?: 'Reward', id: string, name: string } | null } | null, member: { __typename?: 'Member', id: string, balance: { __typename?: 'PointsBalance', available: number } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field: Array<string> | null }> } };
+
+export type CancelRedemptionMutationVariables = Exact<{
+  input: CancelRedemptionInput;
+}>;
+
+
+export type CancelRedemptionMutation = { __typename?: 'Mutation', cancelRedemption: { __typename?: 'CancelRedemptionPayload', redemption: { __typename?: 'Redemption', id: string, status: RedemptionStatus } | null, member: { __typename?: 'Member', id: string, balance: { __typename?: 'PointsBalance', available: number } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field: Array<string> | null }> } };
+
+export type AdjustPointsMutationVariables = Exact<{
+  input: AdjustPointsInput;
+}>;
+
+
+export type AdjustPointsMutation = { __typename?: 'Mutation', adjustPoints: { __typename?: 'AdjustPointsPayload', entry: { __typename?: 'LedgerEntry', id: string, type: LedgerEntryType, source: PointsSource, points: number, reason: string | null } | null, member: { __typename?: 'Member', id: string, balance: { __typename?: 'PointsBalance', available: number, negative: number } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field: Array<string> | null }> } };
+
+export type ExpirePointsMutationVariables = Exact<{
+  input: ExpirePointsInput;
+}>;
+
+
+export type ExpirePointsMutation = { __typename?: 'Mutation', expirePoints: { __typename?: 'ExpirePointsPayload', pointsExpired: number, membersAffected: number } };
+
+export type ProgramQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgramQuery = { __typename?: 'Query', programSettings: { __typename?: 'ProgramSettings', name: string, currency: string, timezone: string, pointsPerCurrencyUnit: number, purchasePointsExpireInDays: number | null, pendingDays: number, monthlyBonusCapPoints: number | null, costToSalesRedLine: number }, tiers: Array<{ __typename?: 'Tier', id: string, name: string, rank: number, qualifyingSpendMinor: number, earnMultiplier: number, birthdayMultiplier: number, perks: Array<string>, memberCount: number }> };
+
+export type RewardsQueryVariables = Exact<{
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type RewardsQuery = { __typename?: 'Query', rewards: Array<{ __typename?: 'Reward', id: string, name: string, type: RewardType, pointsCost: number, cashPriceMinor: number, valueMinor: number, stock: number | null, perMemberLimit: number | null, active: boolean }> };
+
+export type AuditLogQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuditLogQuery = { __typename?: 'Query', auditLog: { __typename?: 'AuditEntryConnection', totalCount: number, edges: Array<{ __typename?: 'AuditEntryEdge', node: { __typename?: 'AuditEntry', id: string, actor: string, action: string, target: string, before: string | null, after: string | null, at: string } }> } };
+
+export type UpdateProgramSettingsMutationVariables = Exact<{
+  input: UpdateProgramSettingsInput;
+}>;
+
+
+export type UpdateProgramSettingsMutation = { __typename?: 'Mutation', updateProgramSettings: { __typename?: 'UpdateProgramSettingsPayload', settings: { __typename?: 'ProgramSettings', name: string, currency: string, timezone: string, pendingDays: number, monthlyBonusCapPoints: number | null, costToSalesRedLine: number } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field: Array<string> | null }> } };
+
+export type SaveTiersMutationVariables = Exact<{
+  input: SaveTiersInput;
+}>;
+
+
+export type SaveTiersMutation = { __typename?: 'Mutation', saveTiers: { __typename?: 'SaveTiersPayload', tiers: Array<{ __typename?: 'Tier', id: string, name: string, rank: number, qualifyingSpendMinor: number, earnMultiplier: number, birthdayMultiplier: number }> | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field: Array<string> | null }> } };
+
+export type CreateRewardMutationVariables = Exact<{
+  input: CreateRewardInput;
+}>;
+
+
+export type CreateRewardMutation = { __typename?: 'Mutation', createReward: { __typename?: 'CreateRewardPayload', reward: { __typename?: 'Reward', id: string, name: string, pointsCost: number, stock: number | null, perMemberLimit: number | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field: Array<string> | null }> } };
+
+export const MemberPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"birthday"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledAt"}},{"kind":"Field","name":{"kind":"Name","value":"referralCode"}},{"kind":"Field","name":{"kind":"Name","value":"referredBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"negative"}},{"kind":"Field","name":{"kind":"Name","value":"expiringWithin30Days"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeEarned"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeRedeemed"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeExpired"}}]}}]}}]} as unknown as DocumentNode<MemberPartsFragment, unknown>;
+export const MemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Member"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ref"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberRefInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ref"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ref"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberParts"}},{"kind":"Field","name":{"kind":"Name","value":"tierProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"next"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualifyingSpendMinor"}},{"kind":"Field","name":{"kind":"Name","value":"spendToNextMinor"}},{"kind":"Field","name":{"kind":"Name","value":"retainedUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"earnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"birthday"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledAt"}},{"kind":"Field","name":{"kind":"Name","value":"referralCode"}},{"kind":"Field","name":{"kind":"Name","value":"referredBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"negative"}},{"kind":"Field","name":{"kind":"Name","value":"expiringWithin30Days"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeEarned"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeRedeemed"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeExpired"}}]}}]}}]} as unknown as DocumentNode<MemberQuery, MemberQueryVariables>;
+export const MemberLedgerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberLedger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ref"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberRefInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ref"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ref"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfter"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MemberLedgerQuery, MemberLedgerQueryVariables>;
+export const MembersPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MembersPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ledgerFirst"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ledgerFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MembersPageQuery, MembersPageQueryVariables>;
+export const EnrollMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnrollMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EnrollMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrollMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"birthday"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledAt"}},{"kind":"Field","name":{"kind":"Name","value":"referralCode"}},{"kind":"Field","name":{"kind":"Name","value":"referredBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"negative"}},{"kind":"Field","name":{"kind":"Name","value":"expiringWithin30Days"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeEarned"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeRedeemed"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeExpired"}}]}}]}}]} as unknown as DocumentNode<EnrollMemberMutation, EnrollMemberMutationVariables>;
+export const UpdateMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"birthday"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledAt"}},{"kind":"Field","name":{"kind":"Name","value":"referralCode"}},{"kind":"Field","name":{"kind":"Name","value":"referredBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"negative"}},{"kind":"Field","name":{"kind":"Name","value":"expiringWithin30Days"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeEarned"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeRedeemed"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeExpired"}}]}}]}}]} as unknown as DocumentNode<UpdateMemberMutation, UpdateMemberMutationVariables>;
+export const RecordPurchaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPurchase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPurchaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPurchase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsAwarded"}},{"kind":"Field","name":{"kind":"Name","value":"purchase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"refundedMinor"}},{"kind":"Field","name":{"kind":"Name","value":"pointsAwarded"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"negative"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RecordPurchaseMutation, RecordPurchaseMutationVariables>;
+export const RefundPurchaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefundPurchase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefundPurchaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refundPurchase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsReversed"}},{"kind":"Field","name":{"kind":"Name","value":"purchase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"refundedMinor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"negative"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RefundPurchaseMutation, RefundPurchaseMutationVariables>;
+export const RecordActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsAwarded"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RecordActivityMutation, RecordActivityMutationVariables>;
+export const RedeemPointsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedeemPoints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RedeemPointsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redeemPoints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redemption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"valueMinor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reward"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RedeemPointsMutation, RedeemPointsMutationVariables>;
+export const CancelRedemptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelRedemption"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelRedemptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelRedemption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redemption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CancelRedemptionMutation, CancelRedemptionMutationVariables>;
+export const AdjustPointsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdjustPoints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustPointsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustPoints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"negative"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdjustPointsMutation, AdjustPointsMutationVariables>;
+export const ExpirePointsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExpirePoints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExpirePointsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expirePoints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsExpired"}},{"kind":"Field","name":{"kind":"Name","value":"membersAffected"}}]}}]}}]} as unknown as DocumentNode<ExpirePointsMutation, ExpirePointsMutationVariables>;
+export const ProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"pointsPerCurrencyUnit"}},{"kind":"Field","name":{"kind":"Name","value":"purchasePointsExpireInDays"}},{"kind":"Field","name":{"kind":"Name","value":"pendingDays"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyBonusCapPoints"}},{"kind":"Field","name":{"kind":"Name","value":"costToSalesRedLine"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"qualifyingSpendMinor"}},{"kind":"Field","name":{"kind":"Name","value":"earnMultiplier"}},{"kind":"Field","name":{"kind":"Name","value":"birthdayMultiplier"}},{"kind":"Field","name":{"kind":"Name","value":"perks"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]}}]} as unknown as DocumentNode<ProgramQuery, ProgramQueryVariables>;
+export const RewardsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Rewards"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activeOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rewards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"activeOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activeOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"pointsCost"}},{"kind":"Field","name":{"kind":"Name","value":"cashPriceMinor"}},{"kind":"Field","name":{"kind":"Name","value":"valueMinor"}},{"kind":"Field","name":{"kind":"Name","value":"stock"}},{"kind":"Field","name":{"kind":"Name","value":"perMemberLimit"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<RewardsQuery, RewardsQueryVariables>;
+export const AuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
+export const UpdateProgramSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProgramSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProgramSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProgramSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"pendingDays"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyBonusCapPoints"}},{"kind":"Field","name":{"kind":"Name","value":"costToSalesRedLine"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateProgramSettingsMutation, UpdateProgramSettingsMutationVariables>;
+export const SaveTiersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveTiers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveTiersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveTiers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"qualifyingSpendMinor"}},{"kind":"Field","name":{"kind":"Name","value":"earnMultiplier"}},{"kind":"Field","name":{"kind":"Name","value":"birthdayMultiplier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SaveTiersMutation, SaveTiersMutationVariables>;
+export const CreateRewardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateReward"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRewardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createReward"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reward"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pointsCost"}},{"kind":"Field","name":{"kind":"Name","value":"stock"}},{"kind":"Field","name":{"kind":"Name","value":"perMemberLimit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CreateRewardMutation, CreateRewardMutationVariables>;
