@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs, builds, migrates the embedded SQLite database, loads the demo program and serves the
+# API (http://localhost:4000/graphql) and the dashboard (http://localhost:3000). Ctrl-C stops both.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+install_deps
+echo "==> build"
+pnpm turbo run build --output-logs=errors-only --filter=@accrue/api... --filter=@accrue/dashboard...
+mkdir -p data
+if [ -z "${ACCRUE_ADMIN_SECRET:-}" ]; then
+  [ -s data/admin-secret ] || node -e "console.log(require('crypto').randomBytes(24).toString('base64url'))" > data/admin-secret
+  ACCRUE_ADMIN_SECRET="$(cat data/admin-secret)"
+fi
+export ACCRUE_ADMIN_SECRET PORT="${PORT:-4000}" HOST="${HOST:-127.0.0.1}"
+API_URL="http://localhost:$PORT/graphql"
+echo "==> migrate and load the demo program (${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-SQLite data/accrue.sqlite})"
+node apps/api/dist/main.js migrate
+node apps/api/dist/main.js seed-demo
+node apps/api/dist/main.js serve &
+API_PID=$!
+( cd apps/dashboard && NEXT_PUBLIC_API_URL="$API_URL" NEXT_PUBLIC_API_TOKEN="$ACCRUE_ADMIN_SECRET" PORT="${DASHBOARD_PORT:-3000}" pnpm start >/dev/null ) &
+DASH_PID=$!
+trap 'kill $API_PID $DASH_PID 2>/dev/null || true' INT TERM EXIT
+for _ in $(seq 1 60); do curl -sf "http://localhost:$PORT/health" >/dev/null 2>&1 && break; sleep 0.5; done
+cat <<MSG
+
+  Accrue is running.
+    GraphQL API:  $API_URL
+    Dashboard:    http://localhost:${DASHBOARD_PORT:-3000}
+    Authenticate: Authorization: Bearer $ACCRUE_ADMIN_SECRET
+                  (the bootstrap admin secret, kept in data/admin-secret; set ACCRUE_ADMIN_SECRET to choose it)
+    Try:          curl -s $API_URL -H 'content-type: application/json' \\
+                    -H "authorization: Bearer $ACCRUE_ADMIN_SECRET" \\
+                    -d '{"query":"{ programSettings { name } tiers { name memberCount } }"}'
+
+MSG
+wait $API_PID

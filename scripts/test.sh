@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The whole test suite: install, build, lint, unit + property tests (core), integration tests of
+# the API on SQLite and PostgreSQL, and the dashboard's Playwright tests in Chromium.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+install_deps
+ensure_postgres
+echo "==> build"
+pnpm turbo run build --output-logs=errors-only
+echo "==> lint and format"
+pnpm lint
+echo "==> contract: the emitted schema is current and a superset of ../shared/contract"
+node apps/api/dist/main.js emit-schema /tmp/accrue-schema.$$.graphql >/dev/null
+if ! diff -q apps/api/schema.graphql /tmp/accrue-schema.$$.graphql >/dev/null; then
+  echo "apps/api/schema.graphql is stale: run 'node apps/api/dist/main.js emit-schema' and commit it" >&2
+  exit 1
+fi
+rm -f /tmp/accrue-schema.$$.graphql
+echo "==> core: unit and property tests"
+pnpm --filter @accrue/core test
+echo "==> api: unit and integration tests (SQLite and PostgreSQL)"
+ACCRUE_TEST_DATABASES="${ACCRUE_TEST_DATABASES:-sqlite,postgresql}" pnpm --filter @accrue/api test
+echo "==> dashboard: Playwright in Chromium"
+bash scripts/ensure-chromium.sh
+pnpm --filter @accrue/dashboard test:e2e
+echo "==> all tests passed"
