@@ -1,0 +1,42 @@
+/**
+ * A page of members with tier, balance and their last 5 ledger entries costs a constant number of
+ * SQL statements, whatever the page size (per-request DataLoaders, one window query for the ledger).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MembersPageDocument } from '@accrue/sdk';
+import type { Knex } from 'knex';
+import { enrollMember } from '../services/use-cases/enroll-member';
+import { recordPurchase } from '../services/use-cases/record-purchase';
+import { startTestApp, TEST_DATABASES, type TestApp } from './harness';
+
+describe.each(TEST_DATABASES)('member pages on %s', (kind) => {
+  let t: TestApp;
+  let statements = 0;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    for (let i = 0; i < 100; i++) {
+      const m = await enrollMember(t.app, { externalId: `page-${i}` });
+      for (let o = 0; o < 3; o++) await recordPurchase(t.app, { member: { id: m.id }, orderId: `page-${i}-${o}`, amountMinor: 1000 * (o + 1) });
+    }
+    const knex = (t.app.orm.em.getConnection() as unknown as { getKnex(): Knex }).getKnex();
+    knex.on('query', () => statements++);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const count = async (first: number) => {
+    statements = 0;
+    const page = await t.ok(MembersPageDocument, { first, ledgerFirst: 5 });
+    expect(page.members.edges).toHaveLength(first);
+    for (const e of page.members.edges) expect(e.node.ledger.edges.length).toBe(5);
+    return statements;
+  };
+
+  it('does not grow with the page size', async () => {
+    const small = await count(10);
+    const large = await count(100);
+    expect(large).toBe(small);
+    expect(large).toBeLessThanOrEqual(8);
+  });
+});
