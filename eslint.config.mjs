@@ -15,6 +15,8 @@ const nodeGlobals = {
   clearTimeout: 'readonly',
   setInterval: 'readonly',
   clearInterval: 'readonly',
+  performance: 'readonly',
+  fetch: 'readonly',
 };
 
 export default tseslint.config(

@@ -29,7 +29,9 @@ function scheduleExpiry(app: App): () => void {
     try {
       const r = await expirePoints(app, {});
       if (r.pointsExpired || r.remindersRecorded || r.tiersDowngraded)
-        console.log(`[accrue] expiry: ${r.pointsExpired} points from ${r.membersAffected} members, ${r.remindersRecorded} reminders, ${r.tiersDowngraded} tier changes`);
+        console.log(
+          `[accrue] expiry: ${r.pointsExpired} points from ${r.membersAffected} members, ${r.remindersRecorded} reminders, ${r.tiersDowngraded} tier changes`,
+        );
     } catch (e) {
       console.error('[accrue] expiry job failed:', e);
     } finally {
@@ -51,7 +53,8 @@ async function main() {
     return;
   }
   const config = loadConfig();
-  const where = config.database.kind === 'sqlite' ? `SQLite ${config.database.path}` : 'PostgreSQL (DATABASE_URL)';
+  const where =
+    config.database.kind === 'sqlite' ? `SQLite ${config.database.path}` : 'PostgreSQL (DATABASE_URL)';
   const app = await bootApp(config);
   switch (command) {
     case 'migrate':
@@ -73,7 +76,9 @@ async function main() {
       const stopWebhooks = startWebhookDispatcher(app);
       console.log(`Accrue API on ${server.url} (${where})`);
       if (config.adminSecretGenerated)
-        console.log(`Authenticate with: Authorization: Bearer ${config.adminSecret}\n(a random bootstrap admin secret for this run; set ACCRUE_ADMIN_SECRET to fix it)`);
+        console.log(
+          `Authenticate with: Authorization: Bearer ${config.adminSecret}\n(a random bootstrap admin secret for this run; set ACCRUE_ADMIN_SECRET to fix it)`,
+        );
       else console.log('Authenticate with: Authorization: Bearer $ACCRUE_ADMIN_SECRET');
       const shutdown = async () => {
         stop();
@@ -87,7 +92,9 @@ async function main() {
       return;
     }
     default:
-      throw new ConfigError(`Unknown command "${command}": use serve, migrate, seed-demo, expire or emit-schema`);
+      throw new ConfigError(
+        `Unknown command "${command}": use serve, migrate, seed-demo, expire or emit-schema`,
+      );
   }
   await app.orm.close();
 }

@@ -33,7 +33,10 @@ function rateKey(actor: Actor | null, req: IncomingMessage): string | null {
 }
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -45,8 +48,10 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('data', (c: Buffer) => {
       size += c.length;
       if (size > MAX_BODY_BYTES) {
+        // stop buffering; the 413 is answered with connection: close and the socket closed after it
+        req.removeAllListeners('data');
+        req.pause();
         reject(new HttpError(413, `Request body larger than ${MAX_BODY_BYTES} bytes`));
-        req.destroy();
         return;
       }
       chunks.push(c);
@@ -56,14 +61,20 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-export async function startServer(app: App, opts: { port?: number; host?: string } = {}): Promise<RunningServer> {
+export async function startServer(
+  app: App,
+  opts: { port?: number; host?: string } = {},
+): Promise<RunningServer> {
   const production = app.config.env === 'production';
   const apollo = new ApolloServer<GqlContext>({
     schema: await buildAppSchema(),
     introspection: app.config.introspection,
     includeStacktraceInErrorResponses: !production,
     formatError: formatError(production, (e) => console.error('[accrue] internal error:', e)),
-    plugins: [queryLimitsPlugin(app.config.limits), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      queryLimitsPlugin(app.config.limits),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   const limiter = new RateLimiter(app.config.rateLimit.perMinute, app.config.rateLimit.burst);
   await apollo.start();
@@ -95,7 +106,8 @@ export async function startServer(app: App, opts: { port?: number; host?: string
       return res.end('Not found: the API is at /graphql');
     }
     const headers = new HeaderMap();
-    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    for (const [k, v] of Object.entries(req.headers))
+      if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     let body: unknown = undefined;
     if (req.method === 'POST') {
       const raw = await readBody(req);
@@ -144,11 +156,19 @@ export async function startServer(app: App, opts: { port?: number; host?: string
       if (!res.headersSent) {
         res.statusCode = status;
         res.setHeader('content-type', 'application/json');
+        if (status === 413) res.setHeader('connection', 'close');
       }
-      res.end(JSON.stringify({ errors: [{ message: status === 500 ? 'Internal server error' : e.message }] }));
+      res.end(
+        JSON.stringify({ errors: [{ message: status === 500 ? 'Internal server error' : e.message }] }),
+        () => {
+          if (status === 413) req.destroy();
+        },
+      );
     });
   });
-  await new Promise<void>((resolve) => server.listen(opts.port ?? app.config.port, opts.host ?? app.config.host, resolve));
+  await new Promise<void>((resolve) =>
+    server.listen(opts.port ?? app.config.port, opts.host ?? app.config.host, resolve),
+  );
   const port = (server.address() as AddressInfo).port;
   return {
     port,

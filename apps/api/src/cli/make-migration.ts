@@ -14,7 +14,11 @@ async function main() {
   const initial = process.argv[2] === 'initial';
   const pgUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/accrue_migrations';
   for (const db of [
-    { kind: 'sqlite' as const, path: join(mkdtempSync(join(tmpdir(), 'accrue-mig-')), 'm.sqlite'), debug: false },
+    {
+      kind: 'sqlite' as const,
+      path: join(mkdtempSync(join(tmpdir(), 'accrue-mig-')), 'm.sqlite'),
+      debug: false,
+    },
     { kind: 'postgresql' as const, url: pgUrl, debug: false, poolMax: 2 },
   ]) {
     const orm = await openOrm(db);

@@ -37,7 +37,14 @@ export async function seedDemo(app: App, opts: { members?: number; log?: (s: str
   const yearAgo = addDays(now, -365);
   for (const r of [
     { name: '10 CNY off', type: 'DISCOUNT' as const, pointsCost: 1000, valueMinor: 1000 },
-    { name: 'Canvas tote bag', type: 'ITEM' as const, pointsCost: 2500, valueMinor: 3000, stock: 200, perMemberLimit: 2 },
+    {
+      name: 'Canvas tote bag',
+      type: 'ITEM' as const,
+      pointsCost: 2500,
+      valueMinor: 3000,
+      stock: 200,
+      perMemberLimit: 2,
+    },
     { name: 'Plant a tree', type: 'DONATION' as const, pointsCost: 500, valueMinor: 500 },
   ])
     await createReward(app, SYSTEM_ACTOR, r);
@@ -71,27 +78,61 @@ export async function seedDemo(app: App, opts: { members?: number; log?: (s: str
         orderId,
         amountMinor,
         occurredAt: at,
-        items: [{ sku: `sku-${Math.floor(rnd() * 500)}`, category: categories[Math.floor(rnd() * 5)], quantity: 1, amountMinor }],
+        items: [
+          {
+            sku: `sku-${Math.floor(rnd() * 500)}`,
+            category: categories[Math.floor(rnd() * 5)],
+            quantity: 1,
+            amountMinor,
+          },
+        ],
       });
       purchases++;
       if (rnd() < 0.05)
-        await refundPurchase(app, { orderId, refundId: `${orderId}-r1`, amountMinor: Math.round(amountMinor * 0.5), occurredAt: addDays(at, 2) > now ? now : addDays(at, 2) });
+        await refundPurchase(app, {
+          orderId,
+          refundId: `${orderId}-r1`,
+          amountMinor: Math.round(amountMinor * 0.5),
+          occurredAt: addDays(at, 2) > now ? now : addDays(at, 2),
+        });
       if (rnd() < 0.3)
-        await recordActivity(app, { member: { id: member.id }, type: 'SIGN_IN', key: `${orderId}-signin`, occurredAt: at });
-      if (rnd() < 0.1) await recordActivity(app, { member: { id: member.id }, type: 'REVIEW', key: `${orderId}-review`, occurredAt: at });
+        await recordActivity(app, {
+          member: { id: member.id },
+          type: 'SIGN_IN',
+          key: `${orderId}-signin`,
+          occurredAt: at,
+        });
+      if (rnd() < 0.1)
+        await recordActivity(app, {
+          member: { id: member.id },
+          type: 'REVIEW',
+          key: `${orderId}-review`,
+          occurredAt: at,
+        });
       at = addDays(at, 5 + rnd() * 40);
     }
     if (rnd() < 0.3)
-      await recordActivity(app, { member: { id: member.id }, type: 'PROFILE_COMPLETED', key: `demo-${i + 1}-profile` });
+      await recordActivity(app, {
+        member: { id: member.id },
+        type: 'PROFILE_COMPLETED',
+        key: `demo-${i + 1}-profile`,
+      });
     const fresh = await app.orm.em.fork().findOneOrFail(MemberRow, { id: member.id });
     if (fresh.pointsBalance >= 300 && rnd() < 0.4) {
       try {
-        await redeemPoints(app, { member: { id: member.id }, key: `demo-${i + 1}-redeem`, points: 100 + Math.floor(rnd() * 100), orderAmountMinor: 100_000 });
+        await redeemPoints(app, {
+          member: { id: member.id },
+          key: `demo-${i + 1}-redeem`,
+          points: 100 + Math.floor(rnd() * 100),
+          orderAmountMinor: 100_000,
+        });
       } catch {
         /* not enough available (pending or expired): fine for demo data */
       }
     }
     if ((i + 1) % 25 === 0 || i + 1 === count)
-      log(`demo: ${i + 1}/${count} members, ${purchases} purchases (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      log(
+        `demo: ${i + 1}/${count} members, ${purchases} purchases (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      );
   }
 }

@@ -445,7 +445,8 @@ export const AuditEntrySchema = new EntitySchema<AuditEntryRow>({
   },
 });
 
-export type StaffRole = 'ADMIN' | 'MARKETING' | 'FINANCE' | 'SUPPORT' | 'VIEWER' | 'INTEGRATION' | 'STOREFRONT';
+export type StaffRole =
+  'ADMIN' | 'MARKETING' | 'FINANCE' | 'SUPPORT' | 'VIEWER' | 'INTEGRATION' | 'STOREFRONT';
 
 /** A person who signs in to the dashboard (password hashed with bcrypt). */
 export class StaffUserRow {

@@ -251,7 +251,8 @@ export class UpdateStaffUserInput {
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => Role, { nullable: true }) role?: Role | null;
   @Field(() => String, { nullable: true }) password?: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'true disables the user and revokes their sessions' }) disabled?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'true disables the user and revokes their sessions' })
+  disabled?: boolean | null;
 }
 
 @InputType()
@@ -262,7 +263,8 @@ export class RevokeApiKeyInput {
 @InputType()
 export class CreateWebhookEndpointInput {
   @Field(() => String) url!: string;
-  @Field(() => [String], { description: 'event types, e.g. points.earned, tier.changed; "*" for all' }) events!: string[];
+  @Field(() => [String], { description: 'event types, e.g. points.earned, tier.changed; "*" for all' })
+  events!: string[];
   @Field(() => String, { nullable: true }) description?: string | null;
 }
 
@@ -273,10 +275,14 @@ export class UpdateWebhookEndpointInput {
   @Field(() => [String], { nullable: true }) events?: string[] | null;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => Boolean, { nullable: true }) active?: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: 'issue a new signing secret (returned once)' }) rotateSecret?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'issue a new signing secret (returned once)' })
+  rotateSecret?: boolean | null;
 }
 
-@InputType({ description: 'Replay one delivery (deliveryId), or every event since a time to one endpoint (endpointId + since).' })
+@InputType({
+  description:
+    'Replay one delivery (deliveryId), or every event since a time to one endpoint (endpointId + since).',
+})
 export class ReplayWebhookInput {
   @Field(() => ID, { nullable: true }) deliveryId?: string | null;
   @Field(() => ID, { nullable: true }) endpointId?: string | null;

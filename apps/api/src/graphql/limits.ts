@@ -5,8 +5,20 @@
  * selects by its page size (first/last, else the default page size).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import {
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import {
+  fieldExtensionsEstimator,
+  getComplexity,
+  simpleEstimator,
+  type ComplexityEstimator,
+} from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE } from './pagination';
 
 const connectionEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
@@ -17,7 +29,8 @@ const connectionEstimator: ComplexityEstimator = ({ field, args, childComplexity
 
 export function queryDepth(document: DocumentNode, operation: OperationDefinitionNode): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  for (const d of document.definitions)
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const depth = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
     if (!set) return 0;
     let max = 0;
@@ -37,7 +50,8 @@ export function queryDepth(document: DocumentNode, operation: OperationDefinitio
   return depth(operation.selectionSet, new Set());
 }
 
-const refuse = (code: string, message: string) => new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
+const refuse = (code: string, message: string) =>
+  new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
 
 export function queryLimitsPlugin(limits: { maxDepth: number; maxComplexity: number }): ApolloServerPlugin {
   return {
@@ -46,7 +60,11 @@ export function queryLimitsPlugin(limits: { maxDepth: number; maxComplexity: num
         async didResolveOperation({ request, document, operation, schema }) {
           if (!operation) return;
           const depth = queryDepth(document, operation);
-          if (depth > limits.maxDepth) throw refuse('QUERY_TOO_DEEP', `The query is ${depth} levels deep; the limit is ${limits.maxDepth}`);
+          if (depth > limits.maxDepth)
+            throw refuse(
+              'QUERY_TOO_DEEP',
+              `The query is ${depth} levels deep; the limit is ${limits.maxDepth}`,
+            );
           let complexity: number;
           try {
             complexity = getComplexity({
@@ -54,13 +72,20 @@ export function queryLimitsPlugin(limits: { maxDepth: number; maxComplexity: num
               query: document,
               operationName: operation.name?.value ?? request.operationName ?? undefined,
               variables: request.variables ?? {},
-              estimators: [connectionEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+              estimators: [
+                connectionEstimator,
+                fieldExtensionsEstimator(),
+                simpleEstimator({ defaultComplexity: 1 }),
+              ],
             });
           } catch {
             return; // malformed variables: execution reports them
           }
           if (complexity > limits.maxComplexity)
-            throw refuse('QUERY_TOO_COMPLEX', `The query's estimated complexity is ${complexity}; the limit is ${limits.maxComplexity} (ask for smaller pages)`);
+            throw refuse(
+              'QUERY_TOO_COMPLEX',
+              `The query's estimated complexity is ${complexity}; the limit is ${limits.maxComplexity} (ask for smaller pages)`,
+            );
         },
       };
     },

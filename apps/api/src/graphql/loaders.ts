@@ -30,7 +30,11 @@ export function createLoaders(em: EntityManager, app: App) {
     openLots: new DataLoader<string, LotRow[]>(async (ids) =>
       groupBy(
         ids,
-        await em.find(LotRow, { memberId: { $in: [...ids] }, remaining: { $gt: 0 } }, { orderBy: { expiresAt: 'asc', id: 'asc' } }),
+        await em.find(
+          LotRow,
+          { memberId: { $in: [...ids] }, remaining: { $gt: 0 } },
+          { orderBy: { expiresAt: 'asc', id: 'asc' } },
+        ),
         (l) => l.memberId,
       ),
     ),

@@ -1,6 +1,15 @@
 /** Rows (ORM) to GraphQL objects. VIEWER sees members without personal data. */
 import type { ApiKeyRow, StaffUserRow, WebhookDeliveryRow, WebhookEndpointRow } from '../db/entities';
-import type { AuditEntryRow, LedgerEntryRow, LotRow, MemberRow, PurchaseRow, RedemptionRow, RewardRow, TierRow } from '../db/entities';
+import type {
+  AuditEntryRow,
+  LedgerEntryRow,
+  LotRow,
+  MemberRow,
+  PurchaseRow,
+  RedemptionRow,
+  RewardRow,
+  TierRow,
+} from '../db/entities';
 import { seesPersonalData } from '../auth/permissions';
 import type { Actor } from '../services/actor';
 import type { Program } from '../services/program';
@@ -19,7 +28,14 @@ import {
   Reward,
   Tier,
 } from './types';
-import type { LedgerEntryType, MemberStatus, PointsSource, RedemptionStatus, RewardType, Role } from './enums';
+import type {
+  LedgerEntryType,
+  MemberStatus,
+  PointsSource,
+  RedemptionStatus,
+  RewardType,
+  Role,
+} from './enums';
 
 const MASK = '***';
 const as = <T extends object>(cls: new () => T, v: Partial<T>): T => Object.assign(new cls(), v);
@@ -120,7 +136,15 @@ export const toRedemption = (r: RedemptionRow): Redemption =>
   });
 
 export const toAuditEntry = (a: AuditEntryRow): AuditEntry =>
-  as(AuditEntry, { id: a.id, actor: a.actor, action: a.action, target: a.target, before: a.before ?? null, after: a.after ?? null, at: a.at });
+  as(AuditEntry, {
+    id: a.id,
+    actor: a.actor,
+    action: a.action,
+    target: a.target,
+    before: a.before ?? null,
+    after: a.after ?? null,
+    at: a.at,
+  });
 
 export const toProgramSettings = (p: Program): ProgramSettings =>
   as(ProgramSettings, {
@@ -135,7 +159,14 @@ export const toProgramSettings = (p: Program): ProgramSettings =>
   });
 
 export const toStaffUser = (u: StaffUserRow): StaffUser =>
-  as(StaffUser, { id: u.id, email: u.email, name: u.name ?? null, role: u.role as Role, disabled: !!u.disabledAt, createdAt: u.createdAt });
+  as(StaffUser, {
+    id: u.id,
+    email: u.email,
+    name: u.name ?? null,
+    role: u.role as Role,
+    disabled: !!u.disabledAt,
+    createdAt: u.createdAt,
+  });
 
 export const toApiKey = (k: ApiKeyRow): ApiKey =>
   as(ApiKey, {
@@ -150,7 +181,14 @@ export const toApiKey = (k: ApiKeyRow): ApiKey =>
   });
 
 export const toWebhookEndpoint = (e: WebhookEndpointRow): WebhookEndpoint =>
-  as(WebhookEndpoint, { id: e.id, url: e.url, description: e.description ?? null, events: e.events, active: e.active, createdAt: e.createdAt });
+  as(WebhookEndpoint, {
+    id: e.id,
+    url: e.url,
+    description: e.description ?? null,
+    events: e.events,
+    active: e.active,
+    createdAt: e.createdAt,
+  });
 
 export const toWebhookDelivery = (d: WebhookDeliveryRow): WebhookDelivery =>
   as(WebhookDelivery, {
@@ -164,7 +202,12 @@ export const toWebhookDelivery = (d: WebhookDeliveryRow): WebhookDelivery =>
     lastAttemptAt: d.lastAttemptAt ?? null,
     responseStatus: d.responseStatus ?? null,
     lastError: d.lastError ?? null,
-    log: (d.log ?? []).map((a) => ({ at: new Date(a.at), status: a.status, error: a.error, durationMs: a.durationMs })),
+    log: (d.log ?? []).map((a) => ({
+      at: new Date(a.at),
+      status: a.status,
+      error: a.error,
+      durationMs: a.durationMs,
+    })),
     createdAt: d.createdAt,
     deliveredAt: d.deliveredAt ?? null,
   });

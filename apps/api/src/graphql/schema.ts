@@ -6,7 +6,12 @@ import { authChecker } from './auth-checker';
 import { DateTime } from './scalars';
 import { LaterResolver } from './resolvers/later.resolver';
 import { MemberResolver } from './resolvers/member.resolver';
-import { LedgerEntryFieldsResolver, PointsResolver, PurchaseFieldsResolver, RedemptionFieldsResolver } from './resolvers/points.resolver';
+import {
+  LedgerEntryFieldsResolver,
+  PointsResolver,
+  PurchaseFieldsResolver,
+  RedemptionFieldsResolver,
+} from './resolvers/points.resolver';
 import { ProgramResolver, TierFieldsResolver } from './resolvers/program.resolver';
 import { StaffResolver } from './resolvers/staff.resolver';
 import { WebhookResolver } from './resolvers/webhook.resolver';

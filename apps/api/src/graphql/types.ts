@@ -494,13 +494,17 @@ export class StaffUser extends Node {
   @Field(() => String) email!: string;
   @Field(() => String, { nullable: true }) name!: string | null;
   @Field(() => Role) role!: Role;
-  @Field(() => Boolean, { description: 'a disabled user cannot log in; their sessions are revoked' }) disabled!: boolean;
+  @Field(() => Boolean, { description: 'a disabled user cannot log in; their sessions are revoked' })
+  disabled!: boolean;
   @Field(() => DateTime, { nullable: true }) createdAt!: Date | null;
 }
 
 @ObjectType()
 export class LoginPayload {
-  @Field(() => String, { nullable: true, description: 'the session token: send it as Authorization: Bearer <token>' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'the session token: send it as Authorization: Bearer <token>',
+  })
   token?: string | null;
   @Field(() => DateTime, { nullable: true }) expiresAt?: Date | null;
   @Field(() => StaffUser, { nullable: true }) user?: StaffUser | null;
@@ -513,12 +517,15 @@ export class LogoutPayload {
   @Field(() => [UserError]) userErrors!: UserError[];
 }
 
-@ObjectType({ description: 'An API key for an integration or storefront. The key itself is shown only once, at creation.' })
+@ObjectType({
+  description: 'An API key for an integration or storefront. The key itself is shown only once, at creation.',
+})
 export class ApiKey {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
   @Field(() => Role) role!: Role;
-  @Field(() => String, { description: 'the first characters of the key, to tell keys apart' }) prefix!: string;
+  @Field(() => String, { description: 'the first characters of the key, to tell keys apart' })
+  prefix!: string;
   @Field(() => String) createdBy!: string;
   @Field(() => DateTime) createdAt!: Date;
   @Field(() => DateTime, { nullable: true }) lastUsedAt!: Date | null;
@@ -527,7 +534,8 @@ export class ApiKey {
 
 @ObjectType()
 export class CreateApiKeyPayload {
-  @Field(() => String, { nullable: true, description: 'the key, shown once: store it now' }) key?: string | null;
+  @Field(() => String, { nullable: true, description: 'the key, shown once: store it now' }) key?:
+    string | null;
   @Field(() => ApiKey, { nullable: true }) apiKey?: ApiKey | null;
   @Field(() => [UserError]) userErrors!: UserError[];
 }
@@ -546,7 +554,9 @@ export class UpdateStaffUserPayload {
 
 // ------------------------------------------------------------------ webhooks
 
-@ObjectType({ description: 'A receiver of events: each delivery is signed with HMAC-SHA256 using its secret.' })
+@ObjectType({
+  description: 'A receiver of events: each delivery is signed with HMAC-SHA256 using its secret.',
+})
 export class WebhookEndpoint {
   @Field(() => ID) id!: string;
   @Field(() => String) url!: string;
@@ -559,12 +569,15 @@ export class WebhookEndpoint {
 @ObjectType()
 export class WebhookAttempt {
   @Field(() => DateTime) at!: Date;
-  @Field(() => Int, { nullable: true, description: 'the HTTP status the receiver answered' }) status!: number | null;
+  @Field(() => Int, { nullable: true, description: 'the HTTP status the receiver answered' }) status!:
+    number | null;
   @Field(() => String, { nullable: true }) error!: string | null;
   @Field(() => Int) durationMs!: number;
 }
 
-@ObjectType({ description: 'One event to one endpoint: PENDING (waiting or retrying), SUCCEEDED or FAILED (gave up).' })
+@ObjectType({
+  description: 'One event to one endpoint: PENDING (waiting or retrying), SUCCEEDED or FAILED (gave up).',
+})
 export class WebhookDelivery {
   @Field(() => ID) id!: string;
   @Field(() => ID) endpointId!: string;
@@ -597,14 +610,18 @@ export class WebhookDeliveryConnection {
 @ObjectType()
 export class CreateWebhookEndpointPayload {
   @Field(() => WebhookEndpoint, { nullable: true }) endpoint?: WebhookEndpoint | null;
-  @Field(() => String, { nullable: true, description: 'the signing secret, shown once' }) secret?: string | null;
+  @Field(() => String, { nullable: true, description: 'the signing secret, shown once' }) secret?:
+    string | null;
   @Field(() => [UserError]) userErrors!: UserError[];
 }
 
 @ObjectType()
 export class WebhookEndpointPayload {
   @Field(() => WebhookEndpoint, { nullable: true }) endpoint?: WebhookEndpoint | null;
-  @Field(() => String, { nullable: true, description: 'the new signing secret when rotateSecret was asked, shown once' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'the new signing secret when rotateSecret was asked, shown once',
+  })
   secret?: string | null;
   @Field(() => [UserError]) userErrors!: UserError[];
 }

@@ -16,7 +16,12 @@ export interface App {
 }
 
 export function createApp(orm: Orm, config: AppConfig, clock: Clock): App {
-  return { orm, config, clock, program: new ProgramCache(), writes: new WriteSerializer(config.database.kind),
+  return {
+    orm,
+    config,
+    clock,
+    program: new ProgramCache(),
+    writes: new WriteSerializer(config.database.kind),
     purchaseExtensions: [],
   };
 }
@@ -37,7 +42,8 @@ export class WriteSerializer {
   }
 }
 
-const RETRYABLE = /deadlock detected|could not serialize|UniqueConstraintViolation|unique constraint|UNIQUE constraint failed|duplicate key/i;
+const RETRYABLE =
+  /deadlock detected|could not serialize|UniqueConstraintViolation|unique constraint|UNIQUE constraint failed|duplicate key/i;
 
 /**
  * Runs `fn` in one transaction on a fresh EntityManager fork: everything it writes commits together

@@ -40,7 +40,10 @@ export function describeRef(ref: MemberRef) {
 
 export function requireActive(member: MemberRow) {
   if (member.status !== 'ACTIVE')
-    throw new DomainError('MEMBER_NOT_ACTIVE', `Member ${member.externalId} is ${member.status}`, ['input', 'member']);
+    throw new DomainError('MEMBER_NOT_ACTIVE', `Member ${member.externalId} is ${member.status}`, [
+      'input',
+      'member',
+    ]);
 }
 
 export const isPostgres = (em: EntityManager) => em.getDriver().constructor.name === 'PostgreSqlDriver';

@@ -11,5 +11,13 @@ export function outboxEvent(
   at: Date,
   dedupeKey: string | null = null,
 ) {
-  em.create(OutboxEventRow, { id: newId(ID_PREFIX.event), type, memberId, dedupeKey, payload, createdAt: at, deliveredAt: null });
+  em.create(OutboxEventRow, {
+    id: newId(ID_PREFIX.event),
+    type,
+    memberId,
+    dedupeKey,
+    payload,
+    createdAt: at,
+    deliveredAt: null,
+  });
 }

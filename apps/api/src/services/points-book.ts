@@ -60,7 +60,12 @@ export class PointsBook {
   }
 
   /** Loads the member's open lots (remaining > 0) plus any lots named in `extraLotIds`. */
-  static async open(em: EntityManager, member: MemberRow, now: Date, extraLotIds: string[] = []): Promise<PointsBook> {
+  static async open(
+    em: EntityManager,
+    member: MemberRow,
+    now: Date,
+    extraLotIds: string[] = [],
+  ): Promise<PointsBook> {
     const where = extraLotIds.length
       ? { memberId: member.id, $or: [{ remaining: { $gt: 0 } }, { id: { $in: extraLotIds } }] }
       : { memberId: member.id, remaining: { $gt: 0 } };
@@ -119,7 +124,13 @@ export class PointsBook {
   }
 
   /** Takes points back (refund, negative adjustment): preferred lots, then others, then negative. */
-  clawback(points: number, preferLotIds: string[], type: LedgerEntryType, source: PointsSource, meta: EntryMeta) {
+  clawback(
+    points: number,
+    preferLotIds: string[],
+    type: LedgerEntryType,
+    source: PointsSource,
+    meta: EntryMeta,
+  ) {
     const { allocations } = clawback(this.state, points, preferLotIds, this.now);
     this.syncLots(allocations);
     const entry = this.entry(type, source, -points, meta);

@@ -29,7 +29,12 @@ export class ProgramCache {
 }
 
 export function rulesOf(row: ProgramSettingsRow): ProgramRules {
-  return { ...DEFAULT_RULES, ...(row.rules as Partial<ProgramRules>), currency: row.currency, timezone: row.timezone };
+  return {
+    ...DEFAULT_RULES,
+    ...(row.rules as Partial<ProgramRules>),
+    currency: row.currency,
+    timezone: row.timezone,
+  };
 }
 
 export function tierDef(t: TierRow): TierDef {

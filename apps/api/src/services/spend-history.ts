@@ -22,7 +22,10 @@ export async function spendHistory(
     { memberId, occurredAt: { $gt: addMonths(at, -opts.lookbackMonths) } },
     { fields: ['occurredAt', 'amountMinor', 'refundedMinor'], disableIdentityMap: true },
   );
-  const purchases = rows.map((r) => ({ occurredAt: r.occurredAt, netMinor: r.amountMinor - r.refundedMinor }));
+  const purchases = rows.map((r) => ({
+    occurredAt: r.occurredAt,
+    netMinor: r.amountMinor - r.refundedMinor,
+  }));
   const sumBetween = (from: Date, to: Date, inclusiveEnd: boolean) =>
     purchases
       .filter((p) => p.occurredAt > from && (inclusiveEnd ? p.occurredAt <= to : p.occurredAt < to))
@@ -48,7 +51,8 @@ export async function monthEarnings(em: EntityManager, memberId: string, at: Dat
     },
     { fields: ['source', 'reason', 'points'], disableIdentityMap: true },
   );
-  const sum = (pred: (r: (typeof rows)[number]) => boolean) => rows.filter(pred).reduce((s, r) => s + r.points, 0);
+  const sum = (pred: (r: (typeof rows)[number]) => boolean) =>
+    rows.filter(pred).reduce((s, r) => s + r.points, 0);
   return {
     bonusIssued: sum((r) => r.source === 'CAMPAIGN' || r.source === 'ACTIVITY'),
     sharePoints: sum((r) => r.reason === 'SHARE'),

@@ -8,7 +8,11 @@ export function bad(field: string[], message: string): never {
   throw new DomainError('BAD_USER_INPUT', `${field.join('.')}: ${message}`, field);
 }
 
-export function int(value: number | null | undefined, field: string[], opts: { min?: number; max?: number } = {}) {
+export function int(
+  value: number | null | undefined,
+  field: string[],
+  opts: { min?: number; max?: number } = {},
+) {
   if (value === null || value === undefined) return value;
   if (!Number.isSafeInteger(value)) bad(field, 'must be an integer');
   if (opts.min !== undefined && value < opts.min) bad(field, `must be at least ${opts.min}`);
@@ -16,7 +20,11 @@ export function int(value: number | null | undefined, field: string[], opts: { m
   return value;
 }
 
-export function num(value: number | null | undefined, field: string[], opts: { min?: number; max?: number } = {}) {
+export function num(
+  value: number | null | undefined,
+  field: string[],
+  opts: { min?: number; max?: number } = {},
+) {
   if (value === null || value === undefined) return value;
   if (!Number.isFinite(value)) bad(field, 'must be a finite number');
   if (opts.min !== undefined && value < opts.min) bad(field, `must be at least ${opts.min}`);
@@ -56,14 +64,19 @@ export const key = (value: string | null | undefined, field: string[]) =>
   }) as string;
 
 export function email(value: string | null | undefined, field: string[]) {
-  return str(value, field, { max: 320, pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, patternMessage: 'is not an email address' });
+  return str(value, field, {
+    max: 320,
+    pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
+    patternMessage: 'is not an email address',
+  });
 }
 
 /** A point in time given by a client: not in the future beyond the allowed clock skew. */
 export function pastOrNow(value: Date | null | undefined, field: string[], now: Date, skewMs: number): Date {
   if (value === null || value === undefined) return now;
   if (!(value instanceof Date) || Number.isNaN(value.getTime())) bad(field, 'must be an ISO-8601 date-time');
-  if (value.getTime() > now.getTime() + skewMs) bad(field, `must not be in the future (now is ${now.toISOString()})`);
+  if (value.getTime() > now.getTime() + skewMs)
+    bad(field, `must not be in the future (now is ${now.toISOString()})`);
   if (value.getUTCFullYear() < 2000) bad(field, 'must be after 2000-01-01');
   return value.getTime() > now.getTime() ? now : value;
 }

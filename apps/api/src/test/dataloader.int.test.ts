@@ -4,7 +4,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MembersPageDocument } from '@accrue/sdk';
-import type { Knex } from 'knex';
 import { enrollMember } from '../services/use-cases/enroll-member';
 import { recordPurchase } from '../services/use-cases/record-purchase';
 import { startTestApp, TEST_DATABASES, type TestApp } from './harness';
@@ -16,9 +15,16 @@ describe.each(TEST_DATABASES)('member pages on %s', (kind) => {
     t = await startTestApp(kind);
     for (let i = 0; i < 100; i++) {
       const m = await enrollMember(t.app, { externalId: `page-${i}` });
-      for (let o = 0; o < 3; o++) await recordPurchase(t.app, { member: { id: m.id }, orderId: `page-${i}-${o}`, amountMinor: 1000 * (o + 1) });
+      for (let o = 0; o < 3; o++)
+        await recordPurchase(t.app, {
+          member: { id: m.id },
+          orderId: `page-${i}-${o}`,
+          amountMinor: 1000 * (o + 1),
+        });
     }
-    const knex = (t.app.orm.em.getConnection() as unknown as { getKnex(): Knex }).getKnex();
+    const knex = (
+      t.app.orm.em.getConnection() as unknown as { getKnex(): { on(event: 'query', fn: () => void): void } }
+    ).getKnex();
     knex.on('query', () => statements++);
   });
   afterAll(async () => {

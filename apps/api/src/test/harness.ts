@@ -41,7 +41,11 @@ export interface TestApp {
   app: App;
   url: string;
   /** runs a typed document with the bootstrap admin token (or `token`) */
-  gql<T, V>(doc: TypedDocumentNode<T, V> | string, variables?: V, token?: string | null): Promise<GqlResult<T>>;
+  gql<T, V>(
+    doc: TypedDocumentNode<T, V> | string,
+    variables?: V,
+    token?: string | null,
+  ): Promise<GqlResult<T>>;
   /** like gql, but fails the test on any top-level error and returns data */
   ok<T, V>(doc: TypedDocumentNode<T, V> | string, variables?: V, token?: string | null): Promise<T>;
   close(): Promise<void>;
@@ -57,7 +61,10 @@ async function adminQuery(sql: string) {
   }
 }
 
-export async function startTestApp(kind: DbKind, opts: { clock?: Clock; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  kind: DbKind,
+  opts: { clock?: Clock; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const name = `accrue_test_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   let dir: string | null = null;
   const env: Record<string, string> = {
@@ -77,7 +84,11 @@ export async function startTestApp(kind: DbKind, opts: { clock?: Clock; env?: Re
   }
   const app = await bootApp(loadConfig(env), opts.clock ?? systemClock);
   const server = await startServer(app, { port: 0, host: '127.0.0.1' });
-  const gql = async <T, V>(doc: TypedDocumentNode<T, V> | string, variables?: V, token: string | null = ADMIN_SECRET) => {
+  const gql = async <T, V>(
+    doc: TypedDocumentNode<T, V> | string,
+    variables?: V,
+    token: string | null = ADMIN_SECRET,
+  ) => {
     const res = await fetch(server.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },

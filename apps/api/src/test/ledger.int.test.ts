@@ -45,11 +45,17 @@ describe.each(TEST_DATABASES)('points API on %s', (kind) => {
     await t?.close();
   });
 
-  const purchase = (externalId: string, orderId: string, amountMinor: number, extra: Record<string, unknown> = {}) =>
-    t.ok(RecordPurchaseDocument, { input: { member: { externalId }, orderId, amountMinor, ...extra } });
+  const purchase = (
+    externalId: string,
+    orderId: string,
+    amountMinor: number,
+    extra: Record<string, unknown> = {},
+  ) => t.ok(RecordPurchaseDocument, { input: { member: { externalId }, orderId, amountMinor, ...extra } });
 
   it('enrols with welcome points and a referral, refusing bad referrals', async () => {
-    const a = await t.ok(EnrollMemberDocument, { input: { externalId: 'alice', email: 'alice@example.com', name: 'Alice' } });
+    const a = await t.ok(EnrollMemberDocument, {
+      input: { externalId: 'alice', email: 'alice@example.com', name: 'Alice' },
+    });
     expect(a.enrollMember.userErrors).toEqual([]);
     expect(a.enrollMember.member!.balance.available).toBe(50);
     expect(a.enrollMember.member!.tier.name).toBe('Bronze');
@@ -58,13 +64,19 @@ describe.each(TEST_DATABASES)('points API on %s', (kind) => {
     const b = await t.ok(EnrollMemberDocument, { input: { externalId: 'bob', referralCode: code } });
     expect(b.enrollMember.member!.referredBy!.externalId).toBe('alice');
 
-    const bad = await t.ok(EnrollMemberDocument, { input: { externalId: 'carol', referralCode: 'NOSUCHCODE' } });
+    const bad = await t.ok(EnrollMemberDocument, {
+      input: { externalId: 'carol', referralCode: 'NOSUCHCODE' },
+    });
     expect(bad.enrollMember.userErrors[0].code).toBe('INVALID_REFERRAL');
-    const self = await t.ok(EnrollMemberDocument, { input: { externalId: 'alice2', email: 'alice@example.com', referralCode: code } });
+    const self = await t.ok(EnrollMemberDocument, {
+      input: { externalId: 'alice2', email: 'alice@example.com', referralCode: code },
+    });
     expect(self.enrollMember.userErrors[0].code).toBe('SELF_REFERRAL');
 
     // retry of the same enrolment returns the first result; other content is a conflict
-    const again = await t.ok(EnrollMemberDocument, { input: { externalId: 'alice', email: 'alice@example.com', name: 'Alice' } });
+    const again = await t.ok(EnrollMemberDocument, {
+      input: { externalId: 'alice', email: 'alice@example.com', name: 'Alice' },
+    });
     expect(again.enrollMember.member!.id).toBe(a.enrollMember.member!.id);
     const conflict = await t.ok(EnrollMemberDocument, { input: { externalId: 'alice', name: 'Other' } });
     expect(conflict.enrollMember.userErrors[0].code).toBe('IDEMPOTENCY_CONFLICT');
@@ -75,7 +87,12 @@ describe.each(TEST_DATABASES)('points API on %s', (kind) => {
     expect(r.recordPurchase.userErrors).toEqual([]);
     const reasons = r.recordPurchase.purchase!.entries.map((e) => `${e.source}:${e.reason}:${e.points}`);
     expect(reasons).toEqual(
-      expect.arrayContaining(['PURCHASE:BASE:300', 'PURCHASE:ORDER_THRESHOLD:50', 'ACTIVITY:TASK_FIRST_PURCHASE:100', 'REFERRAL:REFERRAL_REFEREE:50']),
+      expect.arrayContaining([
+        'PURCHASE:BASE:300',
+        'PURCHASE:ORDER_THRESHOLD:50',
+        'ACTIVITY:TASK_FIRST_PURCHASE:100',
+        'REFERRAL:REFERRAL_REFEREE:50',
+      ]),
     );
     // welcome 50 + 300 + 50 + 100 + 50
     expect(r.recordPurchase.member!.balance.available).toBe(550);
@@ -87,7 +104,10 @@ describe.each(TEST_DATABASES)('points API on %s', (kind) => {
     expect(retry.recordPurchase.pointsAwarded).toBe(r.recordPurchase.pointsAwarded);
     expect(retry.recordPurchase.member!.balance.available).toBe(550);
     const changed = await purchase('bob', 'order-b1', 30001);
-    expect(changed.recordPurchase.userErrors[0]).toMatchObject({ code: 'IDEMPOTENCY_CONFLICT', field: ['input', 'orderId'] });
+    expect(changed.recordPurchase.userErrors[0]).toMatchObject({
+      code: 'IDEMPOTENCY_CONFLICT',
+      field: ['input', 'orderId'],
+    });
     const otherMember = await purchase('alice', 'order-b1', 30000);
     expect(otherMember.recordPurchase.userErrors[0].code).toBe('ORDER_MEMBER_MISMATCH');
   });
@@ -113,13 +133,21 @@ describe.each(TEST_DATABASES)('points API on %s', (kind) => {
   it('claws back a partial refund in proportion and refuses refunding more than was paid', async () => {
     await t.ok(EnrollMemberDocument, { input: { externalId: 'fay' } });
     await purchase('fay', 'order-f1', 30000); // 300 base + 50 threshold = 350 order points
-    const r1 = await t.ok(RefundPurchaseDocument, { input: { orderId: 'order-f1', refundId: 'rf-1', amountMinor: 9000 } });
+    const r1 = await t.ok(RefundPurchaseDocument, {
+      input: { orderId: 'order-f1', refundId: 'rf-1', amountMinor: 9000 },
+    });
     expect(r1.refundPurchase.pointsReversed).toBe(105); // 30% of 350
-    const replay = await t.ok(RefundPurchaseDocument, { input: { orderId: 'order-f1', refundId: 'rf-1', amountMinor: 9000 } });
+    const replay = await t.ok(RefundPurchaseDocument, {
+      input: { orderId: 'order-f1', refundId: 'rf-1', amountMinor: 9000 },
+    });
     expect(replay.refundPurchase.pointsReversed).toBe(105);
-    const tooMuch = await t.ok(RefundPurchaseDocument, { input: { orderId: 'order-f1', refundId: 'rf-2', amountMinor: 30000 } });
+    const tooMuch = await t.ok(RefundPurchaseDocument, {
+      input: { orderId: 'order-f1', refundId: 'rf-2', amountMinor: 30000 },
+    });
     expect(tooMuch.refundPurchase.userErrors[0].code).toBe('REFUND_EXCEEDS_PURCHASE');
-    const rest = await t.ok(RefundPurchaseDocument, { input: { orderId: 'order-f1', refundId: 'rf-3', amountMinor: 21000 } });
+    const rest = await t.ok(RefundPurchaseDocument, {
+      input: { orderId: 'order-f1', refundId: 'rf-3', amountMinor: 21000 },
+    });
     expect(rest.refundPurchase.pointsReversed).toBe(245);
   });
 
@@ -127,27 +155,41 @@ describe.each(TEST_DATABASES)('points API on %s', (kind) => {
     await t.ok(EnrollMemberDocument, { input: { externalId: 'gus' } });
     await purchase('gus', 'order-g1', 50000); // 500 + 50 + 100 task (+ 50 welcome)
     const before = await t.ok(MemberDocument, { ref: { externalId: 'gus' } });
-    const red = await t.ok(RedeemPointsDocument, { input: { member: { externalId: 'gus' }, key: 'rd-g1', points: 150, orderAmountMinor: 100000 } });
+    const red = await t.ok(RedeemPointsDocument, {
+      input: { member: { externalId: 'gus' }, key: 'rd-g1', points: 150, orderAmountMinor: 100000 },
+    });
     expect(red.redeemPoints.userErrors).toEqual([]);
     const welcomeLot = (m: typeof before) => m.member!.lots.find((l) => l.source === 'WELCOME');
     const after = await t.ok(MemberDocument, { ref: { externalId: 'gus' } });
     expect(welcomeLot(after)).toBeUndefined(); // the 30-day welcome lot went first
-    const tooBig = await t.ok(RedeemPointsDocument, { input: { member: { externalId: 'gus' }, key: 'rd-g2', points: 200, orderAmountMinor: 500 } });
+    const tooBig = await t.ok(RedeemPointsDocument, {
+      input: { member: { externalId: 'gus' }, key: 'rd-g2', points: 200, orderAmountMinor: 500 },
+    });
     expect(tooBig.redeemPoints.userErrors[0].code).toBe('EXCEEDS_ORDER_LIMIT');
-    const tooSmall = await t.ok(RedeemPointsDocument, { input: { member: { externalId: 'gus' }, key: 'rd-g3', points: 50, orderAmountMinor: 50000 } });
+    const tooSmall = await t.ok(RedeemPointsDocument, {
+      input: { member: { externalId: 'gus' }, key: 'rd-g3', points: 50, orderAmountMinor: 50000 },
+    });
     expect(tooSmall.redeemPoints.userErrors[0].code).toBe('BELOW_MINIMUM_REDEMPTION');
 
-    const cancel = await t.ok(CancelRedemptionDocument, { input: { redemptionId: red.redeemPoints.redemption!.id } });
+    const cancel = await t.ok(CancelRedemptionDocument, {
+      input: { redemptionId: red.redeemPoints.redemption!.id },
+    });
     expect(cancel.cancelRedemption.member!.balance.available).toBe(before.member!.balance.available);
     const restored = await t.ok(MemberDocument, { ref: { externalId: 'gus' } });
     expect(welcomeLot(restored)).toMatchObject({ remaining: 50, expiresAt: welcomeLot(before)!.expiresAt });
-    const twice = await t.ok(CancelRedemptionDocument, { input: { redemptionId: red.redeemPoints.redemption!.id } });
+    const twice = await t.ok(CancelRedemptionDocument, {
+      input: { redemptionId: red.redeemPoints.redemption!.id },
+    });
     expect(twice.cancelRedemption.userErrors[0].code).toBe('ALREADY_CANCELLED');
 
     // spend almost everything, then refund the order: what was spent becomes negative balance
     const all = restored.member!.balance.available;
-    await t.ok(RedeemPointsDocument, { input: { member: { externalId: 'gus' }, key: 'rd-g4', points: all, orderAmountMinor: all * 10 } });
-    const refund = await t.ok(RefundPurchaseDocument, { input: { orderId: 'order-g1', refundId: 'rf-g1', amountMinor: 50000 } });
+    await t.ok(RedeemPointsDocument, {
+      input: { member: { externalId: 'gus' }, key: 'rd-g4', points: all, orderAmountMinor: all * 10 },
+    });
+    const refund = await t.ok(RefundPurchaseDocument, {
+      input: { orderId: 'order-g1', refundId: 'rf-g1', amountMinor: 50000 },
+    });
     expect(refund.refundPurchase.member!.balance).toMatchObject({ available: 0, negative: 550 });
     // later earnings pay the negative balance off first
     const next = await purchase('gus', 'order-g2', 60000); // 600 + 50
@@ -158,9 +200,13 @@ describe.each(TEST_DATABASES)('points API on %s', (kind) => {
     await t.ok(EnrollMemberDocument, { input: { externalId: 'hal', enrolledAt: daysAgo(400) } });
     await purchase('hal', 'order-h1', 10000, { occurredAt: daysAgo(380) }); // expired 15 days ago
     await purchase('hal', 'order-h2', 20000, { occurredAt: daysAgo(10) });
-    const adj = await t.ok(AdjustPointsDocument, { input: { member: { externalId: 'hal' }, points: 40, reason: 'goodwill', key: 'adj-h1' } });
+    const adj = await t.ok(AdjustPointsDocument, {
+      input: { member: { externalId: 'hal' }, points: 40, reason: 'goodwill', key: 'adj-h1' },
+    });
     expect(adj.adjustPoints.entry).toMatchObject({ type: 'ADJUST', source: 'MANUAL', points: 40 });
-    const noReason = await t.gql(AdjustPointsDocument, { input: { member: { externalId: 'hal' }, points: 40, reason: ' ', key: 'adj-h2' } });
+    const noReason = await t.gql(AdjustPointsDocument, {
+      input: { member: { externalId: 'hal' }, points: 40, reason: ' ', key: 'adj-h2' },
+    });
     expect(noReason.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
 
     await t.ok(ExpirePointsDocument, { input: {} });
@@ -177,21 +223,37 @@ describe.each(TEST_DATABASES)('points API on %s', (kind) => {
   it('answers malformed input with BAD_USER_INPUT naming the field, and writes nothing', async () => {
     const cases: [Record<string, unknown>, string[]][] = [
       [{ member: { externalId: 'bob' }, orderId: 'x1', amountMinor: -5 }, ['input', 'amountMinor']],
-      [{ member: { externalId: 'bob' }, orderId: 'x2', amountMinor: 100, currency: 'XYZ' }, ['input', 'currency']],
-      [{ member: { externalId: 'bob' }, orderId: 'x3', amountMinor: 100, occurredAt: daysAgo(-1) }, ['input', 'occurredAt']],
+      [
+        { member: { externalId: 'bob' }, orderId: 'x2', amountMinor: 100, currency: 'XYZ' },
+        ['input', 'currency'],
+      ],
+      [
+        { member: { externalId: 'bob' }, orderId: 'x3', amountMinor: 100, occurredAt: daysAgo(-1) },
+        ['input', 'occurredAt'],
+      ],
       [{ member: { externalId: 'bob' }, orderId: '', amountMinor: 100 }, ['input', 'orderId']],
       [{ member: {}, orderId: 'x4', amountMinor: 100 }, ['input', 'member']],
     ];
     for (const [input, field] of cases) {
       const r = await t.gql(RecordPurchaseDocument, { input } as never);
-      expect(r.errors?.[0].extensions, JSON.stringify(input)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(r.errors?.[0].extensions, JSON.stringify(input)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field,
+      });
     }
     const unknown = await purchase('nobody', 'x5', 100);
-    expect(unknown.recordPurchase.userErrors[0]).toMatchObject({ code: 'MEMBER_NOT_FOUND', field: ['input', 'member'] });
-    const malformedDate = await t.gql(RecordPurchaseDocument, { input: { member: { externalId: 'bob' }, orderId: 'x6', amountMinor: 100, occurredAt: 'yesterday' } } as never);
+    expect(unknown.recordPurchase.userErrors[0]).toMatchObject({
+      code: 'MEMBER_NOT_FOUND',
+      field: ['input', 'member'],
+    });
+    const malformedDate = await t.gql(RecordPurchaseDocument, {
+      input: { member: { externalId: 'bob' }, orderId: 'x6', amountMinor: 100, occurredAt: 'yesterday' },
+    } as never);
     expect(malformedDate.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     const em = t.app.orm.em.fork();
-    expect(await em.count(LedgerEntryRow, { orderId: { $in: ['x1', 'x2', 'x3', 'x4', 'x5', 'x6'] } })).toBe(0);
+    expect(await em.count(LedgerEntryRow, { orderId: { $in: ['x1', 'x2', 'x3', 'x4', 'x5', 'x6'] } })).toBe(
+      0,
+    );
   });
 
   it('awards activities within their caps', async () => {
@@ -212,11 +274,15 @@ describe.each(TEST_DATABASES)('points API on %s', (kind) => {
     const available = m.member!.balance.available;
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        t.gql(RedeemPointsDocument, { input: { member: { externalId: 'jay' }, key: `c-${i}`, points: 100, orderAmountMinor: 100000 } }),
+        t.gql(RedeemPointsDocument, {
+          input: { member: { externalId: 'jay' }, key: `c-${i}`, points: 100, orderAmountMinor: 100000 },
+        }),
       ),
     );
     const ok = results.filter((r) => r.data?.redeemPoints.redemption).length;
-    const refused = results.filter((r) => r.data?.redeemPoints.userErrors[0]?.code === 'INSUFFICIENT_POINTS').length;
+    const refused = results.filter(
+      (r) => r.data?.redeemPoints.userErrors[0]?.code === 'INSUFFICIENT_POINTS',
+    ).length;
     expect(ok).toBe(Math.floor(available / 100));
     expect(ok + refused).toBe(50);
     const after = await t.ok(MemberDocument, { ref: { externalId: 'jay' } });

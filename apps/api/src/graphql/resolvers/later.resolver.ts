@@ -65,7 +65,9 @@ export class LaterResolver {
 
   @Authorized('metrics:read')
   @Query(() => CostMonitor)
-  costMonitor(@Arg('windowDays', () => Int, { nullable: true, defaultValue: 30 }) _windowDays: number): CostMonitor {
+  costMonitor(
+    @Arg('windowDays', () => Int, { nullable: true, defaultValue: 30 }) _windowDays: number,
+  ): CostMonitor {
     return notImplemented('costMonitor');
   }
 
@@ -77,7 +79,9 @@ export class LaterResolver {
 
   @Authorized('thresholds:write')
   @Mutation(() => AlertThresholdsPayload)
-  updateAlertThresholds(@Arg('input', () => AlertThresholdsInput) _input: AlertThresholdsInput): AlertThresholdsPayload {
+  updateAlertThresholds(
+    @Arg('input', () => AlertThresholdsInput) _input: AlertThresholdsInput,
+  ): AlertThresholdsPayload {
     return notImplemented('updateAlertThresholds');
   }
 

@@ -1,4 +1,17 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { balanceOf, tierProgress, type PointsSource } from '@accrue/core';
 import { LedgerEntryRow, MemberRow } from '../../db/entities';
 import { memberWhere } from '../../services/members';
@@ -34,7 +47,10 @@ export class ConnectionArgsType {
 export class MemberResolver {
   @Authorized('member:read')
   @Query(() => Member, { nullable: true })
-  async member(@Arg('ref', () => MemberRefInput) ref: MemberRefInput, @Ctx() ctx: GqlContext): Promise<Member | null> {
+  async member(
+    @Arg('ref', () => MemberRefInput) ref: MemberRefInput,
+    @Ctx() ctx: GqlContext,
+  ): Promise<Member | null> {
     const row = await ctx.em.findOne(MemberRow, memberWhere(ref, ['ref']));
     return row ? toMember(row, ctx.actor) : null;
   }
@@ -56,7 +72,10 @@ export class MemberResolver {
     }
     const page = await paginate(ctx.em, MemberRow, where, args, 'asc');
     for (const e of page.edges) ctx.loaders.member.prime(e.node.id, e.node);
-    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toMember(e.node, ctx.actor) })) };
+    return {
+      ...page,
+      edges: page.edges.map((e) => ({ cursor: e.cursor, node: toMember(e.node, ctx.actor) })),
+    };
   }
 
   @FieldResolver(() => Member, { nullable: true })
@@ -120,7 +139,8 @@ export class MemberResolver {
     @Arg('activeOnly', () => Boolean, { nullable: true, defaultValue: true }) activeOnly: boolean | null,
     @Ctx() ctx: GqlContext,
   ): Promise<PointsLot[]> {
-    const lots = activeOnly === false ? await ctx.loaders.allLots.load(m.id) : await ctx.loaders.openLots.load(m.id);
+    const lots =
+      activeOnly === false ? await ctx.loaders.allLots.load(m.id) : await ctx.loaders.openLots.load(m.id);
     return lots
       .filter((l) => activeOnly === false || !l.expiresAt || l.expiresAt > ctx.app.clock.now())
       .map(toLot);
@@ -167,6 +187,8 @@ export class MemberResolver {
   @Authorized('member:update')
   @Mutation(() => UpdateMemberPayload)
   updateMember(@Arg('input', () => UpdateMemberInput) input: UpdateMemberInput, @Ctx() ctx: GqlContext) {
-    return payload(async () => ({ member: toMember(await updateMember(ctx.app, ctx.actor!, input), ctx.actor) }));
+    return payload(async () => ({
+      member: toMember(await updateMember(ctx.app, ctx.actor!, input), ctx.actor),
+    }));
   }
 }

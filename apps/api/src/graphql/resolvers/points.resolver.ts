@@ -39,25 +39,42 @@ import {
 export class PointsResolver {
   @Authorized('purchase:write')
   @Mutation(() => RecordPurchasePayload)
-  recordPurchase(@Arg('input', () => RecordPurchaseInput) input: RecordPurchaseInput, @Ctx() ctx: GqlContext) {
+  recordPurchase(
+    @Arg('input', () => RecordPurchaseInput) input: RecordPurchaseInput,
+    @Ctx() ctx: GqlContext,
+  ) {
     return payload(async () => {
       const r = await recordPurchase(ctx.app, input);
-      return { purchase: toPurchase(r.purchase), pointsAwarded: r.pointsAwarded, member: toMember(r.member, ctx.actor) };
+      return {
+        purchase: toPurchase(r.purchase),
+        pointsAwarded: r.pointsAwarded,
+        member: toMember(r.member, ctx.actor),
+      };
     });
   }
 
   @Authorized('purchase:write')
   @Mutation(() => RefundPurchasePayload)
-  refundPurchase(@Arg('input', () => RefundPurchaseInput) input: RefundPurchaseInput, @Ctx() ctx: GqlContext) {
+  refundPurchase(
+    @Arg('input', () => RefundPurchaseInput) input: RefundPurchaseInput,
+    @Ctx() ctx: GqlContext,
+  ) {
     return payload(async () => {
       const r = await refundPurchase(ctx.app, input);
-      return { purchase: toPurchase(r.purchase), pointsReversed: r.pointsReversed, member: toMember(r.member, ctx.actor) };
+      return {
+        purchase: toPurchase(r.purchase),
+        pointsReversed: r.pointsReversed,
+        member: toMember(r.member, ctx.actor),
+      };
     });
   }
 
   @Authorized('activity:write')
   @Mutation(() => RecordActivityPayload)
-  recordActivity(@Arg('input', () => RecordActivityInput) input: RecordActivityInput, @Ctx() ctx: GqlContext) {
+  recordActivity(
+    @Arg('input', () => RecordActivityInput) input: RecordActivityInput,
+    @Ctx() ctx: GqlContext,
+  ) {
     return payload(async () => {
       const r = await recordActivity(ctx.app, input);
       return { pointsAwarded: r.pointsAwarded, member: toMember(r.member, ctx.actor) };
@@ -75,7 +92,10 @@ export class PointsResolver {
 
   @Authorized('redemption:write')
   @Mutation(() => CancelRedemptionPayload)
-  cancelRedemption(@Arg('input', () => CancelRedemptionInput) input: CancelRedemptionInput, @Ctx() ctx: GqlContext) {
+  cancelRedemption(
+    @Arg('input', () => CancelRedemptionInput) input: CancelRedemptionInput,
+    @Ctx() ctx: GqlContext,
+  ) {
     return payload(async () => {
       // a storefront key cancels only the redemptions it made itself
       const own = ctx.actor!.role === 'STOREFRONT' ? { createdBy: ctx.actor!.id } : {};
@@ -95,7 +115,10 @@ export class PointsResolver {
 
   @Authorized('points:expire')
   @Mutation(() => ExpirePointsPayload)
-  async expirePoints(@Arg('input', () => ExpirePointsInput) input: ExpirePointsInput, @Ctx() ctx: GqlContext) {
+  async expirePoints(
+    @Arg('input', () => ExpirePointsInput) input: ExpirePointsInput,
+    @Ctx() ctx: GqlContext,
+  ) {
     const r = await expirePoints(ctx.app, input);
     return { pointsExpired: r.pointsExpired, membersAffected: r.membersAffected };
   }

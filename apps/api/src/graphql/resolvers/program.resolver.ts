@@ -7,7 +7,16 @@ import { updateProgramSettings } from '../../services/use-cases/update-program-s
 import type { GqlContext } from '../context';
 import { payload } from '../errors';
 import { CreateRewardInput, SaveTiersInput, UpdateProgramSettingsInput } from '../inputs';
-import { toAuditEntry, toLedgerEntry, toMember, toProgramSettings, toPurchase, toRedemption, toReward, toTier } from '../map';
+import {
+  toAuditEntry,
+  toLedgerEntry,
+  toMember,
+  toProgramSettings,
+  toPurchase,
+  toRedemption,
+  toReward,
+  toTier,
+} from '../map';
 import { paginate } from '../pagination';
 import { ConnectionArgsType } from './member.resolver';
 import { Args } from 'type-graphql';
@@ -35,7 +44,10 @@ export class ProgramResolver {
 
   @Authorized('program:write')
   @Mutation(() => UpdateProgramSettingsPayload)
-  updateProgramSettings(@Arg('input', () => UpdateProgramSettingsInput) input: UpdateProgramSettingsInput, @Ctx() ctx: GqlContext) {
+  updateProgramSettings(
+    @Arg('input', () => UpdateProgramSettingsInput) input: UpdateProgramSettingsInput,
+    @Ctx() ctx: GqlContext,
+  ) {
     return payload(async () => {
       await updateProgramSettings(ctx.app, ctx.actor!, input);
       return { settings: toProgramSettings(await ctx.app.program.get(ctx.app.orm.em.fork())) };
@@ -60,7 +72,9 @@ export class ProgramResolver {
     @Arg('activeOnly', () => Boolean, { nullable: true, defaultValue: true }) activeOnly: boolean | null,
     @Ctx() ctx: GqlContext,
   ) {
-    const rows = await ctx.em.find(RewardRow, activeOnly === false ? {} : { active: true }, { orderBy: { id: 'asc' } });
+    const rows = await ctx.em.find(RewardRow, activeOnly === false ? {} : { active: true }, {
+      orderBy: { id: 'asc' },
+    });
     return rows.map(toReward);
   }
 

@@ -10,7 +10,13 @@ import { updateStaffUser } from '../../services/use-cases/update-staff-user';
 import type { GqlContext } from '../context';
 import { Role } from '../enums';
 import { payload } from '../errors';
-import { CreateApiKeyInput, CreateStaffUserInput, LoginInput, RevokeApiKeyInput, UpdateStaffUserInput } from '../inputs';
+import {
+  CreateApiKeyInput,
+  CreateStaffUserInput,
+  LoginInput,
+  RevokeApiKeyInput,
+  UpdateStaffUserInput,
+} from '../inputs';
 import { toApiKey, toStaffUser } from '../map';
 import {
   ApiKey,
@@ -35,7 +41,14 @@ export class StaffResolver {
       return row && toStaffUser(row);
     }
     if (a.kind === 'bootstrap')
-      return Object.assign(new StaffUser(), { id: 'stf_bootstrap', email: a.label, name: 'Bootstrap admin', role: Role.ADMIN, disabled: false, createdAt: null });
+      return Object.assign(new StaffUser(), {
+        id: 'stf_bootstrap',
+        email: a.label,
+        name: 'Bootstrap admin',
+        role: Role.ADMIN,
+        disabled: false,
+        createdAt: null,
+      });
     return null;
   }
 
@@ -65,13 +78,19 @@ export class StaffResolver {
 
   @Authorized('staff:write')
   @Mutation(() => CreateStaffUserPayload)
-  createStaffUser(@Arg('input', () => CreateStaffUserInput) input: CreateStaffUserInput, @Ctx() ctx: GqlContext) {
+  createStaffUser(
+    @Arg('input', () => CreateStaffUserInput) input: CreateStaffUserInput,
+    @Ctx() ctx: GqlContext,
+  ) {
     return payload(async () => ({ user: toStaffUser(await createStaffUser(ctx.app, ctx.actor!, input)) }));
   }
 
   @Authorized('staff:write')
   @Mutation(() => UpdateStaffUserPayload)
-  updateStaffUser(@Arg('input', () => UpdateStaffUserInput) input: UpdateStaffUserInput, @Ctx() ctx: GqlContext) {
+  updateStaffUser(
+    @Arg('input', () => UpdateStaffUserInput) input: UpdateStaffUserInput,
+    @Ctx() ctx: GqlContext,
+  ) {
     return payload(async () => ({ user: toStaffUser(await updateStaffUser(ctx.app, ctx.actor!, input)) }));
   }
 

@@ -23,7 +23,9 @@ export class WebhookResolver {
   @Authorized('webhooks:read')
   @Query(() => [WebhookEndpoint])
   async webhookEndpoints(@Ctx() ctx: GqlContext) {
-    return (await ctx.em.find(WebhookEndpointRow, {}, { orderBy: { id: 'asc' }, limit: 1000 })).map(toWebhookEndpoint);
+    return (await ctx.em.find(WebhookEndpointRow, {}, { orderBy: { id: 'asc' }, limit: 1000 })).map(
+      toWebhookEndpoint,
+    );
   }
 
   @Authorized('webhooks:read')
@@ -36,7 +38,11 @@ export class WebhookResolver {
   ) {
     const where: Record<string, string> = {};
     const ep = str(endpointId, ['endpointId'], { max: 40 });
-    const st = str(status, ['status'], { max: 16, pattern: /^(PENDING|SUCCEEDED|FAILED)$/, patternMessage: 'must be PENDING, SUCCEEDED or FAILED' });
+    const st = str(status, ['status'], {
+      max: 16,
+      pattern: /^(PENDING|SUCCEEDED|FAILED)$/,
+      patternMessage: 'must be PENDING, SUCCEEDED or FAILED',
+    });
     if (ep) where.endpointId = ep;
     if (st) where.status = st;
     const page = await paginate(ctx.em, WebhookDeliveryRow, where, args, 'desc');
@@ -45,7 +51,10 @@ export class WebhookResolver {
 
   @Authorized('webhooks:write')
   @Mutation(() => CreateWebhookEndpointPayload)
-  createWebhookEndpoint(@Arg('input', () => CreateWebhookEndpointInput) input: CreateWebhookEndpointInput, @Ctx() ctx: GqlContext) {
+  createWebhookEndpoint(
+    @Arg('input', () => CreateWebhookEndpointInput) input: CreateWebhookEndpointInput,
+    @Ctx() ctx: GqlContext,
+  ) {
     return payload(async () => {
       const r = await createWebhookEndpoint(ctx.app, ctx.actor!, input);
       return { endpoint: toWebhookEndpoint(r.endpoint), secret: r.secret };
@@ -54,7 +63,10 @@ export class WebhookResolver {
 
   @Authorized('webhooks:write')
   @Mutation(() => WebhookEndpointPayload)
-  updateWebhookEndpoint(@Arg('input', () => UpdateWebhookEndpointInput) input: UpdateWebhookEndpointInput, @Ctx() ctx: GqlContext) {
+  updateWebhookEndpoint(
+    @Arg('input', () => UpdateWebhookEndpointInput) input: UpdateWebhookEndpointInput,
+    @Ctx() ctx: GqlContext,
+  ) {
     return payload(async () => {
       const r = await updateWebhookEndpoint(ctx.app, ctx.actor!, input);
       return { endpoint: toWebhookEndpoint(r.endpoint), secret: r.secret };
@@ -64,6 +76,8 @@ export class WebhookResolver {
   @Authorized('webhooks:write')
   @Mutation(() => ReplayWebhookPayload)
   replayWebhook(@Arg('input', () => ReplayWebhookInput) input: ReplayWebhookInput, @Ctx() ctx: GqlContext) {
-    return payload(async () => ({ deliveries: (await replayWebhook(ctx.app, ctx.actor!, input)).map(toWebhookDelivery) }));
+    return payload(async () => ({
+      deliveries: (await replayWebhook(ctx.app, ctx.actor!, input)).map(toWebhookDelivery),
+    }));
   }
 }

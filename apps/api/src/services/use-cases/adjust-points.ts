@@ -33,7 +33,12 @@ export async function adjustPoints(
   const k = key(input.key, f('key'));
   return inTransaction(app, async (em) => {
     const member = await lockMember(em, input.member);
-    const write = { scope: 'adjustment' as const, key: k, content: { memberId: member.id, points, reason }, field: f('key') };
+    const write = {
+      scope: 'adjustment' as const,
+      key: k,
+      content: { memberId: member.id, points, reason },
+      field: f('key'),
+    };
     const replay = await seen(em, write);
     if (replay) return { entry: await em.findOneOrFail(LedgerEntryRow, { id: replay.resultId! }), member };
     const { rules } = await app.program.get(em);
@@ -48,19 +53,29 @@ export async function adjustPoints(
               points,
               reason,
               availableAt: now,
-              expiresAt: rules.purchasePointsExpireInDays ? addDays(now, rules.purchasePointsExpireInDays) : null,
+              expiresAt: rules.purchasePointsExpireInDays
+                ? addDays(now, rules.purchasePointsExpireInDays)
+                : null,
               bonus: false,
             },
             { ...meta, type: 'ADJUST' },
           )
         : book.clawback(-points, [], 'ADJUST', 'MANUAL', meta);
     book.expireDue();
-    audit(em, actor, 'points.adjust', `member:${member.id}`, before, {
-      pointsBalance: member.pointsBalance,
-      negative: member.negative,
-      points,
-      reason,
-    }, now);
+    audit(
+      em,
+      actor,
+      'points.adjust',
+      `member:${member.id}`,
+      before,
+      {
+        pointsBalance: member.pointsBalance,
+        negative: member.negative,
+        points,
+        reason,
+      },
+      now,
+    );
     remember(em, write, now, member.id, entry.id);
     return { entry, member };
   });

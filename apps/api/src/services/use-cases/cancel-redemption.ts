@@ -16,12 +16,19 @@ export async function cancelRedemption(
   const id = str(input.redemptionId, ['input', 'redemptionId'], { max: 40, required: true })!;
   return inTransaction(app, async (em) => {
     const found = await em.findOne(RedemptionRow, { id });
-    if (!found || (opts.memberId && found.memberId !== opts.memberId) || (opts.createdBy && found.createdBy !== opts.createdBy))
+    if (
+      !found ||
+      (opts.memberId && found.memberId !== opts.memberId) ||
+      (opts.createdBy && found.createdBy !== opts.createdBy)
+    )
       throw new DomainError('NOT_FOUND', `No redemption with id "${id}"`, ['input', 'redemptionId']);
     const member = await lockMember(em, { id: found.memberId });
     const redemption = await em.findOneOrFail(RedemptionRow, { id }, { refresh: true });
     if (redemption.status === 'CANCELLED')
-      throw new DomainError('ALREADY_CANCELLED', `Redemption ${id} was already cancelled`, ['input', 'redemptionId']);
+      throw new DomainError('ALREADY_CANCELLED', `Redemption ${id} was already cancelled`, [
+        'input',
+        'redemptionId',
+      ]);
     const allocations = await em.find(LotAllocationRow, { redemptionId: id });
     const book = await PointsBook.open(
       em,
@@ -31,7 +38,12 @@ export async function cancelRedemption(
     );
     book.restore(
       allocations.map((a) => ({ lotId: a.lotId, points: a.points })),
-      { occurredAt: now, orderId: redemption.orderId, redemptionId: id, reason: `redemption ${id} cancelled` },
+      {
+        occurredAt: now,
+        orderId: redemption.orderId,
+        redemptionId: id,
+        reason: `redemption ${id} cancelled`,
+      },
     );
     redemption.status = 'CANCELLED';
     redemption.cancelledAt = now;
@@ -40,7 +52,11 @@ export async function cancelRedemption(
       if (reward && reward.stock !== null && reward.stock !== undefined) reward.stock += 1;
     }
     book.expireDue();
-    book.event('points.redemption_cancelled', { memberId: member.id, redemptionId: id, points: redemption.points });
+    book.event('points.redemption_cancelled', {
+      memberId: member.id,
+      redemptionId: id,
+      points: redemption.points,
+    });
     return { redemption, member };
   });
 }

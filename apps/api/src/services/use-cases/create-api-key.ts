@@ -11,11 +11,29 @@ export interface CreateApiKeyInput {
   role: StaffRole;
 }
 
-const ROLES: readonly StaffRole[] = ['ADMIN', 'MARKETING', 'FINANCE', 'SUPPORT', 'VIEWER', 'INTEGRATION', 'STOREFRONT'];
-export const apiKeyAuditView = (k: ApiKeyRow) => ({ id: k.id, name: k.name, role: k.role, prefix: k.prefix, revoked: !!k.revokedAt });
+const ROLES: readonly StaffRole[] = [
+  'ADMIN',
+  'MARKETING',
+  'FINANCE',
+  'SUPPORT',
+  'VIEWER',
+  'INTEGRATION',
+  'STOREFRONT',
+];
+export const apiKeyAuditView = (k: ApiKeyRow) => ({
+  id: k.id,
+  name: k.name,
+  role: k.role,
+  prefix: k.prefix,
+  revoked: !!k.revokedAt,
+});
 
 /** Creates an API key (audited). The key is returned once; only its sha256 is stored. */
-export async function createApiKey(app: App, actor: Actor, input: CreateApiKeyInput): Promise<{ key: string; row: ApiKeyRow }> {
+export async function createApiKey(
+  app: App,
+  actor: Actor,
+  input: CreateApiKeyInput,
+): Promise<{ key: string; row: ApiKeyRow }> {
   const name = str(input.name, ['input', 'name'], { max: 100, required: true })!;
   if (!ROLES.includes(input.role)) bad(['input', 'role'], 'is not a role');
   const key = newSecret(API_KEY_PREFIX);

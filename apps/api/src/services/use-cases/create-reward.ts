@@ -29,7 +29,12 @@ export async function createReward(app: App, actor: Actor, input: CreateRewardIn
     perMemberLimit: int(input.perMemberLimit, f('perMemberLimit'), { min: 1, max: 1_000_000 }) ?? null,
   };
   return inTransaction(app, async (em) => {
-    const reward = em.create(RewardRow, { ...clean, id: newId(ID_PREFIX.reward), active: true, createdAt: now });
+    const reward = em.create(RewardRow, {
+      ...clean,
+      id: newId(ID_PREFIX.reward),
+      active: true,
+      createdAt: now,
+    });
     audit(em, actor, 'reward.create', `reward:${reward.id}`, null, clean, now);
     return reward;
   });

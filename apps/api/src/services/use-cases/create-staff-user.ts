@@ -15,7 +15,13 @@ export interface CreateStaffUserInput {
   role: StaffRole;
 }
 
-export const staffAuditView = (u: StaffUserRow) => ({ id: u.id, email: u.email, name: u.name ?? null, role: u.role, disabled: !!u.disabledAt });
+export const staffAuditView = (u: StaffUserRow) => ({
+  id: u.id,
+  email: u.email,
+  name: u.name ?? null,
+  role: u.role,
+  disabled: !!u.disabledAt,
+});
 
 /** bcrypt reads at most 72 bytes: longer passwords are refused rather than silently truncated. */
 export function checkPassword(password: string | null | undefined, field: string[]): string {
@@ -25,12 +31,17 @@ export function checkPassword(password: string | null | undefined, field: string
 }
 
 export function checkStaffRole(role: StaffRole, field: string[]) {
-  if (!STAFF_ROLES.includes(role)) bad(field, `must be one of ${STAFF_ROLES.join(', ')} (INTEGRATION and STOREFRONT are API key roles)`);
+  if (!STAFF_ROLES.includes(role))
+    bad(field, `must be one of ${STAFF_ROLES.join(', ')} (INTEGRATION and STOREFRONT are API key roles)`);
   return role;
 }
 
 /** Creates a staff user (audited). Emails are unique, compared in lower case. */
-export async function createStaffUser(app: App, actor: Actor, input: CreateStaffUserInput): Promise<StaffUserRow> {
+export async function createStaffUser(
+  app: App,
+  actor: Actor,
+  input: CreateStaffUserInput,
+): Promise<StaffUserRow> {
   const f = (n: string) => ['input', n];
   const email = emailOf(input.email, f('email'));
   if (!email) bad(f('email'), 'is required');
@@ -43,8 +54,21 @@ export async function createStaffUser(app: App, actor: Actor, input: CreateStaff
   // two concurrent creates of the same email: inTransaction retries the loser, which then sees the row
   return inTransaction(app, async (em) => {
     if (await em.count(StaffUserRow, { email: normalized }))
-      throw new DomainError('DUPLICATE_STAFF_USER', `A staff user with email ${normalized} exists`, f('email'));
-    const user = em.create(StaffUserRow, { id: newId(ID_PREFIX.staff), email: normalized, name, role, passwordHash, disabledAt: null, createdAt: now, updatedAt: now });
+      throw new DomainError(
+        'DUPLICATE_STAFF_USER',
+        `A staff user with email ${normalized} exists`,
+        f('email'),
+      );
+    const user = em.create(StaffUserRow, {
+      id: newId(ID_PREFIX.staff),
+      email: normalized,
+      name,
+      role,
+      passwordHash,
+      disabledAt: null,
+      createdAt: now,
+      updatedAt: now,
+    });
     audit(em, actor, 'staff.create', user.id, null, staffAuditView(user), now);
     return user;
   });

@@ -33,7 +33,9 @@ export async function enrollMember(app: App, input: EnrollMemberInput): Promise<
     name: str(input.name, f('name'), { max: 200 }),
     birthday: birthdayOf(input.birthday, f('birthday')),
     referralCode: str(input.referralCode, f('referralCode'), { max: 16 })?.toUpperCase() ?? null,
-    enrolledAt: input.enrolledAt ? pastOrNow(input.enrolledAt, f('enrolledAt'), now, app.config.maxClockSkewMs) : null,
+    enrolledAt: input.enrolledAt
+      ? pastOrNow(input.enrolledAt, f('enrolledAt'), now, app.config.maxClockSkewMs)
+      : null,
   };
   const write = { scope: 'enroll' as const, key: externalId, content: clean, field: f('externalId') };
 
@@ -41,13 +43,21 @@ export async function enrollMember(app: App, input: EnrollMemberInput): Promise<
     const replay = await seen(em, write);
     if (replay) return em.findOneOrFail(MemberRow, { id: replay.resultId! });
     if (await em.findOne(MemberRow, { externalId }))
-      throw new DomainError('DUPLICATE_MEMBER', `A member with externalId "${externalId}" already exists`, f('externalId'));
+      throw new DomainError(
+        'DUPLICATE_MEMBER',
+        `A member with externalId "${externalId}" already exists`,
+        f('externalId'),
+      );
 
     let referredById: string | null = null;
     if (clean.referralCode) {
       const referrer = await em.findOne(MemberRow, { referralCode: clean.referralCode });
       if (!referrer)
-        throw new DomainError('INVALID_REFERRAL', `No member has referral code "${clean.referralCode}"`, f('referralCode'));
+        throw new DomainError(
+          'INVALID_REFERRAL',
+          `No member has referral code "${clean.referralCode}"`,
+          f('referralCode'),
+        );
       if (referrer.externalId === externalId || (clean.email && referrer.email === clean.email))
         throw new DomainError('SELF_REFERRAL', 'A member cannot refer themselves', f('referralCode'));
       referredById = referrer.id;

@@ -67,7 +67,9 @@ export async function expirePoints(
 /** points.expiring events at 30, 15 and 7 days before a lot expires, each once (dedupe key). */
 async function recordReminders(app: App, at: Date): Promise<number> {
   let recorded = 0;
-  const stages = await app.program.get(app.orm.em.fork()).then((p) => [...p.rules.expiryReminderDays].sort((a, b) => b - a));
+  const stages = await app.program
+    .get(app.orm.em.fork())
+    .then((p) => [...p.rules.expiryReminderDays].sort((a, b) => b - a));
   if (!stages.length) return 0;
   const horizon = addDays(at, stages[0]);
   for (;;) {
@@ -88,7 +90,13 @@ async function recordReminders(app: App, at: Date): Promise<number> {
           em,
           'points.expiring',
           lot.memberId,
-          { memberId: lot.memberId, lotId: lot.id, points: lot.remaining, expiresAt: lot.expiresAt, days: stage },
+          {
+            memberId: lot.memberId,
+            lotId: lot.id,
+            points: lot.remaining,
+            expiresAt: lot.expiresAt,
+            days: stage,
+          },
           at,
           `expiring:${lot.id}:${stage}`,
         );

@@ -23,23 +23,38 @@ const limiterFor = (app: App) => {
  * Exchanges an email and password for a session token (shown once; only its sha256 is stored).
  * A wrong email, a wrong password and a disabled user all answer INVALID_CREDENTIALS.
  */
-export async function login(app: App, input: LoginInput): Promise<{ token: string; user: StaffUserRow; expiresAt: Date }> {
+export async function login(
+  app: App,
+  input: LoginInput,
+): Promise<{ token: string; user: StaffUserRow; expiresAt: Date }> {
   const email = str(input.email, ['input', 'email'], { max: 320, required: true })!.toLowerCase();
-  if (typeof input.password !== 'string' || input.password.length > 200) throw new DomainError('INVALID_CREDENTIALS', 'Wrong email or password', ['input', 'password']);
+  if (typeof input.password !== 'string' || input.password.length > 200)
+    throw new DomainError('INVALID_CREDENTIALS', 'Wrong email or password', ['input', 'password']);
   const limiter = limiterFor(app);
   const em = app.orm.em.fork();
   const user = await em.findOne(StaffUserRow, { email });
   const ok = await verifyPassword(input.password, user?.passwordHash ?? null);
   if (!ok || !user || user.disabledAt) {
     const d = limiter.take(email);
-    if (!d.allowed) throw new DomainError('RATE_LIMITED', `Too many failed logins for this email; retry in ${d.retryAfterSeconds} s`);
+    if (!d.allowed)
+      throw new DomainError(
+        'RATE_LIMITED',
+        `Too many failed logins for this email; retry in ${d.retryAfterSeconds} s`,
+      );
     throw new DomainError('INVALID_CREDENTIALS', 'Wrong email or password', ['input', 'password']);
   }
   const now = app.clock.now();
   const token = newSecret(SESSION_TOKEN_PREFIX);
   const expiresAt = new Date(now.getTime() + app.config.sessionTtlMs);
   await inTransaction(app, async (tx) => {
-    tx.create(SessionRow, { id: newId(ID_PREFIX.session), staffUserId: user.id, tokenHash: sha256(token), createdAt: now, expiresAt, revokedAt: null });
+    tx.create(SessionRow, {
+      id: newId(ID_PREFIX.session),
+      staffUserId: user.id,
+      tokenHash: sha256(token),
+      createdAt: now,
+      expiresAt,
+      revokedAt: null,
+    });
   });
   return { token, user, expiresAt };
 }

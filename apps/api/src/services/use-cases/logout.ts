@@ -6,7 +6,12 @@ import { inTransaction, type App } from '../app';
 /** Revokes the session the request was made with. */
 export async function logout(app: App, actor: Actor): Promise<void> {
   if (actor.kind !== 'staff' || !actor.sessionId)
-    throw new DomainError('BAD_USER_INPUT', 'Only a staff session can log out (API keys are revoked with revokeApiKey)');
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      'Only a staff session can log out (API keys are revoked with revokeApiKey)',
+    );
   const now = app.clock.now();
-  await inTransaction(app, (em) => em.nativeUpdate(SessionRow, { id: actor.sessionId, revokedAt: null }, { revokedAt: now }));
+  await inTransaction(app, (em) =>
+    em.nativeUpdate(SessionRow, { id: actor.sessionId, revokedAt: null }, { revokedAt: now }),
+  );
 }

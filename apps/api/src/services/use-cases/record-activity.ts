@@ -53,7 +53,8 @@ export async function recordActivity(
     }
     member.activity = { ...outcome.state, sharePointsThisMonth: 0 };
     book.expireDue();
-    if (awarded > 0) book.event('points.earned', { memberId: member.id, activity: input.type, points: awarded });
+    if (awarded > 0)
+      book.event('points.earned', { memberId: member.id, activity: input.type, points: awarded });
     remember(em, write, now, member.id, null, { pointsAwarded: awarded });
     return { member, pointsAwarded: awarded };
   });

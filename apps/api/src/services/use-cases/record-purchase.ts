@@ -38,7 +38,8 @@ export interface PurchaseResult {
 /** Grants whose lots belong to the order: a refund claws these back in proportion. */
 const ORDER_LOT_SOURCES = new Set(['PURCHASE', 'TIER_BONUS', 'CAMPAIGN']);
 const ORDER_LOT_REASONS_EXCLUDED = new Set(['MONTHLY_MILESTONE']);
-export const isOrderLot = (g: Grant) => ORDER_LOT_SOURCES.has(g.source) && !ORDER_LOT_REASONS_EXCLUDED.has(g.reason);
+export const isOrderLot = (g: Grant) =>
+  ORDER_LOT_SOURCES.has(g.source) && !ORDER_LOT_REASONS_EXCLUDED.has(g.reason);
 
 /**
  * An order system posts a purchase: the member earns by the rules (base, category, tier or
@@ -69,12 +70,22 @@ export async function recordPurchase(app: App, input: RecordPurchaseInput): Prom
     const write = {
       scope: 'purchase' as const,
       key: orderId,
-      content: { memberId: member.id, amountMinor, currency: currency ?? null, occurredAt: input.occurredAt ?? null, items },
+      content: {
+        memberId: member.id,
+        amountMinor,
+        currency: currency ?? null,
+        occurredAt: input.occurredAt ?? null,
+        items,
+      },
       field: f('orderId'),
     };
     const existing = await em.findOne(PurchaseRow, { orderId });
     if (existing && existing.memberId !== member.id)
-      throw new DomainError('ORDER_MEMBER_MISMATCH', `orderId "${orderId}" belongs to another member`, f('orderId'));
+      throw new DomainError(
+        'ORDER_MEMBER_MISMATCH',
+        `orderId "${orderId}" belongs to another member`,
+        f('orderId'),
+      );
     if (await seen(em, write)) return { purchase: existing!, member, pointsAwarded: existing!.pointsAwarded };
     requireActive(member);
     return earnOnPurchase(app, em, program, member, { orderId, amountMinor, occurredAt, items, write, now });
@@ -142,16 +153,33 @@ async function earnOnPurchase(
     items: p.items,
     createdAt: p.now,
   });
-  const ctx: PurchaseContext = { em, member, purchase, items: p.items, rules, tier, basePoints: earning.basePoints, now: p.now };
+  const ctx: PurchaseContext = {
+    em,
+    member,
+    purchase,
+    items: p.items,
+    rules,
+    tier,
+    basePoints: earning.basePoints,
+    now: p.now,
+  };
   const extra: Grant[] = [];
   for (const ext of app.purchaseExtensions) if (ext.grants) extra.push(...(await ext.grants(ctx)));
-  const capped = applyMonthlyBonusCap([...earning.grants, ...extra], month.bonusIssued, rules.monthlyBonusCapPoints);
+  const capped = applyMonthlyBonusCap(
+    [...earning.grants, ...extra],
+    month.bonusIssued,
+    rules.monthlyBonusCapPoints,
+  );
   recordRefusals(em, member.id, capped.refusals, p.occurredAt, `order ${p.orderId}`, p.now);
 
   const book = await PointsBook.open(em, member, p.now);
   let awarded = 0;
   for (const g of capped.grants) {
-    book.grant(g, { occurredAt: p.occurredAt, orderId: p.orderId, lotOrderId: isOrderLot(g) ? p.orderId : null });
+    book.grant(g, {
+      occurredAt: p.occurredAt,
+      orderId: p.orderId,
+      lotOrderId: isOrderLot(g) ? p.orderId : null,
+    });
     awarded += g.points;
   }
   member.activity = { ...member.activity, tasks: earning.tasks };
@@ -169,7 +197,12 @@ async function earnOnPurchase(
   });
   member.tierRetainedUntil = evaluation.retainedUntil;
   if (evaluation.tierId !== member.tierId) {
-    book.event('tier.changed', { memberId: member.id, from: member.tierId, to: evaluation.tierId, change: evaluation.change });
+    book.event('tier.changed', {
+      memberId: member.id,
+      from: member.tierId,
+      to: evaluation.tierId,
+      change: evaluation.change,
+    });
     member.tierId = evaluation.tierId;
   }
 
@@ -203,7 +236,11 @@ async function rewardReferral(
   if (rewards.referrer && referrer.status === 'ACTIVE') {
     const referrerBook = await PointsBook.open(em, referrer, p.now);
     referrerBook.grant(rewards.referrer, { occurredAt: p.occurredAt, orderId: p.orderId });
-    referrerBook.event('points.earned', { memberId: referrer.id, referralOf: member.id, points: rewards.referrer.points });
+    referrerBook.event('points.earned', {
+      memberId: referrer.id,
+      referralOf: member.id,
+      points: rewards.referrer.points,
+    });
   }
   if (!rewards.referee) return 0;
   book.grant(rewards.referee, { occurredAt: p.occurredAt, orderId: p.orderId });

@@ -42,13 +42,15 @@ export async function redeemPoints(
       field: f('key'),
     };
     const replay = await seen(em, write);
-    if (replay) return { redemption: await em.findOneOrFail(RedemptionRow, { id: replay.resultId! }), member };
+    if (replay)
+      return { redemption: await em.findOneOrFail(RedemptionRow, { id: replay.resultId! }), member };
     requireActive(member);
     const { rules } = await app.program.get(em);
     let reward: RewardRow | null = null;
     if (rewardId) {
       reward = await em.findOne(RewardRow, { id: rewardId });
-      if (!reward) throw new DomainError('REWARD_NOT_FOUND', `No reward with id "${rewardId}"`, f('rewardId'));
+      if (!reward)
+        throw new DomainError('REWARD_NOT_FOUND', `No reward with id "${rewardId}"`, f('rewardId'));
     }
     const book = await PointsBook.open(em, member, now);
     const memberRedemptionsOfReward = reward
@@ -80,7 +82,11 @@ export async function redeemPoints(
       occurredAt: now,
       orderId,
       redemptionId: redemption.id,
-      reason: reward ? `reward ${reward.name}` : orderId ? `checkout offset on order ${orderId}` : 'checkout offset',
+      reason: reward
+        ? `reward ${reward.name}`
+        : orderId
+          ? `checkout offset on order ${orderId}`
+          : 'checkout offset',
     });
     book.expireDue();
     book.event('points.redeemed', { memberId: member.id, redemptionId: redemption.id, points: plan.points });

@@ -43,7 +43,8 @@ export async function refundPurchase(app: App, input: RefundPurchaseInput): Prom
 
   return inTransaction(app, async (em) => {
     const found = await em.findOne(PurchaseRow, { orderId });
-    if (!found) throw new DomainError('PURCHASE_NOT_FOUND', `No purchase with orderId "${orderId}"`, f('orderId'));
+    if (!found)
+      throw new DomainError('PURCHASE_NOT_FOUND', `No purchase with orderId "${orderId}"`, f('orderId'));
     const memberIds = [found.memberId];
     const firstMember = await em.findOneOrFail(MemberRow, { id: found.memberId });
     if (firstMember.referredById) memberIds.push(firstMember.referredById);
@@ -57,10 +58,18 @@ export async function refundPurchase(app: App, input: RefundPurchaseInput): Prom
       return { purchase, member, pointsReversed: refund.pointsReversed };
     }
     if (await em.findOne(RefundRow, { purchaseId: { $ne: purchase.id }, refundId }))
-      throw new DomainError('IDEMPOTENCY_CONFLICT', `refundId "${refundId}" was used for another order`, f('refundId'));
+      throw new DomainError(
+        'IDEMPOTENCY_CONFLICT',
+        `refundId "${refundId}" was used for another order`,
+        f('refundId'),
+      );
     assertRefundable(purchase.refundedMinor, amountMinor, purchase.amountMinor);
 
-    const orderLots = await em.find(LotRow, { memberId: member.id, orderId }, { orderBy: { earnedAt: 'asc', id: 'asc' } });
+    const orderLots = await em.find(
+      LotRow,
+      { memberId: member.id, orderId },
+      { orderBy: { earnedAt: 'asc', id: 'asc' } },
+    );
     const orderPoints = orderLots.reduce((s, l) => s + l.points, 0);
     const points = refundClawbackPoints({
       orderPoints,
@@ -79,9 +88,21 @@ export async function refundPurchase(app: App, input: RefundPurchaseInput): Prom
       occurredAt,
       createdAt: now,
     });
-    const book = await PointsBook.open(em, member, now, orderLots.map((l) => l.id));
+    const book = await PointsBook.open(
+      em,
+      member,
+      now,
+      orderLots.map((l) => l.id),
+    );
     const meta = { occurredAt, orderId, refundId, reason: `refund ${refundId} of order ${orderId}` };
-    if (points > 0) book.clawback(points, orderLots.map((l) => l.id), 'REVERSAL', 'REFUND', meta);
+    if (points > 0)
+      book.clawback(
+        points,
+        orderLots.map((l) => l.id),
+        'REVERSAL',
+        'REFUND',
+        meta,
+      );
 
     purchase.refundedMinor += amountMinor;
     purchase.pointsReversed += points;
@@ -90,7 +111,8 @@ export async function refundPurchase(app: App, input: RefundPurchaseInput): Prom
       reversed += await reverseReferral(em, book, members, member, { ...meta, now });
     }
     book.expireDue();
-    if (reversed > 0) book.event('points.reversed', { memberId: member.id, orderId, refundId, points: reversed });
+    if (reversed > 0)
+      book.event('points.reversed', { memberId: member.id, orderId, refundId, points: reversed });
     remember(em, write, now, member.id, refund.id);
     refund.pointsReversed = reversed;
     return { purchase, member, pointsReversed: reversed };

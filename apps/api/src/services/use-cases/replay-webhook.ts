@@ -35,23 +35,45 @@ export async function replayWebhook(
     };
     if (deliveryId) {
       const d = await em.findOne(WebhookDeliveryRow, { id: deliveryId });
-      if (!d) throw new DomainError('NOT_FOUND', `No webhook delivery with id "${deliveryId}"`, ['input', 'deliveryId']);
+      if (!d)
+        throw new DomainError('NOT_FOUND', `No webhook delivery with id "${deliveryId}"`, [
+          'input',
+          'deliveryId',
+        ]);
       audit(em, actor, 'webhook.replay', d.endpointId, null, { deliveryId: d.id, eventId: d.eventId }, now);
       return [requeue(d)];
     }
     const ep = await em.findOne(WebhookEndpointRow, { id: endpointId! });
-    if (!ep) throw new DomainError('NOT_FOUND', `No webhook endpoint with id "${endpointId}"`, ['input', 'endpointId']);
+    if (!ep)
+      throw new DomainError('NOT_FOUND', `No webhook endpoint with id "${endpointId}"`, [
+        'input',
+        'endpointId',
+      ]);
     const events = (
-      await em.find(OutboxEventRow, { createdAt: { $gte: input.since! } }, { orderBy: { id: 'asc' }, limit: MAX_REPLAY_EVENTS })
+      await em.find(
+        OutboxEventRow,
+        { createdAt: { $gte: input.since! } },
+        { orderBy: { id: 'asc' }, limit: MAX_REPLAY_EVENTS },
+      )
     ).filter((e) => subscribes(ep.events, e.type));
     const existing = new Map(
-      (await em.find(WebhookDeliveryRow, { endpointId: ep.id, eventId: { $in: events.map((e) => e.id) } })).map((d) => [d.eventId, d]),
+      (
+        await em.find(WebhookDeliveryRow, { endpointId: ep.id, eventId: { $in: events.map((e) => e.id) } })
+      ).map((d) => [d.eventId, d]),
     );
     const out = events.map((ev) => {
       const d = existing.get(ev.id);
       return d ? requeue(d) : queueDelivery(em, ep.id, ev, now);
     });
-    audit(em, actor, 'webhook.replay', ep.id, null, { since: input.since!.toISOString(), deliveries: out.length }, now);
+    audit(
+      em,
+      actor,
+      'webhook.replay',
+      ep.id,
+      null,
+      { since: input.since!.toISOString(), deliveries: out.length },
+      now,
+    );
     return out;
   });
 }

@@ -13,7 +13,8 @@ export async function revokeApiKey(app: App, actor: Actor, input: { id: string }
   return inTransaction(app, async (em) => {
     const key = await em.findOne(ApiKeyRow, { id });
     if (!key) throw new DomainError('NOT_FOUND', `No API key with id "${id}"`, ['input', 'id']);
-    if (key.revokedAt) throw new DomainError('ALREADY_REVOKED', `API key ${id} was already revoked`, ['input', 'id']);
+    if (key.revokedAt)
+      throw new DomainError('ALREADY_REVOKED', `API key ${id} was already revoked`, ['input', 'id']);
     const before = apiKeyAuditView(key);
     key.revokedAt = now;
     audit(em, actor, 'apikey.revoke', key.id, before, apiKeyAuditView(key), now);

@@ -32,7 +32,9 @@ export async function saveTiers(app: App, actor: Actor, input: { tiers: TierInpu
       qualifyingSpendMinor: int(t.qualifyingSpendMinor, f('qualifyingSpendMinor'), { min: 0 })!,
       earnMultiplier: num(t.earnMultiplier, f('earnMultiplier'), { min: 1, max: 10 })!,
       birthdayMultiplier: num(t.birthdayMultiplier ?? 2, f('birthdayMultiplier'), { min: 1, max: 10 })!,
-      perks: (t.perks ?? []).map((p, j) => str(p, ['input', 'tiers', String(i), 'perks', String(j)], { max: 200, required: true })!),
+      perks: (t.perks ?? []).map((p, j) =>
+        str(p, ['input', 'tiers', String(i), 'perks', String(j)], { max: 200, required: true })!,
+      ),
     };
   });
   if (!tiers.length) bad(['input', 'tiers'], 'must contain at least one tier');
@@ -41,20 +43,28 @@ export async function saveTiers(app: App, actor: Actor, input: { tiers: TierInpu
     const existing = await em.find(TierRow, {}, { orderBy: { rank: 'asc' } });
     const byId = new Map(existing.map((t) => [t.id, t]));
     for (const [i, t] of tiers.entries())
-      if (t.id && !byId.has(t.id)) throw new DomainError('NOT_FOUND', `No tier with id "${t.id}"`, ['input', 'tiers', String(i), 'id']);
+      if (t.id && !byId.has(t.id))
+        throw new DomainError('NOT_FOUND', `No tier with id "${t.id}"`, ['input', 'tiers', String(i), 'id']);
     const keep = new Set(tiers.map((t) => t.id).filter(Boolean));
     for (const old of existing) {
       if (keep.has(old.id)) continue;
       if (await em.count(MemberRow, { tierId: old.id }))
-        throw new DomainError('BAD_USER_INPUT', `Tier "${old.name}" still has members: keep its id in the list`, ['input', 'tiers']);
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          `Tier "${old.name}" still has members: keep its id in the list`,
+          ['input', 'tiers'],
+        );
       em.remove(old);
     }
     // ranks and names are unique: move kept tiers out of the way before renumbering
-    for (const old of existing) if (keep.has(old.id)) Object.assign(old, { rank: -1 - old.rank, name: `~${old.id}` });
+    for (const old of existing)
+      if (keep.has(old.id)) Object.assign(old, { rank: -1 - old.rank, name: `~${old.id}` });
     await em.flush();
     const saved: TierRow[] = [];
     for (const t of tiers) {
-      const row = t.id ? byId.get(t.id)! : em.create(TierRow, { ...t, id: newId(ID_PREFIX.tier), createdAt: now });
+      const row = t.id
+        ? byId.get(t.id)!
+        : em.create(TierRow, { ...t, id: newId(ID_PREFIX.tier), createdAt: now });
       Object.assign(row, { ...t, id: row.id });
       saved.push(row);
     }

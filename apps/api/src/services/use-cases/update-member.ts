@@ -25,7 +25,12 @@ export async function updateMember(app: App, actor: Actor, input: UpdateMemberIn
   if (input.status) patch.status = input.status;
   return inTransaction(app, async (em) => {
     const member = await lockMember(em, input.member);
-    const before = { email: member.email, name: member.name, birthday: member.birthday, status: member.status };
+    const before = {
+      email: member.email,
+      name: member.name,
+      birthday: member.birthday,
+      status: member.status,
+    };
     Object.assign(member, patch, { updatedAt: now });
     audit(em, actor, 'member.update', `member:${member.id}`, before, patch, now);
     return member;

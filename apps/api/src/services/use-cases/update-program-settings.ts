@@ -31,27 +31,48 @@ export async function updateProgramSettings(app: App, actor: Actor, input: Updat
   const now = app.clock.now();
   const f = (n: string) => ['input', n];
   // earning rules are program:write (ADMIN, MARKETING); identity and currency are ADMIN's; the red line is a threshold
-  for (const k of ['name', 'currency', 'timezone'] as const) if (input[k] != null) requirePermission(actor, 'settings:write', f(k));
+  for (const k of ['name', 'currency', 'timezone'] as const)
+    if (input[k] != null) requirePermission(actor, 'settings:write', f(k));
   if (input.costToSalesRedLine != null) requirePermission(actor, 'thresholds:write', f('costToSalesRedLine'));
   const name = str(input.name, f('name'), { max: 200 });
-  const currency = str(input.currency, f('currency'), { max: 3, pattern: /^[A-Z]{3}$/, patternMessage: 'must be an ISO 4217 code such as CNY' });
+  const currency = str(input.currency, f('currency'), {
+    max: 3,
+    pattern: /^[A-Z]{3}$/,
+    patternMessage: 'must be an ISO 4217 code such as CNY',
+  });
   const timezone = str(input.timezone, f('timezone'), { max: 64 });
   if (timezone && !isTimeZone(timezone)) bad(f('timezone'), `unknown time zone "${timezone}"`);
   const rulesPatch: Record<string, unknown> = {};
   if (input.pointsPerCurrencyUnit != null)
-    rulesPatch.pointsPerCurrencyUnit = int(input.pointsPerCurrencyUnit, f('pointsPerCurrencyUnit'), { min: 0, max: 10_000 });
+    rulesPatch.pointsPerCurrencyUnit = int(input.pointsPerCurrencyUnit, f('pointsPerCurrencyUnit'), {
+      min: 0,
+      max: 10_000,
+    });
   if (input.purchasePointsExpireInDays !== undefined)
-    rulesPatch.purchasePointsExpireInDays = int(input.purchasePointsExpireInDays, f('purchasePointsExpireInDays'), { min: 1, max: 3650 }) ?? null;
-  if (input.pendingDays != null) rulesPatch.pendingDays = int(input.pendingDays, f('pendingDays'), { min: 0, max: 365 });
+    rulesPatch.purchasePointsExpireInDays =
+      int(input.purchasePointsExpireInDays, f('purchasePointsExpireInDays'), { min: 1, max: 3650 }) ?? null;
+  if (input.pendingDays != null)
+    rulesPatch.pendingDays = int(input.pendingDays, f('pendingDays'), { min: 0, max: 365 });
   if (input.monthlyBonusCapPoints !== undefined)
-    rulesPatch.monthlyBonusCapPoints = int(input.monthlyBonusCapPoints, f('monthlyBonusCapPoints'), { min: 0, max: 1_000_000_000 }) ?? null;
+    rulesPatch.monthlyBonusCapPoints =
+      int(input.monthlyBonusCapPoints, f('monthlyBonusCapPoints'), { min: 0, max: 1_000_000_000 }) ?? null;
   const redLine = num(input.costToSalesRedLine, f('costToSalesRedLine'), { min: 0, max: 1 });
   const result = await inTransaction(app, async (em) => {
     const row = await em.findOneOrFail(ProgramSettingsRow, { id: 1 });
-    const before = { name: row.name, currency: row.currency, timezone: row.timezone, costToSalesRedLine: row.costToSalesRedLine, rules: row.rules };
+    const before = {
+      name: row.name,
+      currency: row.currency,
+      timezone: row.timezone,
+      costToSalesRedLine: row.costToSalesRedLine,
+      rules: row.rules,
+    };
     if (currency && currency !== row.currency) {
       if (await em.count(PurchaseRow, {}))
-        throw new DomainError('BAD_USER_INPUT', 'The currency cannot change once purchases are recorded', f('currency'));
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          'The currency cannot change once purchases are recorded',
+          f('currency'),
+        );
       row.currency = currency;
     }
     if (name) row.name = name;
@@ -59,7 +80,21 @@ export async function updateProgramSettings(app: App, actor: Actor, input: Updat
     if (redLine != null) row.costToSalesRedLine = redLine;
     row.rules = { ...row.rules, ...rulesPatch };
     row.updatedAt = now;
-    audit(em, actor, 'settings.update', 'program', before, { name: row.name, currency: row.currency, timezone: row.timezone, costToSalesRedLine: row.costToSalesRedLine, rules: row.rules }, now);
+    audit(
+      em,
+      actor,
+      'settings.update',
+      'program',
+      before,
+      {
+        name: row.name,
+        currency: row.currency,
+        timezone: row.timezone,
+        costToSalesRedLine: row.costToSalesRedLine,
+        rules: row.rules,
+      },
+      now,
+    );
     return row;
   });
   app.program.invalidate(); // after commit, so no reader caches the old rules

@@ -19,14 +19,23 @@ export interface UpdateStaffUserInput {
  * Changes a staff user (audited). Disabling a user, changing their role or password revokes every
  * session they hold, so the change applies at once.
  */
-export async function updateStaffUser(app: App, actor: Actor, input: UpdateStaffUserInput): Promise<StaffUserRow> {
+export async function updateStaffUser(
+  app: App,
+  actor: Actor,
+  input: UpdateStaffUserInput,
+): Promise<StaffUserRow> {
   const f = (n: string) => ['input', n];
   const id = str(input.id, f('id'), { max: 40, required: true })!;
   const name = str(input.name, f('name'), { max: 200 });
   const role = input.role != null ? checkStaffRole(input.role, f('role')) : null;
-  const passwordHash = input.password != null ? await hashPassword(checkPassword(input.password, f('password'))) : null;
+  const passwordHash =
+    input.password != null ? await hashPassword(checkPassword(input.password, f('password'))) : null;
   if (actor.kind === 'staff' && actor.id === id && (input.disabled === true || (role && role !== 'ADMIN')))
-    throw new DomainError('BAD_USER_INPUT', 'You cannot disable or demote yourself', f(input.disabled ? 'disabled' : 'role'));
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      'You cannot disable or demote yourself',
+      f(input.disabled ? 'disabled' : 'role'),
+    );
   const now = app.clock.now();
   return inTransaction(app, async (em) => {
     const user = await em.findOne(StaffUserRow, { id });
@@ -47,8 +56,17 @@ export async function updateStaffUser(app: App, actor: Actor, input: UpdateStaff
       revoke = true;
     } else if (input.disabled === false) user.disabledAt = null;
     user.updatedAt = now;
-    if (revoke) await em.nativeUpdate(SessionRow, { staffUserId: user.id, revokedAt: null }, { revokedAt: now });
-    audit(em, actor, 'staff.update', user.id, before, { ...staffAuditView(user), passwordChanged: !!passwordHash }, now);
+    if (revoke)
+      await em.nativeUpdate(SessionRow, { staffUserId: user.id, revokedAt: null }, { revokedAt: now });
+    audit(
+      em,
+      actor,
+      'staff.update',
+      user.id,
+      before,
+      { ...staffAuditView(user), passwordChanged: !!passwordHash },
+      now,
+    );
     return user;
   });
 }

@@ -10,7 +10,13 @@ import { audit } from '../audit';
 import { bad, str } from '../validate';
 
 const f = (n: string) => ['input', n];
-export const endpointAuditView = (e: WebhookEndpointRow) => ({ id: e.id, url: e.url, description: e.description ?? null, events: e.events, active: e.active });
+export const endpointAuditView = (e: WebhookEndpointRow) => ({
+  id: e.id,
+  url: e.url,
+  description: e.description ?? null,
+  events: e.events,
+  active: e.active,
+});
 
 function checkUrl(value: string | null | undefined, required: boolean): string | null {
   const raw = str(value, f('url'), { max: 2000, required });
@@ -35,7 +41,11 @@ function checkEvents(events: string[] | null | undefined, required: boolean): st
   if (events.length > 50) bad(f('events'), 'must have at most 50 entries');
   const known: readonly string[] = WEBHOOK_EVENT_TYPES;
   for (const [i, e] of events.entries())
-    if (e !== '*' && !known.includes(e)) bad(['input', 'events', String(i)], `unknown event type "${String(e).slice(0, 64)}": use one of ${known.join(', ')} or "*"`);
+    if (e !== '*' && !known.includes(e))
+      bad(
+        ['input', 'events', String(i)],
+        `unknown event type "${String(e).slice(0, 64)}": use one of ${known.join(', ')} or "*"`,
+      );
   return [...new Set(events)];
 }
 
@@ -50,7 +60,16 @@ export async function createWebhookEndpoint(
   const secret = newWebhookSecret();
   const now = app.clock.now();
   const endpoint = await inTransaction(app, async (em) => {
-    const e = em.create(WebhookEndpointRow, { id: newId(ID_PREFIX.webhookEndpoint), url, events, description, secret, active: true, createdAt: now, updatedAt: now });
+    const e = em.create(WebhookEndpointRow, {
+      id: newId(ID_PREFIX.webhookEndpoint),
+      url,
+      events,
+      description,
+      secret,
+      active: true,
+      createdAt: now,
+      updatedAt: now,
+    });
     audit(em, actor, 'webhook.create', e.id, null, endpointAuditView(e), now);
     return e;
   });
@@ -60,7 +79,14 @@ export async function createWebhookEndpoint(
 export async function updateWebhookEndpoint(
   app: App,
   actor: Actor,
-  input: { id: string; url?: string | null; events?: string[] | null; description?: string | null; active?: boolean | null; rotateSecret?: boolean | null },
+  input: {
+    id: string;
+    url?: string | null;
+    events?: string[] | null;
+    description?: string | null;
+    active?: boolean | null;
+    rotateSecret?: boolean | null;
+  },
 ): Promise<{ endpoint: WebhookEndpointRow; secret: string | null }> {
   const id = str(input.id, f('id'), { max: 40, required: true })!;
   const url = checkUrl(input.url, false);
@@ -78,7 +104,15 @@ export async function updateWebhookEndpoint(
     if (input.active != null) e.active = input.active;
     if (secret) e.secret = secret;
     e.updatedAt = now;
-    audit(em, actor, 'webhook.update', e.id, before, { ...endpointAuditView(e), secretRotated: !!secret }, now);
+    audit(
+      em,
+      actor,
+      'webhook.update',
+      e.id,
+      before,
+      { ...endpointAuditView(e), secretRotated: !!secret },
+      now,
+    );
     return { endpoint: e, secret };
   });
 }

@@ -1,0 +1,48 @@
+/**
+ * Who sent the request, from `Authorization: Bearer <token>`: the bootstrap admin secret, a staff
+ * session token (acs_...) or an API key (ack_...). Anything else, and any expired or revoked
+ * credential or disabled user, is no actor at all (UNAUTHENTICATED wherever a permission is needed).
+ */
+import { ApiKeyRow, SessionRow, StaffUserRow } from '../db/entities';
+import type { Actor } from '../services/actor';
+import type { App } from '../services/app';
+import { API_KEY_PREFIX, SESSION_TOKEN_PREFIX, safeEqual, sha256 } from './tokens';
+
+const LAST_USED_RESOLUTION_MS = 60_000;
+const MAX_TOKEN_LENGTH = 200;
+
+export async function authenticate(app: App, header: string | undefined): Promise<Actor | null> {
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  if (!m) return null;
+  const token = m[1];
+  if (token.length > MAX_TOKEN_LENGTH) return null;
+  if (safeEqual(token, app.config.adminSecret))
+    return { kind: 'bootstrap', id: 'bootstrap', label: 'bootstrap-admin', role: 'ADMIN' };
+  const em = app.orm.em.fork();
+  const now = app.clock.now();
+  if (token.startsWith(SESSION_TOKEN_PREFIX)) {
+    const session = await em.findOne(SessionRow, { tokenHash: sha256(token) });
+    if (!session || session.revokedAt || session.expiresAt <= now) return null;
+    const user = await em.findOne(StaffUserRow, { id: session.staffUserId });
+    if (!user || user.disabledAt) return null;
+    return {
+      kind: 'staff',
+      id: user.id,
+      label: `staff:${user.email}`,
+      role: user.role,
+      sessionId: session.id,
+    };
+  }
+  if (token.startsWith(API_KEY_PREFIX)) {
+    const key = await em.findOne(ApiKeyRow, { keyHash: sha256(token) });
+    if (!key || key.revokedAt) return null;
+    if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+      // best effort, outside the request's work: a failed stamp must not fail the request
+      void app.writes
+        .run(() => app.orm.em.fork().nativeUpdate(ApiKeyRow, { id: key.id }, { lastUsedAt: now }))
+        .catch((e) => console.error('[accrue] could not record API key use:', e));
+    }
+    return { kind: 'apiKey', id: key.id, label: `key:${key.name}`, role: key.role };
+  }
+  return null;
+}
