@@ -73,6 +73,20 @@ export class PointsBook {
     return new PointsBook(em, member, lots, now);
   }
 
+  /**
+   * For writes that only earn (purchases, activities, enrolment): earning touches no existing lot
+   * (it pays the negative balance, which lives on the member), so only the lots due to expire are
+   * loaded. The cost of a purchase then does not grow with the member's open lots.
+   */
+  static async openForEarning(em: EntityManager, member: MemberRow, now: Date): Promise<PointsBook> {
+    const lots = await em.find(LotRow, {
+      memberId: member.id,
+      remaining: { $gt: 0 },
+      expiresAt: { $lte: now },
+    });
+    return new PointsBook(em, member, lots, now);
+  }
+
   balance() {
     return balanceOf(this.state, this.now);
   }

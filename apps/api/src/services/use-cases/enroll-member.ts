@@ -96,7 +96,7 @@ export async function enrollMember(app: App, input: EnrollMemberInput): Promise<
       createdAt: now,
       updatedAt: now,
     });
-    const book = await PointsBook.open(em, member, now);
+    const book = await PointsBook.openForEarning(em, member, now);
     const welcome = welcomeGrant(program.rules, enrolledAt);
     if (welcome) book.grant(welcome, { occurredAt: enrolledAt });
     book.expireDue();

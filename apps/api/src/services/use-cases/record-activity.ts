@@ -45,7 +45,7 @@ export async function recordActivity(
     const capped = applyMonthlyBonusCap(outcome.grants, month.bonusIssued, rules.monthlyBonusCapPoints);
     const refusals = [...outcome.refusals, ...capped.refusals];
     recordRefusals(em, member.id, refusals, occurredAt, `${input.type} ${k}`, now);
-    const book = await PointsBook.open(em, member, now);
+    const book = await PointsBook.openForEarning(em, member, now);
     let awarded = 0;
     for (const g of capped.grants) {
       book.grant(g, { occurredAt, reason: g.reason });

@@ -121,7 +121,12 @@ async function earnOnPurchase(
     spendHistory(em, member.id, p.occurredAt, {
       timezone: tz,
       windowMonths: rules.qualifyingWindowMonths,
-      lookbackMonths: rules.qualifyingWindowMonths + rules.tierGraceMonths * 3,
+      // the rolling window is enough unless the tier's grace has ended (then step instants reach back)
+      lookbackMonths:
+        rules.qualifyingWindowMonths +
+        (member.tierRetainedUntil && member.tierRetainedUntil <= p.occurredAt
+          ? rules.tierGraceMonths * 3
+          : 0),
     }),
     monthEarnings(em, member.id, p.occurredAt, tz),
   ]);
@@ -172,7 +177,7 @@ async function earnOnPurchase(
   );
   recordRefusals(em, member.id, capped.refusals, p.occurredAt, `order ${p.orderId}`, p.now);
 
-  const book = await PointsBook.open(em, member, p.now);
+  const book = await PointsBook.openForEarning(em, member, p.now);
   let awarded = 0;
   for (const g of capped.grants) {
     book.grant(g, {
@@ -234,7 +239,7 @@ async function rewardReferral(
   });
   recordRefusals(em, referrer.id, rewards.refusals, p.occurredAt, `referral of ${member.externalId}`, p.now);
   if (rewards.referrer && referrer.status === 'ACTIVE') {
-    const referrerBook = await PointsBook.open(em, referrer, p.now);
+    const referrerBook = await PointsBook.openForEarning(em, referrer, p.now);
     referrerBook.grant(rewards.referrer, { occurredAt: p.occurredAt, orderId: p.orderId });
     referrerBook.event('points.earned', {
       memberId: referrer.id,
