@@ -33,7 +33,8 @@ export interface EntryMeta {
   actor?: string | null;
 }
 
-const toLot = (r: LotRow): Lot => ({
+/** A lot row as the core sees it. */
+export const toCoreLot = (r: LotRow): Lot => ({
   id: r.id,
   source: r.source as PointsSource,
   points: r.points,
@@ -56,7 +57,7 @@ export class PointsBook {
     readonly now: Date,
   ) {
     for (const r of lots) this.rows.set(r.id, r);
-    this.state = { lots: lots.map(toLot), negative: member.negative };
+    this.state = { lots: lots.map(toCoreLot), negative: member.negative };
   }
 
   /** Loads the member's open lots (remaining > 0) plus any lots named in `extraLotIds`. */

@@ -12,7 +12,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { balanceOf, tierProgress, type PointsSource } from '@accrue/core';
+import { balanceOf, tierProgress } from '@accrue/core';
 import { LedgerEntryRow, MemberRow } from '../../db/entities';
 import { memberWhere } from '../../services/members';
 import { enrollMember } from '../../services/use-cases/enroll-member';
@@ -34,6 +34,7 @@ import {
   UpdateMemberPayload,
 } from '../types';
 import { spendHistory } from '../../services/spend-history';
+import { toCoreLot } from '../../services/points-book';
 
 @ArgsType()
 export class ConnectionArgsType {
@@ -117,7 +118,7 @@ export class MemberResolver {
     const lots = await ctx.loaders.openLots.load(m.id);
     const b = balanceOf(
       {
-        lots: lots.map((l) => ({ ...l, source: l.source as PointsSource, expiresAt: l.expiresAt ?? null })),
+        lots: lots.map(toCoreLot),
         negative: m.negative,
       },
       ctx.app.clock.now(),
