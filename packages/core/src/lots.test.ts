@@ -117,6 +117,23 @@ describe('earn, spend, restore, clawback, expire', () => {
     expect(expire(s, day(10))).toEqual([]);
   });
 
+  it('expires in spending order whatever order the lots were loaded in', () => {
+    const loaded: PointsState = { lots: [], negative: 0 };
+    // as a database may return them: not in the order they were earned or expire
+    earn(loaded, lot('late', 30, { earned: 5, expires: 20 }));
+    earn(loaded, lot('b', 20, { earned: 1, expires: 10 }));
+    earn(loaded, lot('never', 5, { expires: null }));
+    earn(loaded, lot('a', 10, { earned: 1, expires: 10 }));
+    earn(loaded, lot('first', 40, { earned: 0, expires: 10 }));
+    expect(expire(loaded, day(400))).toEqual([
+      { lotId: 'first', points: 40 }, // expires day 10, earned day 0
+      { lotId: 'a', points: 10 }, // expires day 10, earned day 1: by id
+      { lotId: 'b', points: 20 },
+      { lotId: 'late', points: 30 }, // expires day 20
+    ]);
+    expect(remaining(loaded)).toEqual({ late: 0, b: 0, never: 5, a: 0, first: 0 });
+  });
+
   it('reports pending and expiring-soon points', () => {
     const s: PointsState = { lots: [], negative: 0 };
     earn(s, lot('w', 50, { expires: 30 }));

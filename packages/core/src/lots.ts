@@ -136,16 +136,19 @@ export function clawback(
   return { allocations, negativeAdded: missing };
 }
 
-/** Lots whose expiresAt <= asOf with remaining > 0 are emptied; returns what each lost. */
+/**
+ * Lots whose expiresAt <= asOf with remaining > 0 are emptied; returns what each lost, in spending
+ * order (soonest expiry first, then earnedAt, then id) whatever the order of `state.lots`: callers
+ * write one ledger entry per allocation, so the same history gives the same ledger (and the same
+ * balanceAfter on each entry) whichever order the database returned the lots in.
+ */
 export function expire(state: PointsState, asOf: Date): LotAllocation[] {
-  const lost: LotAllocation[] = [];
-  for (const lot of state.lots) {
-    if (lot.remaining > 0 && isExpired(lot, asOf)) {
-      lost.push({ lotId: lot.id, points: lot.remaining });
-      lot.remaining = 0;
-    }
-  }
-  return lost;
+  const due = state.lots.filter((lot) => lot.remaining > 0 && isExpired(lot, asOf)).sort(compareSpendOrder);
+  return due.map((lot) => {
+    const points = lot.remaining;
+    lot.remaining = 0;
+    return { lotId: lot.id, points };
+  });
 }
 
 export interface BalanceView {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RULES, DEFAULT_TIERS } from './rules';
+import { DomainError } from './errors';
+import { DEFAULT_RULES, DEFAULT_TIERS, validateCategoryMultipliers } from './rules';
 import { validateTiers } from './tiers';
 
 describe('defaults', () => {
@@ -32,5 +33,51 @@ describe('defaults', () => {
     ]);
     expect(() => validateTiers(DEFAULT_TIERS)).not.toThrow();
     for (const t of DEFAULT_TIERS) expect(t.perks.length).toBeGreaterThan(0);
+  });
+});
+
+describe('validateCategoryMultipliers', () => {
+  const fieldOf = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      expect(e).toBeInstanceOf(DomainError);
+      return [(e as DomainError).code, (e as DomainError).field];
+    }
+    throw new Error('expected a DomainError');
+  };
+
+  it('cleans a valid list and accepts an empty one (no category rules)', () => {
+    expect(
+      validateCategoryMultipliers([
+        { category: ' beauty ', multiplier: 1.5 },
+        { category: 'shoes', multiplier: 1 },
+      ]),
+    ).toEqual([
+      { category: 'beauty', multiplier: 1.5 },
+      { category: 'shoes', multiplier: 1 },
+    ]);
+    expect(validateCategoryMultipliers([])).toEqual([]);
+  });
+
+  it('refuses empty or duplicate categories and multipliers out of range, naming the field', () => {
+    const f = ['input', 'categoryMultipliers'];
+    expect(fieldOf(() => validateCategoryMultipliers([{ category: ' ', multiplier: 2 }]))).toEqual([
+      'BAD_USER_INPUT',
+      [...f, '0', 'category'],
+    ]);
+    expect(
+      fieldOf(() =>
+        validateCategoryMultipliers([
+          { category: 'a', multiplier: 2 },
+          { category: 'a ', multiplier: 3 },
+        ]),
+      ),
+    ).toEqual(['BAD_USER_INPUT', [...f, '1', 'category']]);
+    for (const m of [0.5, 0, -1, 11, Number.NaN, Number.POSITIVE_INFINITY])
+      expect(fieldOf(() => validateCategoryMultipliers([{ category: 'a', multiplier: m }]))).toEqual([
+        'BAD_USER_INPUT',
+        [...f, '0', 'multiplier'],
+      ]);
   });
 });

@@ -1,4 +1,5 @@
-import type { ProgramRules, TierDef } from './types';
+import { DomainError } from './errors';
+import type { CategoryMultiplier, ProgramRules, TierDef } from './types';
 
 /** The defaults a fresh program starts with (product.md). */
 export const DEFAULT_RULES: ProgramRules = {
@@ -84,3 +85,34 @@ export const DEFAULT_TIERS: (Omit<TierDef, 'id'> & { perks: string[] })[] = [
     ],
   },
 ];
+
+/** The largest category multiplier a program may configure (a guard against typos such as 150 for 1.5). */
+export const MAX_CATEGORY_MULTIPLIER = 10;
+
+/**
+ * Validates the category earning rules (product.md: "an earning rule may multiply points for items
+ * of a category, e.g. x1.5"): categories trimmed, non-empty and unique; multipliers finite, at least
+ * 1 and at most MAX_CATEGORY_MULTIPLIER. Returns the cleaned list; throws BAD_USER_INPUT naming the field.
+ */
+export function validateCategoryMultipliers(
+  list: CategoryMultiplier[],
+  field: string[] = ['input', 'categoryMultipliers'],
+): CategoryMultiplier[] {
+  const fail = (index: number, name: string, message: string): never => {
+    throw new DomainError('BAD_USER_INPUT', `${[...field, index, name].join('.')}: ${message}`, [
+      ...field,
+      String(index),
+      name,
+    ]);
+  };
+  const seen = new Set<string>();
+  return list.map((c, i) => {
+    const category = typeof c.category === 'string' ? c.category.trim() : '';
+    if (category === '' || category.length > 128) fail(i, 'category', 'must be 1 to 128 characters');
+    if (seen.has(category)) fail(i, 'category', `duplicate category ${category}`);
+    seen.add(category);
+    if (!Number.isFinite(c.multiplier) || c.multiplier < 1 || c.multiplier > MAX_CATEGORY_MULTIPLIER)
+      fail(i, 'multiplier', `must be between 1 and ${MAX_CATEGORY_MULTIPLIER}`);
+    return { category, multiplier: c.multiplier };
+  });
+}

@@ -53,9 +53,16 @@ export function formatError(production: boolean, log: (e: unknown) => void) {
     }
     const code = formatted.extensions?.code as string | undefined;
     if (original instanceof GraphQLError || (code && code !== 'INTERNAL_SERVER_ERROR')) {
-      if (!production) return formatted;
-      const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      // a variable the schema could not coerce (a malformed DateTime, a string for a SafeInt ...)
+      // names its field like the use cases' BAD_USER_INPUT errors do
+      const field =
+        code === 'BAD_USER_INPUT' && !formatted.extensions?.field
+          ? coercionErrorField(formatted.message)
+          : null;
+      const named = field ? { ...formatted, extensions: { ...formatted.extensions, field } } : formatted;
+      if (!production) return named;
+      const { stacktrace: _s, ...extensions } = named.extensions ?? {};
+      return { ...named, extensions };
     }
     log(original);
     return {
@@ -65,6 +72,31 @@ export function formatError(production: boolean, log: (e: unknown) => void) {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+const NAME = '[_A-Za-z][_0-9A-Za-z]*';
+// 'got invalid value ...', 'of required type ... was not provided', 'of non-null type ... must not be null'
+const COERCION_HEAD = new RegExp(
+  `^Variable "\\$(${NAME})" (?:got invalid value |of (?:required|non-null) type )`,
+);
+const COERCION_PATH = new RegExp(` at "(${NAME}(?:\\.${NAME}|\\[\\d+\\])*)"; `);
+const COERCION_FIELD = new RegExp(
+  `; Field "(${NAME})" (?:of required type .* was not provided|is not defined by type)`,
+);
+
+/**
+ * The field a graphql-js variable coercion error is about, as a path like the use cases' `field`
+ * ('Variable "$input" got invalid value "x" at "input.items[0].amountMinor"; ...' gives
+ * ['input', 'items', '0', 'amountMinor']); null for any other message.
+ */
+export function coercionErrorField(message: string): string[] | null {
+  const head = COERCION_HEAD.exec(message);
+  if (!head) return null;
+  const at = COERCION_PATH.exec(message);
+  const path = at ? at[1].split(/[.[\]]/).filter(Boolean) : [head[1]];
+  const field = COERCION_FIELD.exec(message);
+  if (field) path.push(field[1]);
+  return path;
 }
 
 export const notImplemented = (what: string): never => {

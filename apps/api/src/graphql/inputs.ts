@@ -16,6 +16,13 @@ export class MemberFilter {
   @Field(() => MemberStatus, { nullable: true }) status?: MemberStatus | null;
 }
 
+/** An earning rule: items of this category earn base points times the multiplier. */
+@InputType()
+export class CategoryMultiplierInput {
+  @Field(() => String) category!: string;
+  @Field(() => Float) multiplier!: number;
+}
+
 @InputType()
 export class UpdateProgramSettingsInput {
   @Field(() => String, { nullable: true }) name?: string | null;
@@ -26,6 +33,9 @@ export class UpdateProgramSettingsInput {
   @Field(() => Int, { nullable: true }) pendingDays?: number | null;
   @Field(() => Int, { nullable: true }) monthlyBonusCapPoints?: number | null;
   @Field(() => Float, { nullable: true }) costToSalesRedLine?: number | null;
+  /** replaces the category earning rules (an empty list removes them); omitted or null: unchanged */
+  @Field(() => [CategoryMultiplierInput], { nullable: true })
+  categoryMultipliers?: CategoryMultiplierInput[] | null;
 }
 
 @InputType()

@@ -156,6 +156,10 @@ export const toProgramSettings = (p: Program): ProgramSettings =>
     pendingDays: p.rules.pendingDays,
     monthlyBonusCapPoints: p.rules.monthlyBonusCapPoints,
     costToSalesRedLine: p.costToSalesRedLine,
+    categoryMultipliers: p.rules.categoryMultipliers.map((c) => ({
+      category: c.category,
+      multiplier: c.multiplier,
+    })),
   });
 
 export const toStaffUser = (u: StaffUserRow): StaffUser =>

@@ -55,6 +55,13 @@ export class UserError {
 
 // ------------------------------------------------------------------ program
 
+/** An earning rule: items of this category earn base points times the multiplier. */
+@ObjectType()
+export class CategoryMultiplier {
+  @Field(() => String) category!: string;
+  @Field(() => Float) multiplier!: number;
+}
+
 @ObjectType()
 export class ProgramSettings {
   @Field(() => String) name!: string;
@@ -65,6 +72,7 @@ export class ProgramSettings {
   @Field(() => Int) pendingDays!: number;
   @Field(() => Int, { nullable: true }) monthlyBonusCapPoints!: number | null;
   @Field(() => Float) costToSalesRedLine!: number;
+  @Field(() => [CategoryMultiplier]) categoryMultipliers!: CategoryMultiplier[];
 }
 
 @ObjectType()

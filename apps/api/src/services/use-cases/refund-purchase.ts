@@ -6,7 +6,7 @@ import { inTransaction, type App } from '../app';
 import { remember, seen } from '../idempotency';
 import { lockMembersById } from '../members';
 import { PointsBook } from '../points-book';
-import { int, key, MAX_MINOR, pastOrNow } from '../validate';
+import { bad, int, key, MAX_MINOR, pastOrNow } from '../validate';
 
 export interface RefundPurchaseInput {
   orderId: string;
@@ -63,6 +63,8 @@ export async function refundPurchase(app: App, input: RefundPurchaseInput): Prom
         `refundId "${refundId}" was used for another order`,
         f('refundId'),
       );
+    if (occurredAt < purchase.occurredAt)
+      bad(f('occurredAt'), `must not be before the purchase (${purchase.occurredAt.toISOString()})`);
     assertRefundable(purchase.refundedMinor, amountMinor, purchase.amountMinor);
 
     const orderLots = await em.find(

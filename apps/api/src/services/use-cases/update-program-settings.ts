@@ -1,4 +1,4 @@
-import { DomainError } from '@accrue/core';
+import { DomainError, validateCategoryMultipliers, type CategoryMultiplier } from '@accrue/core';
 import { ProgramSettingsRow, PurchaseRow } from '../../db/entities';
 import type { Actor } from '../actor';
 import { inTransaction, type App } from '../app';
@@ -15,6 +15,7 @@ export interface UpdateProgramSettingsInput {
   pendingDays?: number | null;
   monthlyBonusCapPoints?: number | null;
   costToSalesRedLine?: number | null;
+  categoryMultipliers?: CategoryMultiplier[] | null;
 }
 
 const isTimeZone = (tz: string) => {
@@ -56,6 +57,11 @@ export async function updateProgramSettings(app: App, actor: Actor, input: Updat
   if (input.monthlyBonusCapPoints !== undefined)
     rulesPatch.monthlyBonusCapPoints =
       int(input.monthlyBonusCapPoints, f('monthlyBonusCapPoints'), { min: 0, max: 1_000_000_000 }) ?? null;
+  if (input.categoryMultipliers != null)
+    rulesPatch.categoryMultipliers = validateCategoryMultipliers(
+      input.categoryMultipliers,
+      f('categoryMultipliers'),
+    );
   const redLine = num(input.costToSalesRedLine, f('costToSalesRedLine'), { min: 0, max: 1 });
   const result = await inTransaction(app, async (em) => {
     const row = await em.findOneOrFail(ProgramSettingsRow, { id: 1 });
