@@ -16,7 +16,7 @@ import { buildAppSchema } from './graphql/schema';
 import { startServer } from './server';
 import { seedDemo } from './cli/seed-demo';
 import { expirePoints } from './services/use-cases/expire-points';
-import type { App } from './services/app';
+import { closeApp, type App } from './services/app';
 import { startWebhookDispatcher } from './webhooks/dispatcher';
 
 function scheduleExpiry(app: App): () => void {
@@ -84,7 +84,7 @@ async function main() {
         stop();
         await stopWebhooks();
         await server.close();
-        await app.orm.close();
+        await closeApp(app);
         process.exit(0);
       };
       process.on('SIGINT', shutdown);
@@ -96,7 +96,7 @@ async function main() {
         `Unknown command "${command}": use serve, migrate, seed-demo, expire or emit-schema`,
       );
   }
-  await app.orm.close();
+  await closeApp(app);
 }
 
 main().catch((e) => {

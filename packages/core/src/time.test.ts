@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  localMonthSpan,
   addDays,
   addMonths,
   dayKey,
@@ -79,6 +81,40 @@ describe('local calendar (Intl)', () => {
         expect(startOfNextLocalMonth(at, tz).getTime()).toBeGreaterThan(t);
       }
     }
+  });
+
+  it('the memoized month span agrees with Intl for any instant and zone, in any order of asking', () => {
+    const zones = [
+      SH,
+      NY,
+      'Europe/London',
+      'Australia/Lord_Howe',
+      'Pacific/Chatham',
+      'America/Asuncion',
+      'UTC',
+    ];
+    const key = (at: Date, tz: string) => {
+      const p = localParts(at, tz); // not memoized: Intl every time
+      return `${p.year}-${p.month}`;
+    };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2015, 0, 1), max: Date.UTC(2035, 0, 1) }),
+        fc.constantFrom(...zones),
+        (t, tz) => {
+          const at = new Date(t);
+          const span = localMonthSpan(at, tz);
+          expect(`${span.year}-${span.month}`).toBe(key(at, tz));
+          expect(span.start.getTime()).toBeLessThanOrEqual(t);
+          expect(span.next.getTime()).toBeGreaterThan(t);
+          expect(key(span.start, tz)).toBe(key(at, tz));
+          expect(key(new Date(span.start.getTime() - 1), tz)).not.toBe(key(at, tz));
+          expect(key(new Date(span.next.getTime() - 1), tz)).toBe(key(at, tz));
+          expect(key(span.next, tz)).not.toBe(key(at, tz));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('adds exact days and clamped UTC months', () => {

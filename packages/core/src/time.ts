@@ -75,8 +75,47 @@ export function localParts(at: Date, timezone: string): LocalParts {
 
 /** 'YYYY-MM' of the local calendar month */
 export function monthKey(at: Date, timezone: string): string {
+  const s = localMonthSpan(at, timezone);
+  return `${pad(s.year, 4)}-${pad(s.month)}`;
+}
+
+/** A local calendar month: [start, next) in UTC. */
+export interface LocalMonthSpan {
+  year: number;
+  month: number; // 1-12
+  start: Date;
+  next: Date;
+}
+
+/**
+ * Month spans per zone, keyed by year * 12 + month - 1. The hot path (every purchase asks for the
+ * month of its date several times) then avoids Intl, the costly part, after the first ask.
+ */
+const monthSpans = new Map<string, Map<number, LocalMonthSpan>>();
+const MAX_SPANS_PER_ZONE = 5000;
+
+/** The local calendar month containing `at` (memoized per zone). */
+export function localMonthSpan(at: Date, timezone: string): LocalMonthSpan {
+  assertValidDate(at);
+  let spans = monthSpans.get(timezone);
+  if (!spans) monthSpans.set(timezone, (spans = new Map()));
+  const t = at.getTime();
+  // a zone's offset is under a day, so the local month is the UTC month or a neighbour
+  const utc = at.getUTCFullYear() * 12 + at.getUTCMonth();
+  for (const idx of [utc, utc - 1, utc + 1]) {
+    const s = spans.get(idx);
+    if (s && s.start.getTime() <= t && t < s.next.getTime()) return s;
+  }
   const p = wallClock(at, timezone);
-  return `${pad(p.year, 4)}-${pad(p.month)}`;
+  const span: LocalMonthSpan = {
+    year: p.year,
+    month: p.month,
+    start: startOfLocalMonthOf(p.year, p.month, timezone),
+    next: startOfLocalMonthOf(p.year, p.month + 1, timezone),
+  };
+  if (spans.size >= MAX_SPANS_PER_ZONE) spans.clear();
+  spans.set(p.year * 12 + p.month - 1, span);
+  return span;
 }
 
 /** 'YYYY-MM-DD' of the local day */
@@ -94,21 +133,24 @@ export function startOfLocalMonthOf(year: number, month: number, timezone: strin
   const wall = Date.UTC(year, month - 1, 1);
   const first = wall - offsetAt(wall, timezone);
   const second = wall - offsetAt(first, timezone);
-  const target = monthKey(new Date(wall), 'UTC');
-  const inMonth = [first, second].filter((t) => monthKey(new Date(t), timezone) === target);
+  const target = wallMonthKey(new Date(wall), 'UTC');
+  const inMonth = [first, second].filter((t) => wallMonthKey(new Date(t), timezone) === target);
   return new Date(Math.min(...(inMonth.length ? inMonth : [first])));
+}
+
+function wallMonthKey(at: Date, timezone: string): string {
+  const p = wallClock(at, timezone);
+  return `${pad(p.year, 4)}-${pad(p.month)}`;
 }
 
 /** the UTC instant at which the local calendar month containing `at` starts */
 export function startOfLocalMonth(at: Date, timezone: string): Date {
-  const p = wallClock(at, timezone);
-  return startOfLocalMonthOf(p.year, p.month, timezone);
+  return new Date(localMonthSpan(at, timezone).start.getTime());
 }
 
 /** the UTC instant at which the next local calendar month starts */
 export function startOfNextLocalMonth(at: Date, timezone: string): Date {
-  const p = wallClock(at, timezone);
-  return startOfLocalMonthOf(p.year, p.month + 1, timezone);
+  return new Date(localMonthSpan(at, timezone).next.getTime());
 }
 
 /** exact 24-hour days (expiry and pending windows are durations, not local dates) */
@@ -135,7 +177,7 @@ export function addMonths(at: Date, months: number): Date {
 export function isBirthdayMonth(birthday: string | null | undefined, at: Date, timezone: string): boolean {
   if (!birthday) return false;
   const parsed = parseBirthday(birthday);
-  return parsed !== null && parsed.month === localParts(at, timezone).month;
+  return parsed !== null && parsed.month === localMonthSpan(at, timezone).month;
 }
 
 /** parses 'YYYY-MM-DD' or 'MM-DD'; null when malformed (Feb 30, month 13 ...) */

@@ -181,7 +181,6 @@ export const LedgerEntrySchema = new EntitySchema<LedgerEntryRow>({
     { properties: ['memberId', 'id'] },
     { properties: ['memberId', 'occurredAt'] },
     { properties: ['orderId'] },
-    { properties: ['occurredAt'] },
   ],
   properties: {
     id: { type: 'string', length: 40, primary: true },
@@ -242,7 +241,7 @@ export class PurchaseRow {
 export const PurchaseSchema = new EntitySchema<PurchaseRow>({
   class: PurchaseRow,
   tableName: 'purchase',
-  indexes: [{ properties: ['memberId', 'occurredAt'] }, { properties: ['occurredAt'] }],
+  indexes: [{ properties: ['memberId', 'occurredAt'] }],
   properties: {
     id: { type: 'string', length: 40, primary: true },
     orderId: { type: 'string', length: 128, unique: true },

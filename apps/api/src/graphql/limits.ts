@@ -8,6 +8,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
   Kind,
+  visit,
   type DocumentNode,
   type FragmentDefinitionNode,
   type OperationDefinitionNode,
@@ -50,6 +51,33 @@ export function queryDepth(document: DocumentNode, operation: OperationDefinitio
   return depth(operation.selectionSet, new Set());
 }
 
+/**
+ * Variables whose values can change the estimate: only page sizes (first/last) do, since no field
+ * declares its own complexity function. Any other variable (an input object) leaves it unchanged.
+ */
+function pageSizeVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(node) {
+      if ((node.name.value === 'first' || node.name.value === 'last') && node.value.kind === Kind.VARIABLE)
+        names.add(node.value.name.value);
+    },
+  });
+  return [...names].sort();
+}
+
+/**
+ * Depth and complexity per parsed document (Apollo hands the same DocumentNode for the same query
+ * text), operation and page-size variables: a hot mutation sent with new variables each time is
+ * measured once.
+ */
+const measured = new WeakMap<DocumentNode, { pageVars: string[]; byKey: Map<string, Measure> }>();
+interface Measure {
+  depth: number;
+  complexity: number | null; // null: the variables were malformed (execution reports them)
+}
+const MAX_MEASURES_PER_DOCUMENT = 100;
+
 const refuse = (code: string, message: string) =>
   new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
 
@@ -59,28 +87,44 @@ export function queryLimitsPlugin(limits: { maxDepth: number; maxComplexity: num
       return {
         async didResolveOperation({ request, document, operation, schema }) {
           if (!operation) return;
-          const depth = queryDepth(document, operation);
+          let doc = measured.get(document);
+          if (!doc)
+            measured.set(document, (doc = { pageVars: pageSizeVariables(document), byKey: new Map() }));
+          const operationName = operation.name?.value ?? request.operationName ?? undefined;
+          const variables = request.variables ?? {};
+          const key = JSON.stringify([
+            operationName ?? null,
+            ...doc.pageVars.map((v) => variables[v] ?? null),
+          ]);
+          let m = doc.byKey.get(key);
+          if (!m) {
+            let complexity: number | null;
+            try {
+              complexity = getComplexity({
+                schema,
+                query: document,
+                operationName,
+                variables,
+                estimators: [
+                  connectionEstimator,
+                  fieldExtensionsEstimator(),
+                  simpleEstimator({ defaultComplexity: 1 }),
+                ],
+              });
+            } catch {
+              complexity = null;
+            }
+            m = { depth: queryDepth(document, operation), complexity };
+            if (doc.byKey.size >= MAX_MEASURES_PER_DOCUMENT) doc.byKey.clear();
+            doc.byKey.set(key, m);
+          }
+          const { depth, complexity } = m;
           if (depth > limits.maxDepth)
             throw refuse(
               'QUERY_TOO_DEEP',
               `The query is ${depth} levels deep; the limit is ${limits.maxDepth}`,
             );
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-              schema,
-              query: document,
-              operationName: operation.name?.value ?? request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [
-                connectionEstimator,
-                fieldExtensionsEstimator(),
-                simpleEstimator({ defaultComplexity: 1 }),
-              ],
-            });
-          } catch {
-            return; // malformed variables: execution reports them
-          }
+          if (complexity === null) return; // malformed variables: execution reports them
           if (complexity > limits.maxComplexity)
             throw refuse(
               'QUERY_TOO_COMPLEX',

@@ -2,12 +2,18 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { AppConfig } from '../config';
 import type { Clock } from '../clock';
 import type { Orm } from '../db/orm';
+import { Codecs, openSql, type SqlDb, type SqlTx } from '../db/sql';
 import { ProgramCache } from './program';
 import type { PurchaseExtension } from './extensions';
 
-/** What every use case receives: the ORM, the clock, configuration and the write serializer. */
+/**
+ * What every use case receives: the ORM, the plain-SQL connection of the hot path (recordPurchase),
+ * the clock, configuration and the write serializer.
+ */
 export interface App {
   orm: Orm;
+  sql: SqlDb;
+  codecs: Codecs;
   config: AppConfig;
   clock: Clock;
   program: ProgramCache;
@@ -16,14 +22,23 @@ export interface App {
 }
 
 export function createApp(orm: Orm, config: AppConfig, clock: Clock): App {
+  const writes = new WriteSerializer(config.database.kind);
   return {
     orm,
+    sql: openSql(config.database, (fn) => writes.run(fn)),
+    codecs: new Codecs(orm),
     config,
     clock,
     program: new ProgramCache(),
-    writes: new WriteSerializer(config.database.kind),
+    writes,
     purchaseExtensions: [],
   };
+}
+
+/** Closes both connections (the plain-SQL one first: it may hold a batch waiting to commit). */
+export async function closeApp(app: App, force = false) {
+  await app.sql.close();
+  await app.orm.close(force);
 }
 
 /**
@@ -50,10 +65,22 @@ const RETRYABLE =
  * or not at all. A race on a unique key (two first writes of the same idempotency key) or a
  * deadlock is retried, and the retry then sees the winner's row.
  */
-export async function inTransaction<T>(app: App, fn: (em: EntityManager) => Promise<T>): Promise<T> {
+export function inTransaction<T>(app: App, fn: (em: EntityManager) => Promise<T>): Promise<T> {
+  return retrying(() => app.writes.run(() => app.orm.em.fork().transactional((em) => fn(em))));
+}
+
+/**
+ * inTransaction for the plain-SQL path: one transaction on `app.sql` (serialized with every other
+ * write on SQLite, where it may share a group commit), retried the same way.
+ */
+export function inSqlTransaction<T>(app: App, fn: (tx: SqlTx) => Promise<T>): Promise<T> {
+  return retrying(() => app.sql.transaction(fn));
+}
+
+async function retrying<T>(run: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await app.writes.run(() => app.orm.em.fork().transactional((em) => fn(em)));
+      return await run();
     } catch (e) {
       const msg = e instanceof Error ? `${e.name} ${e.message}` : String(e);
       if (attempt < 3 && RETRYABLE.test(msg)) continue;

@@ -2,12 +2,16 @@
  * Where later capabilities plug into the purchase path, inside its transaction: campaigns add
  * grants (evaluated before the monthly bonus cap), metric rollups observe what was written.
  */
-import type { EntityManager } from '@mikro-orm/core';
 import type { Grant, ProgramRules, TierDef } from '@accrue/core';
+import type { WriteBatch } from '../db/batch';
+import type { SqlTx } from '../db/sql';
 import type { LedgerEntryRow, MemberRow, PurchaseRow } from '../db/entities';
 
 export interface PurchaseContext {
-  em: EntityManager;
+  /** the purchase's transaction (plain SQL: see db/sql.ts) */
+  tx: SqlTx;
+  /** rows written at the end of the transaction */
+  batch: WriteBatch;
   member: MemberRow;
   purchase: PurchaseRow;
   items: { sku: string; category?: string | null; quantity: number; amountMinor: number }[] | null;

@@ -5,6 +5,7 @@
  */
 import type { EntityManager } from '@mikro-orm/core';
 import { DomainError } from '@accrue/core';
+import { createRow, type RowSink } from '../db/batch';
 import { IdempotencyRow } from '../db/entities';
 import { fingerprint } from '../ids';
 
@@ -21,25 +22,30 @@ export interface KeyedWrite {
 export async function seen(em: EntityManager, w: KeyedWrite): Promise<IdempotencyRow | null> {
   const row = await em.findOne(IdempotencyRow, { scope: w.scope, key: w.key });
   if (!row) return null;
-  if (row.fingerprint !== fingerprint(w.content)) {
+  assertSameContent(w, row.fingerprint);
+  return row;
+}
+
+/** Throws IDEMPOTENCY_CONFLICT when the key was first used with other content. */
+export function assertSameContent(w: KeyedWrite, storedFingerprint: string) {
+  if (storedFingerprint !== fingerprint(w.content)) {
     throw new DomainError(
       'IDEMPOTENCY_CONFLICT',
       `${w.field.join('.')} "${w.key}" was already used for a different ${w.scope}`,
       w.field,
     );
   }
-  return row;
 }
 
 export function remember(
-  em: EntityManager,
+  sink: RowSink,
   w: KeyedWrite,
   now: Date,
   memberId: string | null,
   resultId: string | null,
   result: Record<string, unknown> | null = null,
 ) {
-  em.create(IdempotencyRow, {
+  createRow(sink, IdempotencyRow, {
     scope: w.scope,
     key: w.key,
     fingerprint: fingerprint(w.content),

@@ -1,6 +1,7 @@
 import { LockMode, type EntityManager } from '@mikro-orm/core';
 import { DomainError } from '@accrue/core';
 import { MemberRow } from '../db/entities';
+import type { Codecs, SqlTx } from '../db/sql';
 import { bad } from './validate';
 
 export interface MemberRef {
@@ -25,6 +26,24 @@ export async function lockMember(em: EntityManager, ref: MemberRef, field: strin
   const member = await em.findOne(MemberRow, where, pg ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
   if (!member) throw new DomainError('MEMBER_NOT_FOUND', `No member with ${describeRef(ref)}`, field);
   return member;
+}
+
+/** lockMember on the plain-SQL path (row lock on PostgreSQL; SQLite has one writer). */
+export async function lockMemberSql(
+  tx: SqlTx,
+  codecs: Codecs,
+  ref: MemberRef,
+  field: string[] = ['input', 'member'],
+): Promise<MemberRow> {
+  const where = memberWhere(ref, field);
+  const codec = codecs.of(MemberRow);
+  const column = codec.column('id' in where ? 'id' : 'externalId');
+  const lock = tx.dialect === 'postgresql' ? ' for update' : '';
+  const [row] = await tx.all(`select * from "member" where "${column}" = ?${lock}`, [
+    'id' in where ? where.id : where.externalId,
+  ]);
+  if (!row) throw new DomainError('MEMBER_NOT_FOUND', `No member with ${describeRef(ref)}`, field);
+  return codec.fromRow(row);
 }
 
 /** Locks several members in id order (so two transactions never wait on each other in a cycle). */

@@ -1,17 +1,17 @@
-import type { EntityManager } from '@mikro-orm/core';
+import { createRow, type RowSink } from '../db/batch';
 import { OutboxEventRow } from '../db/entities';
 import { ID_PREFIX, newId } from '../ids';
 
 /** Records an event in the caller's transaction (transactional outbox; webhooks deliver later). */
 export function outboxEvent(
-  em: EntityManager,
+  sink: RowSink,
   type: string,
   memberId: string | null,
   payload: Record<string, unknown>,
   at: Date,
   dedupeKey: string | null = null,
 ) {
-  em.create(OutboxEventRow, {
+  createRow(sink, OutboxEventRow, {
     id: newId(ID_PREFIX.event),
     type,
     memberId,

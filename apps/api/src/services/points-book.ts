@@ -19,9 +19,21 @@ import {
   type PointsSource,
   type PointsState,
 } from '@accrue/core';
+import { createRow, rowChanged, type RowSink, type WriteBatch } from '../db/batch';
+import type { Codecs, Query, Row, SqlTx } from '../db/sql';
 import { LedgerEntryRow, LotAllocationRow, LotRow, MemberRow } from '../db/entities';
 import { outboxEvent } from './outbox';
 import { ID_PREFIX, newId } from '../ids';
+
+/** The member columns a book changes (balance, negative, lifetime totals). */
+const MEMBER_BOOK_COLUMNS = [
+  'pointsBalance',
+  'negative',
+  'lifetimeEarned',
+  'lifetimeRedeemed',
+  'lifetimeExpired',
+  'updatedAt',
+] as const;
 
 export interface EntryMeta {
   occurredAt: Date;
@@ -50,14 +62,19 @@ export class PointsBook {
   private readonly rows = new Map<string, LotRow>();
   readonly entries: LedgerEntryRow[] = [];
 
-  private constructor(
-    private readonly em: EntityManager,
+  /**
+   * `lots` must hold every lot the write may touch (see `open` / `openForEarning`). The member's
+   * running totals change with every entry; a WriteBatch sink is told to write them back.
+   */
+  constructor(
+    private readonly sink: RowSink,
     readonly member: MemberRow,
     lots: LotRow[],
     readonly now: Date,
   ) {
     for (const r of lots) this.rows.set(r.id, r);
     this.state = { lots: lots.map(toCoreLot), negative: member.negative };
+    rowChanged(sink, MemberRow, member, MEMBER_BOOK_COLUMNS);
   }
 
   /** Loads the member's open lots (remaining > 0) plus any lots named in `extraLotIds`. */
@@ -88,6 +105,30 @@ export class PointsBook {
     return new PointsBook(em, member, lots, now);
   }
 
+  /** openForEarning on the plain-SQL path: the lots due to expire, to read in the write's transaction */
+  static dueLotsQuery(memberId: string, now: Date): Query {
+    return {
+      sql: `select * from "points_lot" where "member_id" = ? and "remaining" > 0 and "expires_at" <= ?`,
+      params: [memberId, now],
+    };
+  }
+
+  /** A book over lot rows read with dueLotsQuery; its rows are written through `batch`. */
+  static fromRows(codecs: Codecs, batch: WriteBatch, member: MemberRow, rows: Row[], now: Date) {
+    const codec = codecs.of(LotRow);
+    return new PointsBook(
+      batch,
+      member,
+      rows.map((r) => codec.fromRow(r)),
+      now,
+    );
+  }
+
+  static async openForEarningSql(tx: SqlTx, codecs: Codecs, batch: WriteBatch, member: MemberRow, now: Date) {
+    const q = PointsBook.dueLotsQuery(member.id, now);
+    return PointsBook.fromRows(codecs, batch, member, await tx.all(q.sql, q.params), now);
+  }
+
   balance() {
     return balanceOf(this.state, this.now);
   }
@@ -104,7 +145,7 @@ export class PointsBook {
       expiresAt: g.expiresAt,
       orderId: meta.lotOrderId ?? null,
     });
-    const row = this.em.create(LotRow, {
+    const row = createRow(this.sink, LotRow, {
       id: lotId,
       memberId: this.member.id,
       source: g.source,
@@ -189,14 +230,17 @@ export class PointsBook {
 
   /** Records an outbox event in the same transaction (webhooks deliver them later). */
   event(type: string, payload: Record<string, unknown>, dedupeKey?: string) {
-    outboxEvent(this.em, type, this.member.id, payload, this.now, dedupeKey ?? null);
+    outboxEvent(this.sink, type, this.member.id, payload, this.now, dedupeKey ?? null);
   }
 
   private syncLots(changes: LotAllocation[]) {
     for (const c of changes) {
       const lot = this.state.lots.find((l) => l.id === c.lotId);
       const row = this.rows.get(c.lotId);
-      if (lot && row) row.remaining = lot.remaining;
+      if (lot && row) {
+        row.remaining = lot.remaining;
+        rowChanged(this.sink, LotRow, row, ['remaining']);
+      }
     }
     this.member.negative = this.state.negative;
   }
@@ -204,7 +248,7 @@ export class PointsBook {
   private allocate(entry: LedgerEntryRow, allocations: LotAllocation[], redemptionId?: string | null) {
     for (const a of allocations) {
       if (a.points <= 0) continue;
-      this.em.create(LotAllocationRow, {
+      createRow(this.sink, LotAllocationRow, {
         id: newId(ID_PREFIX.allocation),
         entryId: entry.id,
         lotId: a.lotId,
@@ -224,7 +268,7 @@ export class PointsBook {
     this.member.pointsBalance += points;
     this.member.negative = this.state.negative;
     this.member.updatedAt = this.now;
-    const row = this.em.create(LedgerEntryRow, {
+    const row = createRow(this.sink, LedgerEntryRow, {
       id: newId(ID_PREFIX.ledgerEntry),
       memberId: this.member.id,
       type,

@@ -20,9 +20,10 @@ export class ProgramCache {
   invalidate() {
     this.cached = null;
   }
-  async get(em: EntityManager): Promise<Program> {
+  /** `em` may be a factory, so a warm cache costs no EntityManager fork. */
+  async get(em: EntityManager | (() => EntityManager)): Promise<Program> {
     if (this.cached) return this.cached;
-    const program = await loadProgram(em);
+    const program = await loadProgram(typeof em === 'function' ? em() : em);
     this.cached = program;
     return program;
   }

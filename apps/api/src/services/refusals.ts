@@ -1,11 +1,11 @@
-import type { EntityManager } from '@mikro-orm/core';
+import { createRow, type RowSink } from '../db/batch';
 import type { Refusal } from '@accrue/core';
 import { RefusalRow } from '../db/entities';
 import { ID_PREFIX, newId } from '../ids';
 
 /** Records points the rules refused (caps): nothing is issued, but finance and support can see why. */
 export function recordRefusals(
-  em: EntityManager,
+  sink: RowSink,
   memberId: string,
   refusals: Refusal[],
   occurredAt: Date,
@@ -13,7 +13,7 @@ export function recordRefusals(
   now: Date,
 ) {
   for (const r of refusals) {
-    em.create(RefusalRow, {
+    createRow(sink, RefusalRow, {
       id: newId(ID_PREFIX.refusal),
       memberId,
       source: r.source,

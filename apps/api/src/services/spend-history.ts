@@ -1,7 +1,9 @@
-/** Reads a member's purchase and earning history for the rules (read-only: no identity map). */
-import type { EntityManager } from '@mikro-orm/core';
+/**
+ * Reads a member's purchase and earning history for the rules, in plain SQL (no hydration): the
+ * plain-SQL purchase path passes its transaction, ORM use cases pass `emSql(em)`.
+ */
 import { addMonths, startOfLocalMonth, startOfNextLocalMonth } from '@accrue/core';
-import { LedgerEntryRow, PurchaseRow } from '../db/entities';
+import { toDate, toNum, type Query, type Row, type SqlTx } from '../db/sql';
 
 export interface SpendHistory {
   purchases: { occurredAt: Date; netMinor: number }[];
@@ -11,21 +13,21 @@ export interface SpendHistory {
   monthSpend(t: Date): number;
 }
 
-export async function spendHistory(
-  em: EntityManager,
-  memberId: string,
-  at: Date,
-  opts: { timezone: string; windowMonths: number; lookbackMonths: number },
-): Promise<SpendHistory> {
-  const rows = await em.find(
-    PurchaseRow,
-    { memberId, occurredAt: { $gt: addMonths(at, -opts.lookbackMonths) } },
-    { fields: ['occurredAt', 'amountMinor', 'refundedMinor'], disableIdentityMap: true },
-  );
-  const purchases = rows.map((r) => ({
-    occurredAt: r.occurredAt,
-    netMinor: r.amountMinor - r.refundedMinor,
-  }));
+export interface SpendHistoryOptions {
+  timezone: string;
+  windowMonths: number;
+  lookbackMonths: number;
+}
+
+/** The member's purchases (net of refunds) since `lookbackMonths` before `at`. */
+export const spendHistoryQuery = (memberId: string, at: Date, opts: SpendHistoryOptions): Query => ({
+  sql: `select "occurred_at", "amount_minor" - "refunded_minor" as "net" from "purchase"
+         where "member_id" = ? and "occurred_at" > ?`,
+  params: [memberId, addMonths(at, -opts.lookbackMonths)],
+});
+
+export function toSpendHistory(rows: Row[], opts: SpendHistoryOptions): SpendHistory {
+  const purchases = rows.map((r) => ({ occurredAt: toDate(r.occurred_at)!, netMinor: toNum(r.net) }));
   const sumBetween = (from: Date, to: Date, inclusiveEnd: boolean) =>
     purchases
       .filter((p) => p.occurredAt > from && (inclusiveEnd ? p.occurredAt <= to : p.occurredAt < to))
@@ -40,23 +42,39 @@ export async function spendHistory(
   };
 }
 
-/** The member's EARN entries in the local month of `at`, for monthly caps and once-a-month rules. */
-export async function monthEarnings(em: EntityManager, memberId: string, at: Date, timezone: string) {
-  const rows = await em.find(
-    LedgerEntryRow,
-    {
-      memberId,
-      type: 'EARN',
-      occurredAt: { $gte: startOfLocalMonth(at, timezone), $lt: startOfNextLocalMonth(at, timezone) },
-    },
-    { fields: ['source', 'reason', 'points'], disableIdentityMap: true },
-  );
-  const sum = (pred: (r: (typeof rows)[number]) => boolean) =>
-    rows.filter(pred).reduce((s, r) => s + r.points, 0);
+export async function spendHistory(
+  tx: SqlTx,
+  memberId: string,
+  at: Date,
+  opts: SpendHistoryOptions,
+): Promise<SpendHistory> {
+  const q = spendHistoryQuery(memberId, at, opts);
+  return toSpendHistory(await tx.all(q.sql, q.params), opts);
+}
+
+/** The member's EARN entries in the local month of `at`, summed for monthly caps and once-a-month rules. */
+export const monthEarningsQuery = (memberId: string, at: Date, timezone: string): Query => ({
+  sql: `select
+          sum(case when "source" in ('CAMPAIGN', 'ACTIVITY') then "points" else 0 end) as "bonus",
+          sum(case when "reason" = 'SHARE' then "points" else 0 end) as "share",
+          sum(case when "reason" = 'MONTHLY_MILESTONE' then 1 else 0 end) as "milestones",
+          sum(case when "reason" = 'REFERRAL_REFERRER' then 1 else 0 end) as "referrals"
+        from "ledger_entry"
+        where "member_id" = ? and "type" = 'EARN' and "occurred_at" >= ? and "occurred_at" < ?`,
+  params: [memberId, startOfLocalMonth(at, timezone), startOfNextLocalMonth(at, timezone)],
+});
+
+export function toMonthEarnings(rows: Row[]) {
+  const r = rows[0];
   return {
-    bonusIssued: sum((r) => r.source === 'CAMPAIGN' || r.source === 'ACTIVITY'),
-    sharePoints: sum((r) => r.reason === 'SHARE'),
-    milestoneAwarded: rows.some((r) => r.reason === 'MONTHLY_MILESTONE'),
-    referrerRewards: rows.filter((r) => r.reason === 'REFERRAL_REFERRER').length,
+    bonusIssued: toNum(r?.bonus),
+    sharePoints: toNum(r?.share),
+    milestoneAwarded: toNum(r?.milestones) > 0,
+    referrerRewards: toNum(r?.referrals),
   };
+}
+
+export async function monthEarnings(tx: SqlTx, memberId: string, at: Date, timezone: string) {
+  const q = monthEarningsQuery(memberId, at, timezone);
+  return toMonthEarnings(await tx.all(q.sql, q.params));
 }

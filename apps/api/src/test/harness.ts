@@ -17,7 +17,7 @@ import { Client } from 'pg';
 import { bootApp } from '../bootstrap';
 import { fixedClock, systemClock, type Clock } from '../clock';
 import { loadConfig } from '../config';
-import type { App } from '../services/app';
+import { closeApp, type App } from '../services/app';
 import { startServer } from '../server';
 
 export type DbKind = 'sqlite' | 'postgresql';
@@ -109,7 +109,7 @@ export async function startTestApp(
     },
     close: async () => {
       await server.close();
-      await app.orm.close(true);
+      await closeApp(app, true);
       if (dir) rmSync(dir, { recursive: true, force: true });
       else await adminQuery(`drop database if exists ${name} with (force)`);
     },

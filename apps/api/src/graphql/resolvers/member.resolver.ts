@@ -34,6 +34,7 @@ import {
   UpdateMemberPayload,
 } from '../types';
 import { spendHistory } from '../../services/spend-history';
+import { emSql } from '../../db/sql';
 import { toCoreLot } from '../../services/points-book';
 
 @ArgsType()
@@ -96,7 +97,7 @@ export class MemberResolver {
   async tierProgress(@Root() m: Member, @Ctx() ctx: GqlContext): Promise<TierProgress> {
     const program = await ctx.loaders.program();
     const { rules } = program;
-    const history = await spendHistory(ctx.em, m.id, ctx.app.clock.now(), {
+    const history = await spendHistory(emSql(ctx.em), m.id, ctx.app.clock.now(), {
       timezone: rules.timezone,
       windowMonths: rules.qualifyingWindowMonths,
       lookbackMonths: rules.qualifyingWindowMonths,

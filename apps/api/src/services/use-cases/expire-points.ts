@@ -5,6 +5,7 @@ import { inTransaction, type App } from '../app';
 import { lockMember } from '../members';
 import { PointsBook } from '../points-book';
 import { spendHistory } from '../spend-history';
+import { emSql } from '../../db/sql';
 import { bad } from '../validate';
 
 export interface ExpiryRun {
@@ -124,7 +125,7 @@ async function stepDownTiers(app: App, at: Date): Promise<number> {
       const program = await app.program.get(em);
       const member = await lockMember(em, { id });
       const { rules } = program;
-      const history = await spendHistory(em, id, at, {
+      const history = await spendHistory(emSql(em), id, at, {
         timezone: rules.timezone,
         windowMonths: rules.qualifyingWindowMonths,
         lookbackMonths: rules.qualifyingWindowMonths + rules.tierGraceMonths * 3,

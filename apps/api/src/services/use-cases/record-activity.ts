@@ -6,6 +6,7 @@ import { lockMember, requireActive, type MemberRef } from '../members';
 import { PointsBook } from '../points-book';
 import { recordRefusals } from '../refusals';
 import { monthEarnings } from '../spend-history';
+import { emSql } from '../../db/sql';
 import { key, pastOrNow } from '../validate';
 
 export interface RecordActivityInput {
@@ -35,7 +36,7 @@ export async function recordActivity(
     if (replay) return { member, pointsAwarded: Number(replay.result?.pointsAwarded ?? 0) };
     requireActive(member);
     const { rules } = await app.program.get(em);
-    const month = await monthEarnings(em, member.id, occurredAt, rules.timezone);
+    const month = await monthEarnings(emSql(em), member.id, occurredAt, rules.timezone);
     const outcome = computeActivity({
       rules,
       type: input.type,

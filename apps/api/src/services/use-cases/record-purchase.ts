@@ -7,17 +7,25 @@ import {
   type Grant,
   type PurchaseItem,
 } from '@accrue/core';
-import type { EntityManager } from '@mikro-orm/core';
+import { WriteBatch } from '../../db/batch';
 import { MemberRow, PurchaseRow } from '../../db/entities';
+import { readMany, type Codecs, type Query, type Row, type SqlTx } from '../../db/sql';
 import { ID_PREFIX, newId } from '../../ids';
-import { inTransaction, type App } from '../app';
+import { inSqlTransaction, type App } from '../app';
 import type { PurchaseContext } from '../extensions';
-import { remember, seen } from '../idempotency';
-import { lockMember, lockMembersById, requireActive, type MemberRef } from '../members';
+import { assertSameContent, remember } from '../idempotency';
+import { lockMemberSql, requireActive, type MemberRef } from '../members';
 import { PointsBook } from '../points-book';
 import type { Program } from '../program';
 import { recordRefusals } from '../refusals';
-import { monthEarnings, spendHistory } from '../spend-history';
+import {
+  monthEarnings,
+  monthEarningsQuery,
+  spendHistoryQuery,
+  toMonthEarnings,
+  toSpendHistory,
+  type SpendHistory,
+} from '../spend-history';
 import { bad, int, key, MAX_MINOR, pastOrNow, str } from '../validate';
 
 export interface RecordPurchaseInput {
@@ -62,11 +70,14 @@ export async function recordPurchase(app: App, input: RecordPurchaseInput): Prom
   if (items && items.reduce((s, it) => s + it.amountMinor, 0) > amountMinor)
     bad(f('items'), 'the items add up to more than amountMinor');
 
-  return inTransaction(app, async (em) => {
-    const program = await app.program.get(em);
-    if (currency && currency !== program.rules.currency)
-      bad(f('currency'), `unknown currency ${currency}: this program earns in ${program.rules.currency}`);
-    const member = await lockMember(em, input.member);
+  // the rules are cached; a cold cache is filled through the ORM before the transaction starts
+  const program = await app.program.get(() => app.orm.em.fork());
+  if (currency && currency !== program.rules.currency)
+    bad(f('currency'), `unknown currency ${currency}: this program earns in ${program.rules.currency}`);
+
+  // the hot path: plain SQL on a connection of its own (see db/sql.ts), one transaction
+  return inSqlTransaction(app, async (tx) => {
+    const member = await lockMemberSql(tx, app.codecs, input.member);
     const write = {
       scope: 'purchase' as const,
       key: orderId,
@@ -79,17 +90,65 @@ export async function recordPurchase(app: App, input: RecordPurchaseInput): Prom
       },
       field: f('orderId'),
     };
-    const existing = await em.findOne(PurchaseRow, { orderId });
-    if (existing && existing.memberId !== member.id)
+    // everything the rules need, in one round trip on PostgreSQL (see readMany)
+    const { rules } = program;
+    const historyOptions = {
+      timezone: rules.timezone,
+      windowMonths: rules.qualifyingWindowMonths,
+      // the rolling window is enough unless the tier's grace has ended (then step instants reach back)
+      lookbackMonths:
+        rules.qualifyingWindowMonths +
+        (member.tierRetainedUntil && member.tierRetainedUntil <= occurredAt ? rules.tierGraceMonths * 3 : 0),
+    };
+    const reads = await readMany(tx, {
+      order: orderQuery(orderId),
+      history: spendHistoryQuery(member.id, occurredAt, historyOptions),
+      month: monthEarningsQuery(member.id, occurredAt, rules.timezone),
+      lots: PointsBook.dueLotsQuery(member.id, now),
+    });
+    const existing = reads.order.length ? toOrder(app.codecs, reads.order[0]) : null;
+    if (existing && existing.purchase.memberId !== member.id)
       throw new DomainError(
         'ORDER_MEMBER_MISMATCH',
         `orderId "${orderId}" belongs to another member`,
         f('orderId'),
       );
-    if (await seen(em, write)) return { purchase: existing!, member, pointsAwarded: existing!.pointsAwarded };
+    if (existing) {
+      // a retry: the same content replays the first result, other content is a conflict
+      assertSameContent(write, existing.fingerprint ?? '');
+      return { purchase: existing.purchase, member, pointsAwarded: existing.purchase.pointsAwarded };
+    }
     requireActive(member);
-    return earnOnPurchase(app, em, program, member, { orderId, amountMinor, occurredAt, items, write, now });
+    const batch = new WriteBatch(app.codecs);
+    const result = await earnOnPurchase(app, tx, batch, program, member, {
+      orderId,
+      amountMinor,
+      occurredAt,
+      items,
+      write,
+      now,
+      history: toSpendHistory(reads.history, historyOptions),
+      month: toMonthEarnings(reads.month),
+      book: PointsBook.fromRows(app.codecs, batch, member, reads.lots, now),
+    });
+    await batch.flush(tx, { last: true });
+    return result;
   });
+}
+
+/** The order's purchase row and the fingerprint its idempotency key was stored with. */
+const orderQuery = (orderId: string): Query => ({
+  sql: `select p.*, i."fingerprint" as "idempotency_fingerprint" from "purchase" p
+         left join "idempotency_key" i on i."scope" = 'purchase' and i."key" = p."order_id"
+        where p."order_id" = ?`,
+  params: [orderId],
+});
+
+function toOrder(codecs: Codecs, row: Row) {
+  return {
+    purchase: codecs.of(PurchaseRow).fromRow(row),
+    fingerprint: (row.idempotency_fingerprint as string | null) ?? null,
+  };
 }
 
 function cleanItem(it: PurchaseItem, field: string[]): PurchaseItem {
@@ -103,7 +162,8 @@ function cleanItem(it: PurchaseItem, field: string[]): PurchaseItem {
 
 async function earnOnPurchase(
   app: App,
-  em: EntityManager,
+  tx: SqlTx,
+  batch: WriteBatch,
   program: Program,
   member: MemberRow,
   p: {
@@ -113,23 +173,14 @@ async function earnOnPurchase(
     items: PurchaseItem[] | null;
     write: Parameters<typeof remember>[1];
     now: Date;
+    history: SpendHistory;
+    month: ReturnType<typeof toMonthEarnings>;
+    /** the member's book over the lots due to expire */
+    book: PointsBook;
   },
 ): Promise<PurchaseResult> {
   const { rules } = program;
-  const tz = rules.timezone;
-  const [history, month] = await Promise.all([
-    spendHistory(em, member.id, p.occurredAt, {
-      timezone: tz,
-      windowMonths: rules.qualifyingWindowMonths,
-      // the rolling window is enough unless the tier's grace has ended (then step instants reach back)
-      lookbackMonths:
-        rules.qualifyingWindowMonths +
-        (member.tierRetainedUntil && member.tierRetainedUntil <= p.occurredAt
-          ? rules.tierGraceMonths * 3
-          : 0),
-    }),
-    monthEarnings(em, member.id, p.occurredAt, tz),
-  ]);
+  const { history, month, book } = p;
   const tier = program.tierDefs.find((t) => t.id === member.tierId) ?? program.tierDefs[0];
   const isFirstPurchase = !member.firstPurchaseAt;
   const earning = computePurchaseEarning({
@@ -145,7 +196,7 @@ async function earnOnPurchase(
     tasks: member.activity.tasks,
   });
 
-  const purchase = em.create(PurchaseRow, {
+  const purchase = batch.insert(PurchaseRow, {
     id: newId(ID_PREFIX.purchase),
     orderId: p.orderId,
     memberId: member.id,
@@ -159,7 +210,8 @@ async function earnOnPurchase(
     createdAt: p.now,
   });
   const ctx: PurchaseContext = {
-    em,
+    tx,
+    batch,
     member,
     purchase,
     items: p.items,
@@ -175,9 +227,8 @@ async function earnOnPurchase(
     month.bonusIssued,
     rules.monthlyBonusCapPoints,
   );
-  recordRefusals(em, member.id, capped.refusals, p.occurredAt, `order ${p.orderId}`, p.now);
+  recordRefusals(batch, member.id, capped.refusals, p.occurredAt, `order ${p.orderId}`, p.now);
 
-  const book = await PointsBook.openForEarning(em, member, p.now);
   let awarded = 0;
   for (const g of capped.grants) {
     book.grant(g, {
@@ -211,35 +262,55 @@ async function earnOnPurchase(
     member.tierId = evaluation.tierId;
   }
 
-  if (isFirstPurchase && member.referredById) awarded += await rewardReferral(em, program, book, member, p);
+  if (isFirstPurchase && member.referredById)
+    awarded += await rewardReferral(app, tx, batch, program, book, member, p);
 
   book.expireDue();
   purchase.pointsAwarded = awarded;
   if (awarded > 0) book.event('points.earned', { memberId: member.id, orderId: p.orderId, points: awarded });
   for (const ext of app.purchaseExtensions) if (ext.afterWrite) await ext.afterWrite(ctx, book.entries);
-  remember(em, p.write, p.now, member.id, purchase.id);
+  remember(batch, p.write, p.now, member.id, purchase.id);
+  member.updatedAt = p.now;
+  batch.update(MemberRow, member, [
+    'tierId',
+    'tierRetainedUntil',
+    'firstPurchaseAt',
+    'lastPurchaseAt',
+    'activity',
+    'updatedAt',
+  ]);
   return { purchase, member, pointsAwarded: awarded };
 }
 
 /** The referred member's first purchase: +50 to them, 100 + 5% of the order to the referrer (capped monthly). */
 async function rewardReferral(
-  em: EntityManager,
+  app: App,
+  tx: SqlTx,
+  batch: WriteBatch,
   program: Program,
   book: PointsBook,
   member: MemberRow,
   p: { orderId: string; amountMinor: number; occurredAt: Date; now: Date },
 ): Promise<number> {
-  const referrer = (await lockMembersById(em, [member.referredById!])).get(member.referredById!)!;
-  const month = await monthEarnings(em, referrer.id, p.occurredAt, program.rules.timezone);
+  // the referee's row is already locked; a second lock never waits on the referee (ids differ)
+  const referrer = await lockMemberSql(tx, app.codecs, { id: member.referredById! });
+  const month = await monthEarnings(tx, referrer.id, p.occurredAt, program.rules.timezone);
   const rewards = computeReferralRewards({
     rules: program.rules,
     orderAmountMinor: p.amountMinor,
     occurredAt: p.occurredAt,
     referrerRewardsThisMonth: month.referrerRewards,
   });
-  recordRefusals(em, referrer.id, rewards.refusals, p.occurredAt, `referral of ${member.externalId}`, p.now);
+  recordRefusals(
+    batch,
+    referrer.id,
+    rewards.refusals,
+    p.occurredAt,
+    `referral of ${member.externalId}`,
+    p.now,
+  );
   if (rewards.referrer && referrer.status === 'ACTIVE') {
-    const referrerBook = await PointsBook.openForEarning(em, referrer, p.now);
+    const referrerBook = await PointsBook.openForEarningSql(tx, app.codecs, batch, referrer, p.now);
     referrerBook.grant(rewards.referrer, { occurredAt: p.occurredAt, orderId: p.orderId });
     referrerBook.event('points.earned', {
       memberId: referrer.id,

@@ -1,0 +1,141 @@
+/**
+ * The plain-SQL path (db/sql.ts, db/batch.ts) against real databases: rows written through a
+ * WriteBatch read back identical through the ORM, through a prepared read and through readMany's
+ * JSON path, whatever the strings hold (quotes, backslashes, unicode: the PostgreSQL path inlines the
+ * first and last statements of a transaction as literals); and a group commit on SQLite keeps a failing
+ * transaction from taking its neighbours down, or leaving anything behind.
+ */
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DomainError } from '@accrue/core';
+import { WriteBatch } from './batch';
+import { PurchaseRow } from './entities';
+import { readMany } from './sql';
+import { ID_PREFIX, newId } from '../ids';
+import { recordPurchase } from '../services/use-cases/record-purchase';
+import { enrollMember } from '../services/use-cases/enroll-member';
+import { startTestApp, TEST_DATABASES, type TestApp } from '../test/harness';
+
+// text as an order system might send it, with the characters that break naive quoting
+const text = fc.oneof(
+  fc.string({ minLength: 1, maxLength: 40 }),
+  fc.constantFrom(`it's`, `back\\slash`, `"quoted"`, `$1 ? ?? :x`, `e'\\x00'`, `品类-电子`, `emoji 🎉`, `--`),
+);
+const instant = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z') });
+
+describe.each(TEST_DATABASES)('plain SQL on %s', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('writes rows that read back identical through the ORM, a prepared read and readMany', async () => {
+    const codec = t.app.codecs.of(PurchaseRow);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          orderId: text,
+          memberId: text,
+          amountMinor: fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+          currency: fc.constantFrom('CNY', 'EUR'),
+          refundedMinor: fc.integer({ min: 0, max: 1_000_000 }),
+          occurredAt: instant,
+          pointsAwarded: fc.integer({ min: -1_000_000, max: 1_000_000 }),
+          items: fc.option(
+            fc.array(fc.record({ sku: text, category: fc.option(text), amountMinor: fc.nat() }), {
+              maxLength: 3,
+            }),
+          ),
+          createdAt: instant,
+        }),
+        async (data) => {
+          const row: PurchaseRow = {
+            ...data,
+            id: newId(ID_PREFIX.purchase),
+            orderId: `${data.orderId}-${newId('o')}`,
+            pointsReversed: 0,
+          };
+          await t.app.sql.transaction(async (tx) => {
+            const batch = new WriteBatch(t.app.codecs);
+            batch.insert(PurchaseRow, row);
+            await batch.flush(tx, { last: true });
+          });
+          const viaOrm = await t.app.orm.em.fork().findOneOrFail(PurchaseRow, { id: row.id });
+          expect({ ...viaOrm }).toEqual(row);
+          const [viaSql, viaJson] = await t.app.sql.transaction(async (tx) => {
+            const [prepared] = await tx.all('select * from "purchase" where "id" = ?', [row.id]);
+            // a second statement, so the prepared (not the inlined first) path is tested as well
+            const [again] = await tx.all('select * from "purchase" where "id" = ?', [row.id]);
+            const many = await readMany(tx, {
+              one: { sql: 'select * from "purchase" where "id" = ?', params: [row.id] },
+              none: { sql: 'select * from "purchase" where "id" = ?', params: ['nothing'] },
+            });
+            expect(many.none).toEqual([]);
+            expect(codec.fromRow(again)).toEqual(codec.fromRow(prepared));
+            return [codec.fromRow(prepared), codec.fromRow(many.one[0])];
+          });
+          expect(viaSql).toEqual(row);
+          expect(viaJson).toEqual(row);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('rolls back a transaction that throws, and nothing of it remains', async () => {
+    const id = newId(ID_PREFIX.purchase);
+    await expect(
+      t.app.sql.transaction(async (tx) => {
+        const batch = new WriteBatch(t.app.codecs);
+        batch.insert(PurchaseRow, {
+          id,
+          orderId: id,
+          memberId: 'm',
+          amountMinor: 1,
+          currency: 'CNY',
+          refundedMinor: 0,
+          occurredAt: new Date(),
+          pointsAwarded: 0,
+          pointsReversed: 0,
+          items: null,
+          createdAt: new Date(),
+        });
+        await batch.flush(tx);
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
+    expect(await t.app.orm.em.fork().findOne(PurchaseRow, { id })).toBeNull();
+  });
+
+  it('commits concurrent purchases together while the failing ones leave nothing', async () => {
+    const a = await enrollMember(t.app, { externalId: `gc-a-${kind}` });
+    const b = await enrollMember(t.app, { externalId: `gc-b-${kind}` });
+    // b owns order gc-taken; a's attempts to reuse it fail inside the transaction, after the lock
+    await recordPurchase(t.app, { member: { id: b.id }, orderId: 'gc-taken', amountMinor: 1000 });
+    const attempts = Array.from({ length: 30 }, (_, i) =>
+      recordPurchase(t.app, {
+        member: { id: a.id },
+        orderId: i % 3 === 0 ? 'gc-taken' : `gc-${i}`,
+        amountMinor: 10_000 + i,
+      }).then(
+        (r) => ({ ok: true as const, points: r.pointsAwarded }),
+        (e: unknown) => ({ ok: false as const, code: e instanceof DomainError ? e.code : String(e) }),
+      ),
+    );
+    const results = await Promise.all(attempts);
+    expect(results.filter((r) => !r.ok).map((r) => (r.ok ? '' : r.code))).toEqual(
+      Array(10).fill('ORDER_MEMBER_MISMATCH'),
+    );
+    const em = t.app.orm.em.fork();
+    const purchases = await em.find(PurchaseRow, { memberId: a.id }, { orderBy: { orderId: 'asc' } });
+    expect(purchases).toHaveLength(20);
+    const member = await em.findOneOrFail('MemberRow', { id: a.id });
+    const awarded = results.reduce((s, r) => s + (r.ok ? r.points : 0), 0);
+    // welcome 50 + everything the 20 purchases awarded, nothing from the 10 refusals
+    expect((member as { pointsBalance: number }).pointsBalance).toBe(50 + awarded);
+    expect(purchases.reduce((s, p) => s + p.pointsAwarded, 0)).toBe(awarded);
+  });
+});

@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// CPU cost per purchase: CPU seconds the API process (and, on PostgreSQL, the server's backends) spend per
+// 1,000 purchases under a closed loop. Less sensitive to other load on the machine than throughput.
+// Usage: node cpu-cost.mjs [sqlite|pg] [seconds=8] [concurrency=8]
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { startApi, enrollMembers, purchaseFactory } from './lib/api.mjs';
+import { closedLoop, describe } from './lib/load.mjs';
+import * as pg from './lib/pg.mjs';
+import { log, fmt } from './lib/util.mjs';
+
+const kind = process.argv[2] ?? 'sqlite';
+const seconds = Number(process.argv[3] ?? 8);
+const concurrency = Number(process.argv[4] ?? 8);
+const here = new URL('.', import.meta.url).pathname;
+const tick = os.constants?.priority ? 100 : 100; // USER_HZ
+const cpuOf = (pid, part = 'both') => {
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const user = Number(f[11]) / tick;
+  const sys = Number(f[12]) / tick;
+  return part === 'user' ? user : part === 'sys' ? sys : user + sys; // seconds
+};
+const pgDetail = new Map();
+const pgBackends = () => {
+  let total = 0;
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      if (stat.includes('(postgres)') || stat.includes('(postmaster)')) {
+        const c = cpuOf(d);
+        total += c;
+        if (process.env.PG_DETAIL) pgDetail.set(d, c);
+      }
+    } catch {
+      /* gone */
+    }
+  }
+  return total;
+};
+const scratch = mkdtempSync(join(os.tmpdir(), 'accrue-cpu-'));
+const tag = `c${Date.now().toString(36)}`;
+const dbName = `accrue_bench_cpu_${tag}`;
+let dbEnv;
+if (kind === 'pg') {
+  pg.createDb(dbName);
+  dbEnv = {
+    DATABASE_URL: process.env.PG_SOCKET
+      ? `postgres://postgres@localhost/${dbName}?host=${encodeURIComponent(process.env.PG_SOCKET)}${process.env.PG_OPTIONS ? `&options=${encodeURIComponent(process.env.PG_OPTIONS)}` : ''}`
+      : pg.dbUrl(dbName),
+  };
+} else dbEnv = { ACCRUE_SQLITE_PATH: join(scratch, 'cpu.sqlite') };
+const nodeArgs = process.env.CPU_PROF
+  ? ['--cpu-prof', `--cpu-prof-dir=${join(here, '.out', 'cpuprof-cost')}`]
+  : [];
+const api = await startApi({ dbEnv, logDir: join(here, '.out'), label: `cpu-${kind}`, nodeArgs });
+try {
+  const ids = await enrollMembers(api, { count: 1000, concurrency: 8, tag });
+  await closedLoop({
+    origin: api.origin,
+    auth: api.auth,
+    concurrency,
+    seconds: 2,
+    makeRequest: purchaseFactory(ids, `${tag}w`),
+    label: 'warm-up',
+    quiet: true,
+  });
+  const make = purchaseFactory(ids, tag);
+  const a0 = cpuOf(api.child.pid);
+  const s0 = cpuOf(api.child.pid, 'sys');
+  const p0 = kind === 'pg' ? pgBackends() : 0;
+  const r = await closedLoop({
+    origin: api.origin,
+    auth: api.auth,
+    concurrency,
+    seconds,
+    makeRequest: make,
+    label: `c=${concurrency}`,
+  });
+  const a1 = cpuOf(api.child.pid);
+  const s1 = cpuOf(api.child.pid, 'sys');
+  const before = new Map(pgDetail);
+  const p1 = kind === 'pg' ? pgBackends() : 0;
+  if (process.env.PG_DETAIL)
+    for (const [pid, c] of pgDetail) {
+      const d = c - (before.get(pid) ?? 0);
+      if (d > 0.05)
+        log(
+          `  pid ${pid} ${readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ')}: ${fmt(d, 2)} s`,
+        );
+    }
+  log(describe(r));
+  const per = (x) => fmt((x * 1e6) / r.ok, 0);
+  log(
+    `API CPU ${fmt(a1 - a0, 2)} s = ${per(a1 - a0)} µs/purchase (of which kernel ${per(s1 - s0)} µs); PostgreSQL CPU ${fmt(p1 - p0, 2)} s = ${per(p1 - p0)} µs/purchase; load ${os.loadavg()[0].toFixed(2)}`,
+  );
+} finally {
+  await api.stop();
+  if (kind === 'pg' && !process.env.KEEP_DB) pg.dropDb(dbName);
+  else if (kind === 'pg') log(`kept database ${dbName}`);
+  rmSync(scratch, { recursive: true, force: true });
+}
