@@ -1,2 +1,3 @@
 import { defineConfig } from 'vitest/config';
-export default defineConfig({ test: { include: ['src/**/*.test.ts'] } });
+// property tests run hundreds of random sequences: on a busy 2-core machine they can take 10 s or more
+export default defineConfig({ test: { include: ['src/**/*.test.ts'], testTimeout: 60_000 } });

@@ -127,7 +127,7 @@ describe.each(TEST_DATABASES)('plain SQL on %s', (kind) => {
     );
     const results = await Promise.all(attempts);
     expect(results.filter((r) => !r.ok).map((r) => (r.ok ? '' : r.code))).toEqual(
-      Array(10).fill('ORDER_MEMBER_MISMATCH'),
+      Array(10).fill('IDEMPOTENCY_CONFLICT'),
     );
     const em = t.app.orm.em.fork();
     const purchases = await em.find(PurchaseRow, { memberId: a.id }, { orderBy: { orderId: 'asc' } });

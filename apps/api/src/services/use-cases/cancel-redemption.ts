@@ -24,11 +24,8 @@ export async function cancelRedemption(
       throw new DomainError('NOT_FOUND', `No redemption with id "${id}"`, ['input', 'redemptionId']);
     const member = await lockMember(em, { id: found.memberId });
     const redemption = await em.findOneOrFail(RedemptionRow, { id }, { refresh: true });
-    if (redemption.status === 'CANCELLED')
-      throw new DomainError('ALREADY_CANCELLED', `Redemption ${id} was already cancelled`, [
-        'input',
-        'redemptionId',
-      ]);
+    // a retry (the redemption id is the key): answer the first result, change nothing
+    if (redemption.status === 'CANCELLED') return { redemption, member };
     const allocations = await em.find(LotAllocationRow, { redemptionId: id });
     const book = await PointsBook.open(
       em,

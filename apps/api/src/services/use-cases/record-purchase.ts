@@ -108,9 +108,10 @@ export async function recordPurchase(app: App, input: RecordPurchaseInput): Prom
     });
     const existing = reads.order.length ? toOrder(app.codecs, reads.order[0]) : null;
     if (existing && existing.purchase.memberId !== member.id)
+      // the same key with different content (another member): the contract's IDEMPOTENCY_CONFLICT
       throw new DomainError(
-        'ORDER_MEMBER_MISMATCH',
-        `orderId "${orderId}" belongs to another member`,
+        'IDEMPOTENCY_CONFLICT',
+        `orderId "${orderId}" was already used for a purchase of another member`,
         f('orderId'),
       );
     if (existing) {
@@ -181,6 +182,28 @@ async function earnOnPurchase(
 ): Promise<PurchaseResult> {
   const { rules } = program;
   const { history, month, book } = p;
+  // the tier as it stands when the purchase happens: a step-down already due (grace over, spend no
+  // longer qualifying) applies before earning, so the multiplier is the tier actually held
+  const tierAt = (at: Date) => {
+    const evaluation = evaluateTier({
+      tiers: program.tierDefs,
+      current: { tierId: member.tierId, retainedUntil: member.tierRetainedUntil ?? null },
+      at,
+      spendAt: history.spendAt,
+      graceMonths: rules.tierGraceMonths,
+    });
+    member.tierRetainedUntil = evaluation.retainedUntil;
+    if (evaluation.tierId === member.tierId) return;
+    book.event('tier.changed', {
+      memberId: member.id,
+      from: member.tierId,
+      to: evaluation.tierId,
+      change: evaluation.change,
+    });
+    member.tierId = evaluation.tierId;
+  };
+  const purchaseAt = p.occurredAt > p.now ? p.now : p.occurredAt;
+  tierAt(purchaseAt);
   const tier = program.tierDefs.find((t) => t.id === member.tierId) ?? program.tierDefs[0];
   const isFirstPurchase = !member.firstPurchaseAt;
   const earning = computePurchaseEarning({
@@ -244,23 +267,9 @@ async function earnOnPurchase(
 
   // the purchase counts toward the rolling spend from now on
   history.purchases.push({ occurredAt: p.occurredAt, netMinor: p.amountMinor });
-  const evaluation = evaluateTier({
-    tiers: program.tierDefs,
-    current: { tierId: member.tierId, retainedUntil: member.tierRetainedUntil ?? null },
-    at: p.occurredAt > p.now ? p.now : p.occurredAt,
-    spendAt: history.spendAt,
-    graceMonths: rules.tierGraceMonths,
-  });
-  member.tierRetainedUntil = evaluation.retainedUntil;
-  if (evaluation.tierId !== member.tierId) {
-    book.event('tier.changed', {
-      memberId: member.id,
-      from: member.tierId,
-      to: evaluation.tierId,
-      change: evaluation.change,
-    });
-    member.tierId = evaluation.tierId;
-  }
+  tierAt(purchaseAt); // an upgrade applies at once, a qualifying purchase renews the retention
+  // a backdated purchase (an import, a late store sync): then bring the tier up to the present
+  if (purchaseAt < p.now) tierAt(p.now);
 
   if (isFirstPurchase && member.referredById)
     awarded += await rewardReferral(app, tx, batch, program, book, member, p);
