@@ -2,6 +2,9 @@
 // CPU cost per purchase: CPU seconds the API process (and, on PostgreSQL, the server's backends) spend per
 // 1,000 purchases under a closed loop. Less sensitive to other load on the machine than throughput.
 // Usage: node cpu-cost.mjs [sqlite|pg] [seconds=8] [concurrency=8]
+// Knobs: CPU_PROF=1 (CPU profile of the API into .out/cpuprof-cost/), PG_SOCKET=/var/run/postgresql (the API
+// reaches PostgreSQL over a Unix socket), PG_OPTIONS='-c log_min_duration_statement=0' (server-side options,
+// with PG_SOCKET), PG_DETAIL=1 (CPU per PostgreSQL process), KEEP_DB=1 (keep the scratch database).
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';

@@ -243,17 +243,26 @@ function pgLiteral(client: PoolClient, v: unknown): string {
   return client.escapeLiteral(String(p));
 }
 
+/** ACCRUE_SQL_LOG=1: statements of the plain-SQL path, in the ORM's log format (bench/profile.mjs counts them) */
+const logSql = (on: boolean, sql: string) => {
+  if (on) console.log(`[query] ${sql.replace(/\s+/g, ' ')}`);
+};
+
 class PgTx implements SqlTx {
   readonly dialect = 'postgresql' as const;
   /** BEGIN is sent with the first statement (one round trip fewer per transaction) */
   started = false;
   committed = false;
-  constructor(private readonly client: PoolClient) {}
+  constructor(
+    private readonly client: PoolClient,
+    private readonly debug: boolean,
+  ) {}
 
   /** Several statements in one simple-protocol message, parameters inlined as literals. */
   private async simple<T>(before: string, sql: string, params: unknown[], after: string): Promise<T[]> {
     let i = 0;
     const inlined = sql.replace(/\?/g, () => pgLiteral(this.client, params[i++]));
+    logSql(this.debug, `${before}${inlined}${after}`);
     const results = (await this.client.query(`${before}${inlined}${after}`)) as unknown as { rows: T[] }[];
     return results[after ? results.length - 2 : results.length - 1].rows;
   }
@@ -273,6 +282,7 @@ class PgTx implements SqlTx {
       return this.simple<T>('begin; ', sql, params, '');
     }
     const { text, name } = pgStatement(sql);
+    logSql(this.debug, sql);
     const res = await this.client.query({
       text,
       name,
@@ -288,18 +298,25 @@ class PgTx implements SqlTx {
 class PgDb implements SqlDb {
   readonly dialect = 'postgresql' as const;
   private readonly pool: Pool;
-  constructor(url: string, max: number) {
+  constructor(
+    url: string,
+    max: number,
+    private readonly debug = false,
+  ) {
     this.pool = new Pool({ connectionString: url, max });
     this.pool.on('error', () => undefined); // an idle client lost: the pool replaces it
   }
   async transaction<T>(fn: (tx: SqlTx) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     let broken: Error | undefined;
-    const tx = new PgTx(client);
+    const tx = new PgTx(client, this.debug);
     try {
       try {
         const out = await fn(tx);
-        if (tx.started && !tx.committed) await client.query('commit');
+        if (tx.started && !tx.committed) {
+          logSql(this.debug, 'commit');
+          await client.query('commit');
+        }
         return out;
       } catch (e) {
         if (tx.started && !tx.committed)
@@ -369,6 +386,7 @@ class SqliteDb implements SqlDb {
   constructor(
     path: string,
     private readonly serialize: <T>(fn: () => Promise<T>) => Promise<T>,
+    private readonly debug = false,
   ) {
     this.db = new Database(path) as unknown as LibsqlDatabase;
     this.db.exec('pragma journal_mode = wal');
@@ -377,6 +395,7 @@ class SqliteDb implements SqlDb {
   }
 
   stmt(sql: string): Stmt {
+    logSql(this.debug, sql);
     let s = this.stmts.get(sql);
     if (!s) {
       s = this.db.prepare(sql);
@@ -462,6 +481,6 @@ class SqliteDb implements SqlDb {
 
 export function openSql(config: DatabaseConfig, serialize: <T>(fn: () => Promise<T>) => Promise<T>): SqlDb {
   return config.kind === 'postgresql'
-    ? new PgDb(config.url, config.poolMax)
-    : new SqliteDb(config.path, serialize);
+    ? new PgDb(config.url, config.poolMax, config.debug)
+    : new SqliteDb(config.path, serialize, config.debug);
 }
