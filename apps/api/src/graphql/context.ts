@@ -11,7 +11,18 @@ export interface GqlContext {
   loaders: Loaders;
 }
 
+/** The fork and the loaders are made on first use: a write (its own transaction) needs neither. */
 export function createContext(app: App, actor: Actor | null): GqlContext {
-  const em = app.orm.em.fork();
-  return { app, actor, em, loaders: createLoaders(em, app) };
+  let em: EntityManager | undefined;
+  let loaders: Loaders | undefined;
+  return {
+    app,
+    actor,
+    get em() {
+      return (em ??= app.orm.em.fork());
+    },
+    get loaders() {
+      return (loaders ??= createLoaders(this.em, app));
+    },
+  };
 }
