@@ -1,10 +1,11 @@
-import { addDays, evaluateTier } from '@accrue/core';
+import { addDays } from '@accrue/core';
 import { LotRow, MemberRow } from '../../db/entities';
 import { outboxEvent } from '../outbox';
 import { inTransaction, type App } from '../app';
 import { lockMember } from '../members';
 import { PointsBook } from '../points-book';
 import { spendHistory } from '../spend-history';
+import { applyTierAt } from '../tier-change';
 import { emSql } from '../../db/sql';
 import { bad } from '../validate';
 
@@ -130,18 +131,7 @@ async function stepDownTiers(app: App, at: Date): Promise<number> {
         windowMonths: rules.qualifyingWindowMonths,
         lookbackMonths: rules.qualifyingWindowMonths + rules.tierGraceMonths * 3,
       });
-      const ev = evaluateTier({
-        tiers: program.tierDefs,
-        current: { tierId: member.tierId, retainedUntil: member.tierRetainedUntil ?? null },
-        at,
-        spendAt: history.spendAt,
-        graceMonths: rules.tierGraceMonths,
-      });
-      member.tierRetainedUntil = ev.retainedUntil;
-      if (ev.tierId === member.tierId) return false;
-      outboxEvent(em, 'tier.changed', id, { from: member.tierId, to: ev.tierId, change: ev.change }, at);
-      member.tierId = ev.tierId;
-      return true;
+      return applyTierAt(em, program, member, at, history.spendAt, at);
     });
     if (did) changed++;
   }

@@ -2,7 +2,6 @@ import {
   applyMonthlyBonusCap,
   computePurchaseEarning,
   computeReferralRewards,
-  evaluateTier,
   DomainError,
   type Grant,
   type PurchaseItem,
@@ -18,6 +17,7 @@ import { lockMemberSql, requireActive, type MemberRef } from '../members';
 import { PointsBook } from '../points-book';
 import type { Program } from '../program';
 import { recordRefusals } from '../refusals';
+import { applyTierAt } from '../tier-change';
 import {
   monthEarnings,
   monthEarningsQuery,
@@ -184,24 +184,7 @@ async function earnOnPurchase(
   const { history, month, book } = p;
   // the tier as it stands when the purchase happens: a step-down already due (grace over, spend no
   // longer qualifying) applies before earning, so the multiplier is the tier actually held
-  const tierAt = (at: Date) => {
-    const evaluation = evaluateTier({
-      tiers: program.tierDefs,
-      current: { tierId: member.tierId, retainedUntil: member.tierRetainedUntil ?? null },
-      at,
-      spendAt: history.spendAt,
-      graceMonths: rules.tierGraceMonths,
-    });
-    member.tierRetainedUntil = evaluation.retainedUntil;
-    if (evaluation.tierId === member.tierId) return;
-    book.event('tier.changed', {
-      memberId: member.id,
-      from: member.tierId,
-      to: evaluation.tierId,
-      change: evaluation.change,
-    });
-    member.tierId = evaluation.tierId;
-  };
+  const tierAt = (at: Date) => applyTierAt(batch, program, member, at, history.spendAt, p.now);
   const purchaseAt = p.occurredAt > p.now ? p.now : p.occurredAt;
   tierAt(purchaseAt);
   const tier = program.tierDefs.find((t) => t.id === member.tierId) ?? program.tierDefs[0];
