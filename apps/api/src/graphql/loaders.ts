@@ -1,10 +1,12 @@
 /**
  * Per-request DataLoaders: every relation a field resolver reads is batched, so a page of members
- * with tier, balance and recent ledger costs a constant number of SQL statements.
+ * with tier, tier progress, balance and recent ledger costs a constant number of SQL statements.
  */
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/core';
 import { LedgerEntryRow, LotRow, MemberRow, PurchaseRow, RewardRow } from '../db/entities';
+import { addMonths } from '@accrue/core';
+import { emSql, toNum } from '../db/sql';
 import type { App } from '../services/app';
 
 const byKey = <K, V>(keys: readonly K[], rows: V[], keyOf: (v: V) => K) => {
@@ -106,6 +108,19 @@ export function createLoaders(em: EntityManager, app: App) {
     purchaseByOrder: new DataLoader<string, PurchaseRow | null>(async (orderIds) =>
       byKey(orderIds, await em.find(PurchaseRow, { orderId: { $in: [...orderIds] } }), (p) => p.orderId),
     ),
+    /** rolling qualifying spend now: net purchases in (now - window, now], one grouped query per page */
+    qualifyingSpend: new DataLoader<string, number>(async (ids) => {
+      const { rules } = await app.program.get(em);
+      const now = app.clock.now();
+      const rows = await emSql(em).all<{ member_id: string; spend: unknown }>(
+        `select "member_id", sum("amount_minor" - "refunded_minor") as "spend" from "purchase"
+          where "member_id" in (${ids.map(() => '?').join(', ')}) and "occurred_at" > ? and "occurred_at" <= ?
+          group by "member_id"`,
+        [...ids, addMonths(now, -rules.qualifyingWindowMonths), now],
+      );
+      const m = new Map(rows.map((r) => [r.member_id, toNum(r.spend)]));
+      return ids.map((id) => m.get(id) ?? 0);
+    }),
     program: () => app.program.get(em),
   };
 }

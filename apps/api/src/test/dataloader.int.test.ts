@@ -1,5 +1,5 @@
 /**
- * A page of members with tier, balance and their last 5 ledger entries costs a constant number of
+ * A page of members with tier, tier progress, balance and their last 5 ledger entries costs a constant number of
  * SQL statements, whatever the page size (per-request DataLoaders, one window query for the ledger).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,7 +35,15 @@ describe.each(TEST_DATABASES)('member pages on %s', (kind) => {
     statements = 0;
     const page = await t.ok(MembersPageDocument, { first, ledgerFirst: 5 });
     expect(page.members.edges).toHaveLength(first);
-    for (const e of page.members.edges) expect(e.node.ledger.edges.length).toBe(5);
+    for (const e of page.members.edges) {
+      expect(e.node.ledger.edges.length).toBe(5);
+      // 10.00 + 20.00 + 30.00 in the last 12 months; Silver needs 1,000.00
+      expect(e.node.tierProgress).toEqual({
+        qualifyingSpendMinor: 6000,
+        spendToNextMinor: 94_000,
+        next: { name: 'Silver' },
+      });
+    }
     return statements;
   };
 

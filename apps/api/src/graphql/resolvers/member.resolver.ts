@@ -33,8 +33,6 @@ import {
   TierProgress,
   UpdateMemberPayload,
 } from '../types';
-import { spendHistory } from '../../services/spend-history';
-import { emSql } from '../../db/sql';
 import { toCoreLot } from '../../services/points-book';
 
 @ArgsType()
@@ -96,13 +94,7 @@ export class MemberResolver {
   @FieldResolver(() => TierProgress)
   async tierProgress(@Root() m: Member, @Ctx() ctx: GqlContext): Promise<TierProgress> {
     const program = await ctx.loaders.program();
-    const { rules } = program;
-    const history = await spendHistory(emSql(ctx.em), m.id, ctx.app.clock.now(), {
-      timezone: rules.timezone,
-      windowMonths: rules.qualifyingWindowMonths,
-      lookbackMonths: rules.qualifyingWindowMonths,
-    });
-    const spend = history.spendAt(ctx.app.clock.now());
+    const spend = await ctx.loaders.qualifyingSpend.load(m.id);
     const p = tierProgress(program.tierDefs, m.tierId, spend);
     const row = (id: string) => toTier(program.tiers.find((t) => t.id === id)!);
     return {
