@@ -230,7 +230,7 @@ function pgStatement(sql: string) {
   return s;
 }
 
-/** A parameter as an SQL literal, for the one statement that travels with BEGIN (simple protocol). */
+/** A parameter as an SQL literal, for the statements that travel with BEGIN or COMMIT (simple protocol). */
 function pgLiteral(client: PoolClient, v: unknown): string {
   const p = toParam('postgresql', v);
   if (p === null) return 'null';
