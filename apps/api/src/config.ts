@@ -34,6 +34,7 @@ const EnvSchema = z.object({
   ACCRUE_WEBHOOK_TIMEOUT_MS: intFromEnv(5000, 100, 60_000),
   ACCRUE_WEBHOOK_RETRY_BASE_SECONDS: intFromEnv(30, 0, 86400),
   ACCRUE_WEBHOOK_MAX_ATTEMPTS: intFromEnv(10, 1, 50),
+  ACCRUE_OUTBOX_RETENTION_DAYS: intFromEnv(30, 0, 3650),
 });
 
 export type DatabaseConfig =
@@ -62,6 +63,8 @@ export interface AppConfig {
     /** the first retry waits this long, then 2x, 4x, ... (capped at 24 h) */
     retryBaseMs: number;
     maxAttempts: number;
+    /** finished deliveries and handed-over events older than this are deleted (0 = keep forever) */
+    retentionDays: number;
   };
 }
 
@@ -101,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       timeoutMs: e.ACCRUE_WEBHOOK_TIMEOUT_MS,
       retryBaseMs: e.ACCRUE_WEBHOOK_RETRY_BASE_SECONDS * 1000,
       maxAttempts: e.ACCRUE_WEBHOOK_MAX_ATTEMPTS,
+      retentionDays: e.ACCRUE_OUTBOX_RETENTION_DAYS,
     },
   };
 }

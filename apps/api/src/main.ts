@@ -5,7 +5,7 @@
  *                webhook dispatcher
  *   migrate      apply pending migrations (and create the default program)
  *   seed-demo    load the demo program (idempotent: skipped when members exist)
- *   expire       run the expiry job once (expire due lots, record reminders, step down tiers)
+ *   expire       run the expiry job once (expire due lots, record reminders, step down tiers, prune the outbox)
  *   emit-schema  write apps/api/schema.graphql
  */
 import 'reflect-metadata';
@@ -18,6 +18,7 @@ import { seedDemo } from './cli/seed-demo';
 import { expirePoints } from './services/use-cases/expire-points';
 import { closeApp, type App } from './services/app';
 import { startWebhookDispatcher } from './webhooks/dispatcher';
+import { pruneOutbox } from './webhooks/prune';
 
 function scheduleExpiry(app: App): () => void {
   const every = app.config.expiryIntervalSeconds;
@@ -31,6 +32,11 @@ function scheduleExpiry(app: App): () => void {
       if (r.pointsExpired || r.remindersRecorded || r.tiersDowngraded)
         console.log(
           `[accrue] expiry: ${r.pointsExpired} points from ${r.membersAffected} members, ${r.remindersRecorded} reminders, ${r.tiersDowngraded} tier changes`,
+        );
+      const pruned = await pruneOutbox(app);
+      if (pruned.deliveries || pruned.events)
+        console.log(
+          `[accrue] outbox: deleted ${pruned.events} events and ${pruned.deliveries} webhook deliveries older than ${app.config.webhooks.retentionDays} days`,
         );
     } catch (e) {
       console.error('[accrue] expiry job failed:', e);
@@ -67,7 +73,7 @@ async function main() {
     }
     case 'expire': {
       const r = await expirePoints(app, {}, (n) => console.log(`expire: ${n} members so far`));
-      console.log(JSON.stringify(r));
+      console.log(JSON.stringify({ ...r, outboxPruned: await pruneOutbox(app) }));
       break;
     }
     case 'serve': {

@@ -579,7 +579,11 @@ export const WebhookDeliverySchema = new EntitySchema<WebhookDeliveryRow>({
   class: WebhookDeliveryRow,
   tableName: 'webhook_delivery',
   uniques: [{ properties: ['endpointId', 'eventId'] }],
-  indexes: [{ properties: ['status', 'nextAttemptAt'] }, { properties: ['endpointId', 'id'] }],
+  indexes: [
+    { properties: ['status', 'nextAttemptAt'] },
+    { properties: ['endpointId', 'id'] },
+    { properties: ['eventId'] },
+  ],
   properties: {
     id: { type: 'string', length: 40, primary: true },
     endpointId: { type: 'string', length: 40 },

@@ -4,7 +4,9 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TEST_DATABASES, startTestApp, type TestApp } from '../test/harness';
+import { OutboxEventRow, WebhookDeliveryRow } from '../db/entities';
 import { backoffMs, dispatchWebhooks } from './dispatcher';
+import { pruneOutbox } from './prune';
 import { HEADER_ID, HEADER_SIGNATURE, HEADER_TIMESTAMP, sign, verifySignature } from './signature';
 
 interface Received {
@@ -221,5 +223,41 @@ describe.each(TEST_DATABASES)('webhooks on %s', (kind) => {
     expect(new Set(rx.received.map((x) => x.headers[HEADER_ID]))).toEqual(new Set(eventIds));
     const log = await t.ok<any, any>(`{ auditLog(first: 3) { edges { node { action } } } }`);
     expect(log.auditLog.edges[0].node.action).toBe('webhook.replay');
+  });
+  it('prunes finished deliveries and handed-over events past the retention, never pending ones', async () => {
+    const em = () => t.app.orm.em.fork();
+    const ok = await endpoint(['points.earned']);
+    await purchase(); // event A: delivered to `ok`
+    await dispatchWebhooks(t.app);
+    const down = await endpoint(['points.earned'], 'http://127.0.0.1:1/hooks'); // refuses connections
+    await purchase(); // event B: delivered to `ok`, still pending (retrying) for `down`
+    await dispatchWebhooks(t.app);
+    const mine = async () =>
+      em().find(
+        WebhookDeliveryRow,
+        { endpointId: { $in: [ok.endpoint.id, down.endpoint.id] } },
+        { orderBy: { id: 'asc' } },
+      );
+    const before = await mine();
+    expect(before.map((d) => [d.endpointId === ok.endpoint.id ? 'ok' : 'down', d.status])).toEqual([
+      ['ok', 'SUCCEEDED'],
+      ['ok', 'SUCCEEDED'],
+      ['down', 'PENDING'],
+    ]);
+    const [eventA, eventB] = [before[0].eventId, before[1].eventId];
+    expect(before[2].eventId).toBe(eventB);
+
+    // nothing is older than the retention (30 days) yet
+    expect(await pruneOutbox(t.app)).toEqual({ deliveries: 0, events: 0 });
+    expect(await mine()).toHaveLength(3);
+
+    const pruned = await pruneOutbox(t.app, new Date(Date.now() + 31 * 86_400_000));
+    expect(pruned.deliveries).toBeGreaterThanOrEqual(2);
+    // the succeeded deliveries go, with event A; event B stays while its delivery to `down` is pending
+    expect((await mine()).map((d) => [d.endpointId === ok.endpoint.id ? 'ok' : 'down', d.status])).toEqual([
+      ['down', 'PENDING'],
+    ]);
+    expect(await em().findOne(OutboxEventRow, { id: eventA })).toBeNull();
+    expect(await em().findOne(OutboxEventRow, { id: eventB })).not.toBeNull();
   });
 });
