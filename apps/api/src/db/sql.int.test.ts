@@ -10,10 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '@accrue/core';
 import { WriteBatch } from './batch';
 import { PurchaseRow } from './entities';
-import { readMany } from './sql';
+import { readMany, type Row } from './sql';
 import { ID_PREFIX, newId } from '../ids';
 import { recordPurchase } from '../services/use-cases/record-purchase';
 import { enrollMember } from '../services/use-cases/enroll-member';
+import { lockMemberQuery } from '../services/members';
 import { startTestApp, TEST_DATABASES, type TestApp } from '../test/harness';
 
 // text as an order system might send it, with the characters that break naive quoting
@@ -141,5 +142,54 @@ describe.each(TEST_DATABASES)('plain SQL on %s', (kind) => {
     // welcome 50 + everything the 20 purchases awarded, nothing from the 10 refusals
     expect((member as { pointsBalance: number }).pointsBalance).toBe(50 + awarded);
     expect(purchases.reduce((s, p) => s + p.pointsAwarded, 0)).toBe(awarded);
+  });
+
+  it('pipelined statements run after the lock before them is granted, and see what its holder committed', async () => {
+    const m = await enrollMember(t.app, { externalId: `pipe-${kind}` });
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let locked!: () => void;
+    const lockHeld = new Promise<void>((r) => (locked = r));
+    const holder = t.app.sql.transaction(async (tx) => {
+      const lock = lockMemberQuery(tx.dialect, t.app.codecs, { id: m.id }, ['member']);
+      await tx.all(lock.sql, lock.params);
+      await tx.run('update "member" set "points_balance" = ? where "id" = ?', [777, m.id]);
+      locked();
+      await gate;
+      await tx.finish('update "member" set "lifetime_earned" = ? where "id" = ?', [778, m.id]);
+    });
+    await lockHeld;
+    const waiter = t.app.sql.transaction((tx) =>
+      tx.pipeline([
+        lockMemberQuery(tx.dialect, t.app.codecs, { id: m.id }, ['member']),
+        { sql: 'select "points_balance", "lifetime_earned" from "member" where "id" = ?', params: [m.id] },
+      ]),
+    );
+    await new Promise((r) => setTimeout(r, 150));
+    release();
+    await holder;
+    const [lockRows, [row]] = await waiter;
+    expect(lockRows).toHaveLength(1);
+    // a read planned before the lock was granted would still see 50 and 50
+    expect([Number(row.points_balance), Number(row.lifetime_earned)]).toEqual([777, 778]);
+  });
+
+  it('keeps working after a statement fails in the message that prepared the one before it', async () => {
+    const probe = {
+      sql: `select "id" from "member" where "external_id" = ? /* ${kind} retire */`,
+      params: ['x'],
+    };
+    await expect(
+      t.app.sql.transaction((tx) =>
+        tx.pipeline([probe, { sql: 'select * from "no_such_table"', params: [] }]),
+      ),
+    ).rejects.toThrow(/no_such_table/);
+    // every pooled connection, the one that failed included, can still prepare and run the statement
+    const runs = await Promise.all(
+      Array.from({ length: 12 }, () => t.app.sql.transaction((tx) => tx.pipeline([probe, probe]))),
+    );
+    for (let i = 0; i < 12; i++)
+      expect(await t.app.sql.transaction((tx) => tx.pipeline([probe]))).toEqual([[] as Row[]]);
+    expect(runs).toEqual(Array(12).fill([[], []]));
   });
 });

@@ -3,7 +3,9 @@
  * no unit of work, rows mapped by the ORM's own metadata (one schema, two ways to reach it).
  *
  * - PostgreSQL: a `pg` pool; each transaction runs on one client, statements are prepared once per
- *   connection (named), and a write batch goes out as one statement of data-modifying CTEs.
+ *   connection (named), and a write batch goes out as one statement of data-modifying CTEs. BEGIN
+ *   travels with the first statements (a purchase's row lock and reads, `pipeline`) and COMMIT with
+ *   the last (`finish`), as SQL PREPARE/EXECUTE in one simple-protocol message: two round trips.
  * - SQLite: a second libsql connection to the same file (WAL). Its transactions are group-committed:
  *   the write transactions queued while the previous commit ran share one BEGIN IMMEDIATE ... COMMIT,
  *   each inside its own SAVEPOINT, so a failing one rolls back alone and every caller is answered only
@@ -29,6 +31,12 @@ export interface SqlTx {
    * trip); nothing may run in the transaction afterwards.
    */
   finish(sql: string, params?: unknown[]): Promise<void>;
+  /**
+   * Runs statements in order and returns each one's rows. Each statement sees the locks and writes
+   * of the ones before it (a fresh snapshot per statement under READ COMMITTED); on PostgreSQL they
+   * travel in one message (one round trip).
+   */
+  pipeline(statements: Query[]): Promise<Row[][]>;
 }
 
 export interface SqlDb {
@@ -170,7 +178,7 @@ export function emSql(em: EntityManager): SqlTx {
       method,
       em.getTransactionContext(),
     );
-  return {
+  const tx: SqlTx = {
     dialect,
     all: async <T>(sql: string, params: unknown[] = []) => (await exec(sql, params, 'all')) as T[],
     run: async (sql: string, params: unknown[] = []) => {
@@ -180,7 +188,15 @@ export function emSql(em: EntityManager): SqlTx {
     finish: async (sql: string, params: unknown[] = []) => {
       await exec(sql, params, 'run');
     },
+    pipeline: (statements: Query[]) => runInOrder(tx, statements),
   };
+  return tx;
+}
+
+async function runInOrder(tx: SqlTx, statements: Query[]): Promise<Row[][]> {
+  const out: Row[][] = [];
+  for (const s of statements) out.push(await tx.all<Row>(s.sql, s.params));
+  return out;
 }
 
 export interface Query {
@@ -197,34 +213,60 @@ export async function readMany<K extends string>(
   tx: SqlTx,
   queries: Record<K, Query>,
 ): Promise<Record<K, Row[]>> {
+  return (await readAfter(tx, null, queries)).reads;
+}
+
+/**
+ * `first` (a row lock, say), then the reads of `readMany`, which see what `first` locked. On
+ * PostgreSQL both go in one message: with BEGIN still pending, the lock and the reads of a write
+ * transaction cost one round trip.
+ */
+export async function readAfter<K extends string>(
+  tx: SqlTx,
+  first: Query | null,
+  queries: Record<K, Query>,
+): Promise<{ first: Row[]; reads: Record<K, Row[]> }> {
   const keys = Object.keys(queries) as K[];
-  const out = {} as Record<K, Row[]>;
+  const reads = {} as Record<K, Row[]>;
   if (tx.dialect === 'sqlite') {
-    for (const k of keys) out[k] = await tx.all(queries[k].sql, queries[k].params);
-    return out;
+    const rows = first ? await tx.all<Row>(first.sql, first.params) : [];
+    for (const k of keys) reads[k] = await tx.all(queries[k].sql, queries[k].params);
+    return { first: rows, reads };
   }
   const select = keys
     .map((k) => `(select coalesce(json_agg(q), '[]'::json) from (${queries[k].sql}) q) as "${k}"`)
     .join(', ');
-  const [row] = await tx.all(
-    `select ${select}`,
-    keys.flatMap((k) => queries[k].params),
-  );
-  for (const k of keys) out[k] = row[k] as Row[];
-  return out;
+  const combined = { sql: `select ${select}`, params: keys.flatMap((k) => queries[k].params) };
+  const results = await tx.pipeline(first ? [first, combined] : [combined]);
+  const [row] = results[results.length - 1];
+  for (const k of keys) reads[k] = row[k] as Row[];
+  return { first: first ? results[0] : [], reads };
 }
 
 // ---------------------------------------------------------------------------------------------
 // PostgreSQL
 
-const pgText = new Map<string, { text: string; name: string | undefined }>();
+interface PgStatement {
+  /** the SQL with $1, $2, ... */
+  text: string;
+  /** its name for the extended protocol (pg's prepared statements) */
+  name: string | undefined;
+  /** its name for SQL PREPARE / EXECUTE (statements sent in one message with BEGIN or COMMIT) */
+  sqlName: string | undefined;
+}
+const pgText = new Map<string, PgStatement>();
+/** beyond this many distinct statements, the others are sent unprepared (a bound on per-connection memory) */
 const MAX_NAMED = 2000;
-function pgStatement(sql: string) {
+function pgStatement(sql: string): PgStatement {
   let s = pgText.get(sql);
   if (!s) {
     let i = 0;
     const text = sql.replace(/\?/g, () => `$${++i}`);
-    s = { text, name: pgText.size < MAX_NAMED ? `acc${pgText.size}` : undefined };
+    const n = pgText.size;
+    s =
+      n < MAX_NAMED
+        ? { text, name: `acc${n}`, sqlName: `accx${n}` }
+        : { text, name: undefined, sqlName: undefined };
     pgText.set(sql, s);
   }
   return s;
@@ -248,39 +290,89 @@ const logSql = (on: boolean, sql: string) => {
   if (on) console.log(`[query] ${sql.replace(/\s+/g, ' ')}`);
 };
 
+/**
+ * Statements prepared on a connection with SQL PREPARE (names `accx…`, apart from the protocol-level
+ * `acc…` names that `pg` manages). A prepared statement outlives the transaction that made it, even a
+ * rolled-back one, so a name is recorded once the message that prepared it has succeeded; a message
+ * that fails after preparing something retires its connection (see `PgTx.retire`).
+ */
+const sqlPrepared = new WeakMap<PoolClient, Set<string>>();
+
 class PgTx implements SqlTx {
   readonly dialect = 'postgresql' as const;
   /** BEGIN is sent with the first statement (one round trip fewer per transaction) */
   started = false;
   committed = false;
+  /** set when the connection's prepared statements are no longer known for sure */
+  retire = false;
   constructor(
     private readonly client: PoolClient,
     private readonly debug: boolean,
   ) {}
 
-  /** Several statements in one simple-protocol message, parameters inlined as literals. */
-  private async simple<T>(before: string, sql: string, params: unknown[], after: string): Promise<T[]> {
-    let i = 0;
-    const inlined = sql.replace(/\?/g, () => pgLiteral(this.client, params[i++]));
-    logSql(this.debug, `${before}${inlined}${after}`);
-    const results = (await this.client.query(`${before}${inlined}${after}`)) as unknown as { rows: T[] }[];
-    return results[after ? results.length - 2 : results.length - 1].rows;
+  /**
+   * Several statements in one simple-protocol message (one round trip), with BEGIN and COMMIT when
+   * asked. Each runs as `EXECUTE name(literals)` of a statement prepared on this connection (by a
+   * PREPARE in the same message the first time), so PostgreSQL parses and plans it once per connection.
+   */
+  private async message(statements: Query[], begin: boolean, commit: boolean): Promise<Row[][]> {
+    let known = sqlPrepared.get(this.client);
+    if (!known) sqlPrepared.set(this.client, (known = new Set()));
+    const parts: string[] = begin ? ['begin'] : [];
+    const at: number[] = [];
+    const fresh: string[] = [];
+    for (const { sql, params } of statements) {
+      const { text, sqlName } = pgStatement(sql);
+      const literals = params.map((p) => pgLiteral(this.client, p));
+      if (!sqlName) {
+        let i = 0;
+        parts.push(sql.replace(/\?/g, () => literals[i++]));
+      } else {
+        if (!known.has(sqlName) && !fresh.includes(sqlName)) {
+          parts.push(`prepare ${sqlName} as ${text}`);
+          fresh.push(sqlName);
+        }
+        parts.push(literals.length ? `execute ${sqlName}(${literals.join(', ')})` : `execute ${sqlName}`);
+      }
+      at.push(parts.length - 1);
+    }
+    if (commit) parts.push('commit');
+    logSql(
+      this.debug,
+      [...(begin ? ['begin'] : []), ...statements.map((s) => s.sql), ...(commit ? ['commit'] : [])].join(
+        '; ',
+      ),
+    );
+    let results: unknown;
+    try {
+      results = await this.client.query(parts.join('; '));
+    } catch (e) {
+      if (fresh.length) this.retire = true;
+      throw e;
+    }
+    for (const n of fresh) known.add(n);
+    const list = (Array.isArray(results) ? results : [results]) as { rows: Row[] }[];
+    return at.map((i) => list[i].rows);
   }
 
   async finish(sql: string, params: unknown[] = []): Promise<void> {
     if (this.committed) throw new Error('the transaction is already committed');
-    const before = this.started ? '' : 'begin; ';
+    const begin = !this.started;
     this.started = true;
-    await this.simple(before, sql, params, '; commit');
+    await this.message([{ sql, params }], begin, true);
     this.committed = true;
+  }
+
+  async pipeline(statements: Query[]): Promise<Row[][]> {
+    if (this.committed) throw new Error('the transaction is already committed');
+    const begin = !this.started;
+    this.started = true;
+    return this.message(statements, begin, false);
   }
 
   async all<T>(sql: string, params: unknown[] = []): Promise<T[]> {
     if (this.committed) throw new Error('the transaction is already committed');
-    if (!this.started) {
-      this.started = true;
-      return this.simple<T>('begin; ', sql, params, '');
-    }
+    if (!this.started) return (await this.pipeline([{ sql, params }]))[0] as T[];
     const { text, name } = pgStatement(sql);
     logSql(this.debug, sql);
     const res = await this.client.query({
@@ -326,7 +418,7 @@ class PgDb implements SqlDb {
         throw e;
       }
     } finally {
-      client.release(broken);
+      client.release(broken ?? (tx.retire ? new Error('retired: unknown prepared statements') : undefined));
     }
   }
   private closed = false;
@@ -362,6 +454,9 @@ class SqliteTx implements SqlTx {
   // the group commit commits
   finish(sql: string, params: unknown[] = []): Promise<void> {
     return this.run(sql, params);
+  }
+  pipeline(statements: Query[]): Promise<Row[][]> {
+    return runInOrder(this, statements);
   }
 }
 

@@ -1,7 +1,7 @@
 import { LockMode, type EntityManager } from '@mikro-orm/core';
 import { DomainError } from '@accrue/core';
 import { MemberRow } from '../db/entities';
-import type { Codecs, SqlTx } from '../db/sql';
+import type { Codecs, Dialect, Query, Row, SqlTx } from '../db/sql';
 import { bad } from './validate';
 
 export interface MemberRef {
@@ -35,15 +35,25 @@ export async function lockMemberSql(
   ref: MemberRef,
   field: string[] = ['input', 'member'],
 ): Promise<MemberRow> {
+  const lock = lockMemberQuery(tx.dialect, codecs, ref, field);
+  return lockedMember(codecs, await tx.all(lock.sql, lock.params), ref, field);
+}
+
+/** The statement of lockMemberSql, to send with others (see readAfter). */
+export function lockMemberQuery(dialect: Dialect, codecs: Codecs, ref: MemberRef, field: string[]): Query {
   const where = memberWhere(ref, field);
-  const codec = codecs.of(MemberRow);
-  const column = codec.column('id' in where ? 'id' : 'externalId');
-  const lock = tx.dialect === 'postgresql' ? ' for update' : '';
-  const [row] = await tx.all(`select * from "member" where "${column}" = ?${lock}`, [
-    'id' in where ? where.id : where.externalId,
-  ]);
-  if (!row) throw new DomainError('MEMBER_NOT_FOUND', `No member with ${describeRef(ref)}`, field);
-  return codec.fromRow(row);
+  const column = codecs.of(MemberRow).column('id' in where ? 'id' : 'externalId');
+  const lock = dialect === 'postgresql' ? ' for update' : '';
+  return {
+    sql: `select * from "member" where "${column}" = ?${lock}`,
+    params: ['id' in where ? where.id : where.externalId],
+  };
+}
+
+/** The member that lockMemberQuery returned, or MEMBER_NOT_FOUND. */
+export function lockedMember(codecs: Codecs, rows: Row[], ref: MemberRef, field: string[]): MemberRow {
+  if (!rows.length) throw new DomainError('MEMBER_NOT_FOUND', `No member with ${describeRef(ref)}`, field);
+  return codecs.of(MemberRow).fromRow(rows[0]);
 }
 
 /** Locks several members in id order (so two transactions never wait on each other in a cycle). */

@@ -8,12 +8,12 @@ import {
 } from '@accrue/core';
 import { WriteBatch } from '../../db/batch';
 import { MemberRow, PurchaseRow } from '../../db/entities';
-import { readMany, type Codecs, type Query, type Row, type SqlTx } from '../../db/sql';
+import { readAfter, readMany, type Codecs, type Query, type Row, type SqlTx } from '../../db/sql';
 import { ID_PREFIX, newId } from '../../ids';
 import { inSqlTransaction, type App } from '../app';
 import type { PurchaseContext } from '../extensions';
 import { assertSameContent, remember } from '../idempotency';
-import { lockMemberSql, requireActive, type MemberRef } from '../members';
+import { lockedMember, lockMemberQuery, lockMemberSql, requireActive, type MemberRef } from '../members';
 import { PointsBook } from '../points-book';
 import type { Program } from '../program';
 import { recordRefusals } from '../refusals';
@@ -25,6 +25,7 @@ import {
   toMonthEarnings,
   toSpendHistory,
   type SpendHistory,
+  type SpendHistoryOptions,
 } from '../spend-history';
 import { bad, int, key, MAX_MINOR, pastOrNow, str } from '../validate';
 
@@ -77,7 +78,46 @@ export async function recordPurchase(app: App, input: RecordPurchaseInput): Prom
 
   // the hot path: plain SQL on a connection of its own (see db/sql.ts), one transaction
   return inSqlTransaction(app, async (tx) => {
-    const member = await lockMemberSql(tx, app.codecs, input.member);
+    const { rules } = program;
+    // the rolling window is enough unless the tier's grace has ended (then step instants reach back)
+    const lookback = (member: MemberRow) =>
+      rules.qualifyingWindowMonths +
+      (member.tierRetainedUntil && member.tierRetainedUntil <= occurredAt ? rules.tierGraceMonths * 3 : 0);
+    const historyOptions = (member: MemberRow) => ({
+      timezone: rules.timezone,
+      windowMonths: rules.qualifyingWindowMonths,
+      lookbackMonths: lookback(member),
+    });
+    const readsOf = (memberId: string, history: SpendHistoryOptions) => ({
+      order: orderQuery(orderId),
+      history: spendHistoryQuery(memberId, occurredAt, history),
+      month: monthEarningsQuery(memberId, occurredAt, rules.timezone),
+      lots: PointsBook.dueLotsQuery(memberId, now),
+    });
+    // the member's row lock and everything the rules need: one round trip on PostgreSQL when the
+    // member is given by id (the reads are sent before the lock is granted, and run after it)
+    const ref = input.member;
+    const lock = lockMemberQuery(tx.dialect, app.codecs, ref, f('member'));
+    let member: MemberRow;
+    let reads: Record<keyof ReturnType<typeof readsOf>, Row[]>;
+    if (ref.id) {
+      const shortWindow = {
+        timezone: rules.timezone,
+        windowMonths: rules.qualifyingWindowMonths,
+        lookbackMonths: rules.qualifyingWindowMonths,
+      };
+      const out = await readAfter(tx, lock, readsOf(ref.id, shortWindow));
+      member = lockedMember(app.codecs, out.first, ref, f('member'));
+      reads = out.reads;
+      // a tier whose grace has ended needs the longer history (rare: one more read)
+      if (lookback(member) !== shortWindow.lookbackMonths)
+        reads.history = (
+          await readMany(tx, { history: spendHistoryQuery(member.id, occurredAt, historyOptions(member)) })
+        ).history;
+    } else {
+      member = lockedMember(app.codecs, await tx.all(lock.sql, lock.params), ref, f('member'));
+      reads = await readMany(tx, readsOf(member.id, historyOptions(member)));
+    }
     const write = {
       scope: 'purchase' as const,
       key: orderId,
@@ -90,22 +130,6 @@ export async function recordPurchase(app: App, input: RecordPurchaseInput): Prom
       },
       field: f('orderId'),
     };
-    // everything the rules need, in one round trip on PostgreSQL (see readMany)
-    const { rules } = program;
-    const historyOptions = {
-      timezone: rules.timezone,
-      windowMonths: rules.qualifyingWindowMonths,
-      // the rolling window is enough unless the tier's grace has ended (then step instants reach back)
-      lookbackMonths:
-        rules.qualifyingWindowMonths +
-        (member.tierRetainedUntil && member.tierRetainedUntil <= occurredAt ? rules.tierGraceMonths * 3 : 0),
-    };
-    const reads = await readMany(tx, {
-      order: orderQuery(orderId),
-      history: spendHistoryQuery(member.id, occurredAt, historyOptions),
-      month: monthEarningsQuery(member.id, occurredAt, rules.timezone),
-      lots: PointsBook.dueLotsQuery(member.id, now),
-    });
     const existing = reads.order.length ? toOrder(app.codecs, reads.order[0]) : null;
     if (existing && existing.purchase.memberId !== member.id)
       // the same key with different content (another member): the contract's IDEMPOTENCY_CONFLICT
@@ -128,7 +152,7 @@ export async function recordPurchase(app: App, input: RecordPurchaseInput): Prom
       items,
       write,
       now,
-      history: toSpendHistory(reads.history, historyOptions),
+      history: toSpendHistory(reads.history, historyOptions(member)),
       month: toMonthEarnings(reads.month),
       book: PointsBook.fromRows(app.codecs, batch, member, reads.lots, now),
     });
