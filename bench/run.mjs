@@ -243,7 +243,7 @@ function report(m, res) {
     `Settings: API closed-loop runs ${cfg.seconds}s each, baselines ${cfg.baselineSeconds}s, open loop ${cfg.openSeconds}s, ${cfg.members} members, concurrency ${cfg.concurrency.join('/')}`,
   );
   const verdict = (g) =>
-    `${g.met ? 'MET' : 'NOT MET'} (${g.goal}: ${typeof g.value === 'number' ? fmt(g.value, 2) : g.value})`;
+    `${g.met ? 'MET' : 'NOT MET'} (${g.goal}: ${typeof g.value === 'number' ? fmt(g.value, 3) : g.value})`;
   for (const [name, r] of Object.entries(res)) {
     lines.push(
       '',
