@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EnrollMemberDocument, RecordPurchaseDocument } from '@accrue/sdk';
-import { OutboxEventRow } from '../db/entities';
+import { MemberRow, OutboxEventRow, TierRow } from '../db/entities';
 import { fixedClock, startTestApp, TEST_DATABASES, type TestApp } from './harness';
 
 describe.each(TEST_DATABASES)('tier at purchase time on %s', (kind) => {
@@ -42,5 +42,28 @@ describe.each(TEST_DATABASES)('tier at purchase time on %s', (kind) => {
     const r = await purchase('old', 'old-1', 120_000, '2025-01-05T04:00:00Z');
     // today the grace is over and nothing was bought in the last 12 months: Bronze
     expect(r.recordPurchase.member!.tier.name).toBe('Bronze');
+  });
+
+  it('looks back past the rolling window when grace periods ended long ago (member given by id)', async () => {
+    clock.set(new Date('2024-06-01T04:00:00Z'));
+    const e = await t.ok(EnrollMemberDocument, { input: { externalId: 'lb' } });
+    const id = e.enrollMember.member!.id;
+    const buy = (orderId: string, amountMinor: number) =>
+      t.ok(RecordPurchaseDocument, { input: { member: { id }, orderId, amountMinor } });
+    await buy('lb-1', 100_000); // 1,000.00 on 2024-06-01: Silver's threshold
+    // the state an old evaluation left: Gold, retained until 2024-01-01
+    const em = t.app.orm.em.fork();
+    const gold = await em.findOneOrFail(TierRow, { name: 'Gold' });
+    await em.nativeUpdate(
+      MemberRow,
+      { id },
+      { tierId: gold.id, tierRetainedUntil: new Date('2024-01-01T00:00:00Z') },
+    );
+    clock.set(new Date('2025-12-01T04:00:00Z'));
+    // Gold lapsed on 2024-01-01: one step down, to Silver until 2025-01-01; then the year before
+    // 2025-01-01 holds the 1,000.00 of 2024-06-01, so Silver is kept until 2026-01-01. Reading only
+    // the 12 months before today would miss that purchase and step down again, to Bronze.
+    const r = await buy('lb-2', 10_000);
+    expect(r.recordPurchase.member!.tier.name).toBe('Silver');
   });
 });
