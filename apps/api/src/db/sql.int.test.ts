@@ -192,4 +192,26 @@ describe.each(TEST_DATABASES)('plain SQL on %s', (kind) => {
       expect(await t.app.sql.transaction((tx) => tx.pipeline([probe]))).toEqual([[] as Row[]]);
     expect(runs).toEqual(Array(12).fill([[], []]));
   });
+
+  it.runIf(kind === 'postgresql')(
+    'prepares a bounded number of statements per connection, and inlines the rest',
+    async () => {
+      const statements = Array.from({ length: 260 }, (_, n) => ({
+        sql: `select cast(? as integer) + ${n} as "v" /* cap ${n} */`,
+        params: [1000],
+      }));
+      const [results, [[{ prepared }]]] = await t.app.sql.transaction(async (tx) => [
+        await tx.pipeline(statements),
+        await tx.pipeline([
+          {
+            sql: `select count(*)::int as "prepared" from pg_prepared_statements where name like 'accx%'`,
+            params: [],
+          },
+        ]),
+      ]);
+      expect(results.map((rows) => rows[0].v)).toEqual(statements.map((_, n) => 1000 + n));
+      expect(prepared).toBeGreaterThan(0);
+      expect(prepared).toBeLessThanOrEqual(200);
+    },
+  );
 });

@@ -297,6 +297,12 @@ const logSql = (on: boolean, sql: string) => {
  * that fails after preparing something retires its connection (see `PgTx.retire`).
  */
 const sqlPrepared = new WeakMap<PoolClient, Set<string>>();
+/**
+ * Statements SQL-prepared per connection, at most (the write batches' shapes vary with their row
+ * counts; past this, new shapes are sent with their values inlined), so a connection's plan cache
+ * stays small on the server.
+ */
+const MAX_SQL_PREPARED = 200;
 
 class PgTx implements SqlTx {
   readonly dialect = 'postgresql' as const;
@@ -324,7 +330,7 @@ class PgTx implements SqlTx {
     for (const { sql, params } of statements) {
       const { text, sqlName } = pgStatement(sql);
       const literals = params.map((p) => pgLiteral(this.client, p));
-      if (!sqlName) {
+      if (!sqlName || (!known.has(sqlName) && known.size + fresh.length >= MAX_SQL_PREPARED)) {
         let i = 0;
         parts.push(sql.replace(/\?/g, () => literals[i++]));
       } else {
