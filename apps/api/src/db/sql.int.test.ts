@@ -214,4 +214,91 @@ describe.each(TEST_DATABASES)('plain SQL on %s', (kind) => {
       expect(prepared).toBeLessThanOrEqual(200);
     },
   );
+
+  describe('transactions that run together (group commit)', () => {
+    const bump = (id: string) => ({
+      sql: 'update "member" set "lifetime_earned" = "lifetime_earned" + 1 where "id" = ?',
+      params: [id],
+    });
+    const lock = (id: string) => lockMemberQuery(kind, t.app.codecs, { id }, ['member']);
+    const earned = async (ids: string[]) => {
+      const rows = await t.app.orm.em
+        .fork()
+        .getConnection()
+        .execute(
+          `select "id", "lifetime_earned" from "member" where "id" in (${ids.map(() => '?').join(', ')})`,
+          ids,
+        );
+      return new Map<string, number>(rows.map((r: Row) => [r.id as string, Number(r.lifetime_earned)]));
+    };
+    const members = async (tag: string, n: number) =>
+      Promise.all(
+        Array.from({ length: n }, (_, i) => enrollMember(t.app, { externalId: `${tag}-${kind}-${i}` })),
+      ).then((ms) => ms.map((m) => m.id));
+
+    it('loses no update when the same member comes twice, and commits every member once', async () => {
+      const ids = await members('grp', 6);
+      const before = await earned(ids);
+      // each transaction reads the member after locking it and writes what it read + 1
+      const order = [...ids, ids[0], ids[0], ids[3]];
+      await Promise.all(
+        order.map((id) =>
+          t.app.sql.transaction(async (tx) => {
+            const [, [row]] = await tx.pipeline([
+              lock(id),
+              { sql: 'select "lifetime_earned" from "member" where "id" = ?', params: [id] },
+            ]);
+            await tx.finish('update "member" set "lifetime_earned" = ? where "id" = ?', [
+              Number(row.lifetime_earned) + 1,
+              id,
+            ]);
+          }),
+        ),
+      );
+      const after = await earned(ids);
+      for (const id of ids)
+        expect(after.get(id)! - before.get(id)!).toBe(order.filter((o) => o === id).length);
+    });
+
+    it('a transaction that fails in the database leaves the others of its group committed', async () => {
+      const ids = await members('grpfail', 5);
+      const before = await earned(ids);
+      const results = await Promise.allSettled(
+        ids.map((id, i) =>
+          t.app.sql.transaction(async (tx) => {
+            await tx.pipeline([lock(id)]);
+            if (i === 2) await tx.finish('insert into "no_such_table" ("id") values (?)', [id]);
+            else await tx.finish(bump(id).sql, bump(id).params);
+          }),
+        ),
+      );
+      expect(results.map((r) => r.status)).toEqual([
+        'fulfilled',
+        'fulfilled',
+        'rejected',
+        'fulfilled',
+        'fulfilled',
+      ]);
+      expect(String((results[2] as PromiseRejectedResult).reason)).toMatch(/no_such_table/);
+      const after = await earned(ids);
+      expect(ids.map((id) => after.get(id)! - before.get(id)!)).toEqual([1, 1, 0, 1, 1]);
+    });
+
+    it.runIf(kind === 'postgresql')('shares one database transaction between concurrent ones', async () => {
+      const ids = await members('grptx', 5);
+      const txids = await Promise.all(
+        ids.map((id) =>
+          t.app.sql.transaction(async (tx) => {
+            const [, [row]] = await tx.pipeline([
+              lock(id),
+              { sql: 'select txid_current() as "x"', params: [] },
+            ]);
+            await tx.finish(bump(id).sql, bump(id).params);
+            return String(row.x);
+          }),
+        ),
+      );
+      expect(new Set(txids).size).toBeLessThan(ids.length);
+    });
+  });
 });

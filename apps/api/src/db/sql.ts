@@ -6,6 +6,8 @@
  *   connection (named), and a write batch goes out as one statement of data-modifying CTEs. BEGIN
  *   travels with the first statements (a purchase's row lock and reads, `pipeline`) and COMMIT with
  *   the last (`finish`), as SQL PREPARE/EXECUTE in one simple-protocol message: two round trips.
+ *   Transactions that queue while two others are in flight run as a group (see `PgGroup`): one
+ *   database transaction, still two round trips, one COMMIT for all of them.
  * - SQLite: a second libsql connection to the same file (WAL). Its transactions are group-committed:
  *   the write transactions queued while the previous commit ran share one BEGIN IMMEDIATE ... COMMIT,
  *   each inside its own SAVEPOINT, so a failing one rolls back alone and every caller is answered only
@@ -202,6 +204,11 @@ async function runInOrder(tx: SqlTx, statements: Query[]): Promise<Row[][]> {
 export interface Query {
   sql: string;
   params: unknown[];
+  /**
+   * Set on a statement that row-locks exactly one row, to that row's key (a member's id). A group
+   * commit on PostgreSQL takes at most one transaction per key and sends the locks in key order.
+   */
+  lockKey?: string;
 }
 
 /**
@@ -304,6 +311,59 @@ const sqlPrepared = new WeakMap<PoolClient, Set<string>>();
  */
 const MAX_SQL_PREPARED = 200;
 
+/**
+ * Several statements in one simple-protocol message (one round trip), with BEGIN and COMMIT when
+ * asked. Each runs as `EXECUTE name(literals)` of a statement prepared on this connection (by a
+ * PREPARE in the same message the first time), so PostgreSQL parses and plans it once per connection.
+ * `retire` is called when the message failed after preparing something (see `sqlPrepared`).
+ */
+async function pgMessage(
+  client: PoolClient,
+  debug: boolean,
+  statements: Query[],
+  opts: { begin: boolean; commit: boolean; retire: () => void },
+): Promise<Row[][]> {
+  let known = sqlPrepared.get(client);
+  if (!known) sqlPrepared.set(client, (known = new Set()));
+  const parts: string[] = opts.begin ? ['begin'] : [];
+  const at: number[] = [];
+  const fresh: string[] = [];
+  for (const { sql, params } of statements) {
+    const { text, sqlName } = pgStatement(sql);
+    const literals = params.map((p) => pgLiteral(client, p));
+    if (!sqlName || (!known.has(sqlName) && known.size + fresh.length >= MAX_SQL_PREPARED)) {
+      let i = 0;
+      parts.push(sql.replace(/\?/g, () => literals[i++]));
+    } else {
+      if (!known.has(sqlName) && !fresh.includes(sqlName)) {
+        parts.push(`prepare ${sqlName} as ${text}`);
+        fresh.push(sqlName);
+      }
+      parts.push(literals.length ? `execute ${sqlName}(${literals.join(', ')})` : `execute ${sqlName}`);
+    }
+    at.push(parts.length - 1);
+  }
+  if (opts.commit) parts.push('commit');
+  logSql(
+    debug,
+    [
+      ...(opts.begin ? ['begin'] : []),
+      ...statements.map((s) => s.sql),
+      ...(opts.commit ? ['commit'] : []),
+    ].join('; '),
+  );
+  let results: unknown;
+  try {
+    results = await client.query(parts.join('; '));
+  } catch (e) {
+    if (fresh.length) opts.retire();
+    throw e;
+  }
+  for (const n of fresh) known.add(n);
+  const list = (Array.isArray(results) ? results : [results]) as { rows: Row[] }[];
+  return at.map((i) => list[i].rows);
+}
+
 class PgTx implements SqlTx {
   readonly dialect = 'postgresql' as const;
   /** BEGIN is sent with the first statement (one round trip fewer per transaction) */
@@ -316,49 +376,12 @@ class PgTx implements SqlTx {
     private readonly debug: boolean,
   ) {}
 
-  /**
-   * Several statements in one simple-protocol message (one round trip), with BEGIN and COMMIT when
-   * asked. Each runs as `EXECUTE name(literals)` of a statement prepared on this connection (by a
-   * PREPARE in the same message the first time), so PostgreSQL parses and plans it once per connection.
-   */
-  private async message(statements: Query[], begin: boolean, commit: boolean): Promise<Row[][]> {
-    let known = sqlPrepared.get(this.client);
-    if (!known) sqlPrepared.set(this.client, (known = new Set()));
-    const parts: string[] = begin ? ['begin'] : [];
-    const at: number[] = [];
-    const fresh: string[] = [];
-    for (const { sql, params } of statements) {
-      const { text, sqlName } = pgStatement(sql);
-      const literals = params.map((p) => pgLiteral(this.client, p));
-      if (!sqlName || (!known.has(sqlName) && known.size + fresh.length >= MAX_SQL_PREPARED)) {
-        let i = 0;
-        parts.push(sql.replace(/\?/g, () => literals[i++]));
-      } else {
-        if (!known.has(sqlName) && !fresh.includes(sqlName)) {
-          parts.push(`prepare ${sqlName} as ${text}`);
-          fresh.push(sqlName);
-        }
-        parts.push(literals.length ? `execute ${sqlName}(${literals.join(', ')})` : `execute ${sqlName}`);
-      }
-      at.push(parts.length - 1);
-    }
-    if (commit) parts.push('commit');
-    logSql(
-      this.debug,
-      [...(begin ? ['begin'] : []), ...statements.map((s) => s.sql), ...(commit ? ['commit'] : [])].join(
-        '; ',
-      ),
-    );
-    let results: unknown;
-    try {
-      results = await this.client.query(parts.join('; '));
-    } catch (e) {
-      if (fresh.length) this.retire = true;
-      throw e;
-    }
-    for (const n of fresh) known.add(n);
-    const list = (Array.isArray(results) ? results : [results]) as { rows: Row[] }[];
-    return at.map((i) => list[i].rows);
+  private message(statements: Query[], begin: boolean, commit: boolean): Promise<Row[][]> {
+    return pgMessage(this.client, this.debug, statements, {
+      begin,
+      commit,
+      retire: () => (this.retire = true),
+    });
   }
 
   async finish(sql: string, params: unknown[] = []): Promise<void> {
@@ -393,9 +416,210 @@ class PgTx implements SqlTx {
   }
 }
 
+/** Tells a transaction taken out of a PostgreSQL group to stop: it runs again on its own. */
+class Regroup extends Error {
+  constructor() {
+    super('moved out of a group commit');
+  }
+}
+
+interface GroupJob {
+  fn: (tx: SqlTx) => Promise<unknown>;
+  resolve: (v: unknown) => void;
+  reject: (e: unknown) => void;
+}
+
+/** A statement batch a group member waits on: reads (answered at once) or its last one (with COMMIT). */
+interface GroupRequest {
+  final: boolean;
+  statements: Query[];
+  resolve: (rows: Row[][]) => void;
+  reject: (e: unknown) => void;
+}
+
+class GroupMember {
+  pending: GroupRequest | null = null;
+  settled = false;
+  outcome: { ok: boolean; value: unknown } = { ok: false, value: undefined };
+  aborted = false;
+  calls = 0;
+  finished = false;
+  constructor(
+    readonly job: GroupJob,
+    private readonly onChange: () => void,
+  ) {}
+
+  readonly tx: SqlTx = {
+    dialect: 'postgresql',
+    all: async <T>(sql: string, params: unknown[] = []) =>
+      (await this.request(false, [{ sql, params }]))[0] as T[],
+    run: async (sql: string, params: unknown[] = []) => {
+      await this.request(false, [{ sql, params }]);
+    },
+    pipeline: (statements: Query[]) => this.request(false, statements),
+    finish: async (sql: string, params: unknown[] = []) => {
+      await this.request(true, [{ sql, params }]);
+    },
+  };
+
+  private request(final: boolean, statements: Query[]): Promise<Row[][]> {
+    if (this.aborted) return Promise.reject(new Regroup());
+    if (this.finished) return Promise.reject(new Error('the transaction is already committed'));
+    if (this.pending) return Promise.reject(new Error('one statement batch at a time in a transaction'));
+    this.calls++;
+    if (final) this.finished = true;
+    return new Promise<Row[][]>((resolve, reject) => {
+      this.pending = { final, statements, resolve, reject };
+      this.onChange();
+    });
+  }
+
+  start() {
+    this.job.fn(this.tx).then(
+      (value) => this.settle(true, value),
+      (value) => this.settle(false, value),
+    );
+  }
+  private settle(ok: boolean, value: unknown) {
+    this.settled = true;
+    this.outcome = { ok, value };
+    this.onChange();
+  }
+  /** The member's first batch, when it can share a group: it starts with a keyed row lock. */
+  get lockKey(): string | undefined {
+    return this.calls === 1 && this.pending && !this.pending.final
+      ? this.pending.statements[0]?.lockKey
+      : undefined;
+  }
+  answer(rows: Row[][]) {
+    const p = this.pending!;
+    this.pending = null;
+    p.resolve(rows);
+  }
+  abort() {
+    this.aborted = true;
+    const p = this.pending;
+    this.pending = null;
+    p?.reject(new Regroup());
+  }
+}
+
+/**
+ * Group commit on PostgreSQL: the transactions that queue while others run share one database
+ * transaction and its round trips. Every member's first batch (its row lock and reads) goes out in
+ * one message, in lock-key order; each member then decides alone, and all their writes go out with
+ * one COMMIT. Members lock different rows (one per key), so a member never reads what another one
+ * of its group writes. A group that fails in the database is rolled back whole and its members run
+ * again one by one, so one bad transaction costs its neighbours only time. Answers go out after the
+ * COMMIT.
+ */
+class PgGroup {
+  private readonly members: GroupMember[];
+  private wake: (() => void) | null = null;
+  private started = false;
+  retire = false;
+  constructor(
+    private readonly client: PoolClient,
+    private readonly debug: boolean,
+    jobs: GroupJob[],
+  ) {
+    this.members = jobs.map((j) => new GroupMember(j, () => this.check()));
+  }
+
+  private check() {
+    if (this.wake && this.members.every((m) => m.settled || m.aborted || m.pending)) {
+      const w = this.wake;
+      this.wake = null;
+      w();
+    }
+  }
+  /** resolves once every member waits on a batch or has finished */
+  private barrier(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      this.wake = resolve;
+      this.check();
+    });
+  }
+  private async message(statements: Query[], commit: boolean) {
+    const begin = !this.started;
+    this.started = true;
+    return pgMessage(this.client, this.debug, statements, {
+      begin,
+      commit,
+      retire: () => (this.retire = true),
+    });
+  }
+  private async settledAll(members: GroupMember[]) {
+    while (members.some((m) => !m.settled)) await this.barrier();
+  }
+
+  /** Runs the group; returns the jobs to run again on their own. */
+  async run(): Promise<GroupJob[]> {
+    for (const m of this.members) m.start();
+    await this.barrier();
+    // only keyed first batches share a group, one per key; the others run alone
+    const seen = new Set<string>();
+    const solo: GroupMember[] = [];
+    for (const m of this.members) {
+      if (m.settled) continue;
+      const key = m.lockKey;
+      if (key === undefined || seen.has(key)) solo.push(m);
+      else seen.add(key);
+    }
+    for (const m of solo) m.abort();
+    const active = this.members
+      .filter((m) => !m.aborted)
+      .sort((a, b) => ((a.lockKey ?? '') < (b.lockKey ?? '') ? -1 : 1));
+    try {
+      for (;;) {
+        await this.barrier();
+        const waiting = active.filter((m) => m.pending);
+        const reads = waiting.filter((m) => !m.pending!.final);
+        const batch = reads.length ? reads : waiting;
+        const commit = !reads.length;
+        if (commit && !this.started) break; // nothing was ever sent
+        const rows = await this.message(
+          batch.flatMap((m) => m.pending!.statements),
+          commit,
+        );
+        let i = 0;
+        for (const m of batch) {
+          const n = m.pending!.statements.length;
+          m.answer(rows.slice(i, i + n));
+          i += n;
+        }
+        if (commit) break;
+      }
+    } catch (e) {
+      if (this.started)
+        await this.client.query('rollback').catch(() => {
+          this.retire = true;
+        });
+      for (const m of active) m.abort();
+      await this.settledAll(this.members);
+      logSql(
+        this.debug,
+        `-- group of ${active.length} rolled back (${e instanceof Error ? e.message : String(e)}); each runs alone`,
+      );
+      return [...solo, ...active].map((m) => m.job);
+    }
+    await this.settledAll(this.members);
+    for (const m of active) (m.outcome.ok ? m.job.resolve : m.job.reject)(m.outcome.value);
+    return solo.map((m) => m.job);
+  }
+}
+
+/** Most transactions in one PostgreSQL group commit. */
+const MAX_GROUP = 32;
+/** Groups in flight at once; transactions arriving meanwhile queue for the next group. */
+const GROUPS_IN_FLIGHT = 2;
+
 class PgDb implements SqlDb {
   readonly dialect = 'postgresql' as const;
   private readonly pool: Pool;
+  private readonly queue: GroupJob[] = [];
+  private groups = 0;
+  private scheduled = false;
   constructor(
     url: string,
     max: number,
@@ -404,7 +628,57 @@ class PgDb implements SqlDb {
     this.pool = new Pool({ connectionString: url, max });
     this.pool.on('error', () => undefined); // an idle client lost: the pool replaces it
   }
-  async transaction<T>(fn: (tx: SqlTx) => Promise<T>): Promise<T> {
+
+  transaction<T>(fn: (tx: SqlTx) => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new Error('the database is closed'));
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ fn, resolve: resolve as (v: unknown) => void, reject });
+      this.schedule();
+    });
+  }
+
+  /** wait one turn of the event loop, so requests that already arrived join the same group */
+  private schedule() {
+    if (this.scheduled || this.groups >= GROUPS_IN_FLIGHT || !this.queue.length) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      while (this.groups < GROUPS_IN_FLIGHT && this.queue.length) {
+        const jobs = this.queue.splice(0, MAX_GROUP);
+        this.groups++;
+        void this.runGroup(jobs).finally(() => {
+          this.groups--;
+          this.schedule();
+        });
+      }
+    });
+  }
+
+  private async runGroup(jobs: GroupJob[]) {
+    if (jobs.length === 1) return this.runAlone(jobs[0]);
+    let client: PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (e) {
+      for (const j of jobs) j.reject(e);
+      return;
+    }
+    const group = new PgGroup(client, this.debug, jobs);
+    let again: GroupJob[];
+    try {
+      again = await group.run();
+    } finally {
+      client.release(group.retire ? new Error('retired: unknown prepared statements') : undefined);
+    }
+    await Promise.all(again.map((j) => this.runAlone(j)));
+  }
+
+  private runAlone(job: GroupJob): Promise<void> {
+    return this.alone(job.fn).then(job.resolve, job.reject);
+  }
+
+  /** One transaction on its own connection. */
+  async alone<T>(fn: (tx: SqlTx) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     let broken: Error | undefined;
     const tx = new PgTx(client, this.debug);
@@ -431,6 +705,7 @@ class PgDb implements SqlDb {
   async close() {
     if (this.closed) return;
     this.closed = true;
+    while (this.groups || this.queue.length) await new Promise((r) => setTimeout(r, 5));
     await this.pool.end();
   }
 }

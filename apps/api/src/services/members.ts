@@ -47,6 +47,7 @@ export function lockMemberQuery(dialect: Dialect, codecs: Codecs, ref: MemberRef
   return {
     sql: `select * from "member" where "${column}" = ?${lock}`,
     params: ['id' in where ? where.id : where.externalId],
+    lockKey: 'id' in where ? where.id : undefined,
   };
 }
 
