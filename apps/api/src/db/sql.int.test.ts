@@ -284,6 +284,33 @@ describe.each(TEST_DATABASES)('plain SQL on %s', (kind) => {
       expect(ids.map((id) => after.get(id)! - before.get(id)!)).toEqual([1, 1, 0, 1, 1]);
     });
 
+    it("a transaction that also locks another member of its group loses none of that member's updates", async () => {
+      const [x, y, z] = await members('grpref', 3);
+      const before = await earned([x, y, z]);
+      const readThenWrite = (id: string, also?: string) =>
+        t.app.sql.transaction(async (tx) => {
+          const [, [row]] = await tx.pipeline([
+            lock(id),
+            { sql: 'select "lifetime_earned" from "member" where "id" = ?', params: [id] },
+          ]);
+          if (also) {
+            // like a referred member's first purchase rewarding the referrer
+            const [[other]] = await tx.pipeline([lock(also)]);
+            await tx.run('update "member" set "lifetime_earned" = ? where "id" = ?', [
+              Number(other.lifetime_earned) + 10,
+              also,
+            ]);
+          }
+          await tx.finish('update "member" set "lifetime_earned" = ? where "id" = ?', [
+            Number(row.lifetime_earned) + 1,
+            id,
+          ]);
+        });
+      await Promise.all([readThenWrite(x), readThenWrite(y, x), readThenWrite(z)]);
+      const after = await earned([x, y, z]);
+      expect([x, y, z].map((id) => after.get(id)! - before.get(id)!)).toEqual([11, 1, 1]);
+    });
+
     it.runIf(kind === 'postgresql')('shares one database transaction between concurrent ones', async () => {
       const ids = await members('grptx', 5);
       const txids = await Promise.all(

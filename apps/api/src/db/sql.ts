@@ -508,8 +508,10 @@ class GroupMember {
  * Group commit on PostgreSQL: the transactions that queue while others run share one database
  * transaction and its round trips. Every member's first batch (its row lock and reads) goes out in
  * one message, in lock-key order; each member then decides alone, and all their writes go out with
- * one COMMIT. Members lock different rows (one per key), so a member never reads what another one
- * of its group writes. A group that fails in the database is rolled back whole and its members run
+ * one COMMIT. Members lock different rows (one per key) and write only rows of their own key, so a
+ * member never reads what another one of its group writes; a member that locks a second row (a
+ * referrer's) sends the whole group back to single transactions. Shared rows that later write paths
+ * add (a campaign's budget, say) must be updated as increments or locked by key. A group that fails in the database is rolled back whole and its members run
  * again one by one, so one bad transaction costs its neighbours only time. Answers go out after the
  * COMMIT.
  */
@@ -571,13 +573,17 @@ class PgGroup {
       .filter((m) => !m.aborted)
       .sort((a, b) => ((a.lockKey ?? '') < (b.lockKey ?? '') ? -1 : 1));
     try {
-      for (;;) {
+      for (let first = true; ; first = false) {
         await this.barrier();
         const waiting = active.filter((m) => m.pending);
         const reads = waiting.filter((m) => !m.pending!.final);
         const batch = reads.length ? reads : waiting;
         const commit = !reads.length;
         if (commit && !this.started) break; // nothing was ever sent
+        // a later row lock (a referrer's, say) may be another member's row, read before that member
+        // writes it: such a group runs again as single transactions
+        if (!first && batch.some((m) => m.pending!.statements.some((q) => q.lockKey !== undefined)))
+          throw new Regroup();
         const rows = await this.message(
           batch.flatMap((m) => m.pending!.statements),
           commit,

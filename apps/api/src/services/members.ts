@@ -36,7 +36,9 @@ export async function lockMemberSql(
   field: string[] = ['input', 'member'],
 ): Promise<MemberRow> {
   const lock = lockMemberQuery(tx.dialect, codecs, ref, field);
-  return lockedMember(codecs, await tx.all(lock.sql, lock.params), ref, field);
+  // through pipeline, so the lock key travels with it (see PgGroup)
+  const [rows] = await tx.pipeline([lock]);
+  return lockedMember(codecs, rows, ref, field);
 }
 
 /** The statement of lockMemberSql, to send with others (see readAfter). */
