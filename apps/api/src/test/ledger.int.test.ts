@@ -294,6 +294,38 @@ describe.each(TEST_DATABASES)('points API on %s', (kind) => {
     expect(after.member!.balance.available).toBe(available - ok * 100);
   });
 
+  it('records concurrent purchases by member id (group commits), referrals and repeats among them', async () => {
+    const enrol = async (externalId: string, referralCode?: string) =>
+      (await t.ok(EnrollMemberDocument, { input: { externalId, referralCode } })).enrollMember.member!;
+    const referrer = await enrol('gc-referrer');
+    const referred = await Promise.all(
+      [1, 2, 3].map((i) => enrol(`gc-referred-${i}`, referrer.referralCode)),
+    );
+    const others = await Promise.all([1, 2, 3, 4, 5, 6].map((i) => enrol(`gc-other-${i}`)));
+    const buyers = [referrer, ...referred, ...others];
+    // every buyer three times, the referred members' first purchases among them, all at once
+    const orders = buyers.flatMap((m, i) => [0, 1, 2].map((k) => ({ id: m.id, orderId: `gc-${i}-${k}` })));
+    const results = await Promise.all(
+      orders.map((o) =>
+        t.ok(RecordPurchaseDocument, {
+          input: { member: { id: o.id }, orderId: o.orderId, amountMinor: 20_000 },
+        }),
+      ),
+    );
+    expect(results.every((r) => r.recordPurchase.purchase)).toBe(true);
+    const em = t.app.orm.em.fork();
+    const rewards = await em.find(LedgerEntryRow, { memberId: referrer.id, reason: 'REFERRAL_REFERRER' });
+    expect(rewards).toHaveLength(3); // one per referred member's first purchase, none lost
+    for (const m of buyers) {
+      const row = await em.findOneOrFail(MemberRow, { id: m.id });
+      const entries = await em.find(LedgerEntryRow, { memberId: m.id });
+      expect(
+        entries.reduce((s, e) => s + e.points, 0),
+        m.externalId,
+      ).toBe(row.pointsBalance);
+    }
+  });
+
   it('keeps balance, ledger and lots in agreement', async () => {
     await expectLedgerConsistent(t);
   });
