@@ -240,7 +240,7 @@ describe.each(TEST_DATABASES)('plain SQL on %s', (kind) => {
       const ids = await members('grp', 6);
       const before = await earned(ids);
       // each transaction reads the member after locking it and writes what it read + 1
-      const order = [...ids, ids[0], ids[0], ids[3]];
+      const order = [...ids, ...Array<string>(12).fill(ids[0]), ids[3]];
       await Promise.all(
         order.map((id) =>
           t.app.sql.transaction(async (tx) => {

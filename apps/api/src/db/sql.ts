@@ -556,19 +556,25 @@ class PgGroup {
   }
 
   /** Runs the group; returns the jobs to run again on their own. */
-  async run(): Promise<GroupJob[]> {
+  /**
+   * Runs the group. Returns the jobs to queue for a later group (a key already taken here) and the
+   * ones to run alone (no key, or all of them when the group failed).
+   */
+  async run(): Promise<{ later: GroupJob[]; alone: GroupJob[] }> {
     for (const m of this.members) m.start();
     await this.barrier();
-    // only keyed first batches share a group, one per key; the others run alone
+    // only keyed first batches share a group, one per key
     const seen = new Set<string>();
     const solo: GroupMember[] = [];
+    const later: GroupMember[] = [];
     for (const m of this.members) {
       if (m.settled) continue;
       const key = m.lockKey;
-      if (key === undefined || seen.has(key)) solo.push(m);
+      if (key === undefined) solo.push(m);
+      else if (seen.has(key)) later.push(m);
       else seen.add(key);
     }
-    for (const m of solo) m.abort();
+    for (const m of [...solo, ...later]) m.abort();
     const active = this.members
       .filter((m) => !m.aborted)
       .sort((a, b) => ((a.lockKey ?? '') < (b.lockKey ?? '') ? -1 : 1));
@@ -607,11 +613,11 @@ class PgGroup {
         this.debug,
         `-- group of ${active.length} rolled back (${e instanceof Error ? e.message : String(e)}); each runs alone`,
       );
-      return [...solo, ...active].map((m) => m.job);
+      return { later: later.map((m) => m.job), alone: [...solo, ...active].map((m) => m.job) };
     }
     await this.settledAll(this.members);
     for (const m of active) (m.outcome.ok ? m.job.resolve : m.job.reject)(m.outcome.value);
-    return solo.map((m) => m.job);
+    return { later: later.map((m) => m.job), alone: solo.map((m) => m.job) };
   }
 }
 
@@ -652,31 +658,41 @@ class PgDb implements SqlDb {
       while (this.groups < GROUPS_IN_FLIGHT && this.queue.length) {
         const jobs = this.queue.splice(0, MAX_GROUP);
         this.groups++;
-        void this.runGroup(jobs).finally(() => {
+        void this.runGroup(jobs).then(({ later, alone }) => {
+          // the slot is free before the leftovers run: a busy member never holds up the others
           this.groups--;
+          this.queue.unshift(...later);
           this.schedule();
+          for (const j of alone) void this.runAlone(j);
         });
       }
     });
   }
 
-  private async runGroup(jobs: GroupJob[]) {
-    if (jobs.length === 1) return this.runAlone(jobs[0]);
+  /** Never rejects: every job is answered, or handed back to queue or to run alone. */
+  private async runGroup(jobs: GroupJob[]): Promise<{ later: GroupJob[]; alone: GroupJob[] }> {
+    if (jobs.length === 1) {
+      // a lone transaction holds its slot too, so the next ones queue up and group
+      await this.runAlone(jobs[0]);
+      return { later: [], alone: [] };
+    }
     let client: PoolClient;
     try {
       client = await this.pool.connect();
     } catch (e) {
       for (const j of jobs) j.reject(e);
-      return;
+      return { later: [], alone: [] };
     }
     const group = new PgGroup(client, this.debug, jobs);
-    let again: GroupJob[];
     try {
-      again = await group.run();
+      return await group.run();
+    } catch (e) {
+      // not expected (run answers its own failures); answer everyone rather than leave them waiting
+      for (const j of jobs) j.reject(e);
+      return { later: [], alone: [] };
     } finally {
       client.release(group.retire ? new Error('retired: unknown prepared statements') : undefined);
     }
-    await Promise.all(again.map((j) => this.runAlone(j)));
   }
 
   private runAlone(job: GroupJob): Promise<void> {
