@@ -631,6 +631,8 @@ class PgDb implements SqlDb {
   private readonly pool: Pool;
   private readonly queue: GroupJob[] = [];
   private groups = 0;
+  /** transactions running alone, outside a group's slot */
+  private lone = 0;
   private scheduled = false;
   constructor(
     url: string,
@@ -696,7 +698,10 @@ class PgDb implements SqlDb {
   }
 
   private runAlone(job: GroupJob): Promise<void> {
-    return this.alone(job.fn).then(job.resolve, job.reject);
+    this.lone++;
+    return this.alone(job.fn)
+      .then(job.resolve, job.reject)
+      .finally(() => this.lone--);
   }
 
   /** One transaction on its own connection. */
@@ -727,7 +732,8 @@ class PgDb implements SqlDb {
   async close() {
     if (this.closed) return;
     this.closed = true;
-    while (this.groups || this.queue.length) await new Promise((r) => setTimeout(r, 5));
+    // transactions already taken finish first (a shutdown mid-purchase answers it)
+    while (this.groups || this.lone || this.queue.length) await new Promise((r) => setTimeout(r, 5));
     await this.pool.end();
   }
 }
