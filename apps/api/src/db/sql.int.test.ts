@@ -311,6 +311,22 @@ describe.each(TEST_DATABASES)('plain SQL on %s', (kind) => {
       expect([x, y, z].map((id) => after.get(id)! - before.get(id)!)).toEqual([11, 1, 1]);
     });
 
+    it('one orderId posted for several members at once: one purchase, the others IDEMPOTENCY_CONFLICT', async () => {
+      const ids = await members('grpdup', 6);
+      const results = await Promise.all(
+        ids.map((id) =>
+          recordPurchase(t.app, { member: { id }, orderId: `grpdup-${kind}`, amountMinor: 5000 }).then(
+            () => 'ok',
+            (e: unknown) => (e instanceof DomainError ? e.code : String(e)),
+          ),
+        ),
+      );
+      expect(results.filter((r) => r === 'ok')).toHaveLength(1);
+      expect(results.filter((r) => r !== 'ok')).toEqual(Array(5).fill('IDEMPOTENCY_CONFLICT'));
+      const rows = await t.app.orm.em.fork().find(PurchaseRow, { orderId: `grpdup-${kind}` });
+      expect(rows).toHaveLength(1);
+    });
+
     it.runIf(kind === 'postgresql')('shares one database transaction between concurrent ones', async () => {
       const ids = await members('grptx', 5);
       const txids = await Promise.all(

@@ -474,8 +474,10 @@ class GroupMember {
     });
   }
 
+  /** settles when the job's function has returned or thrown */
+  done: Promise<void> = Promise.resolve();
   start() {
-    this.job.fn(this.tx).then(
+    this.done = this.job.fn(this.tx).then(
       (value) => this.settle(true, value),
       (value) => this.settle(false, value),
     );
@@ -508,12 +510,14 @@ class GroupMember {
  * Group commit on PostgreSQL: the transactions that queue while others run share one database
  * transaction and its round trips. Every member's first batch (its row lock and reads) goes out in
  * one message, in lock-key order; each member then decides alone, and all their writes go out with
- * one COMMIT. Members lock different rows (one per key) and write only rows of their own key, so a
- * member never reads what another one of its group writes; a member that locks a second row (a
- * referrer's) sends the whole group back to single transactions. Shared rows that later write paths
- * add (a campaign's budget, say) must be updated as increments or locked by key. A group that fails in the database is rolled back whole and its members run
- * again one by one, so one bad transaction costs its neighbours only time. Answers go out after the
- * COMMIT.
+ * one COMMIT. Answers go out after the COMMIT.
+ *
+ * Members lock different rows (one per key) and write only rows of their own key, so a member never
+ * reads what another one of its group writes. A member that locks a second row (a referrer's) sends
+ * the whole group back to single transactions. Shared rows that later write paths add (a campaign's
+ * budget, say) must be updated as increments or locked by key. A group that fails in the database
+ * is rolled back whole and its members run again one by one, so one bad transaction costs its
+ * neighbours only time.
  */
 class PgGroup {
   private readonly members: GroupMember[];
@@ -552,10 +556,9 @@ class PgGroup {
     });
   }
   private async settledAll(members: GroupMember[]) {
-    while (members.some((m) => !m.settled)) await this.barrier();
+    await Promise.all(members.map((m) => m.done));
   }
 
-  /** Runs the group; returns the jobs to run again on their own. */
   /**
    * Runs the group. Returns the jobs to queue for a later group (a key already taken here) and the
    * ones to run alone (no key, or all of them when the group failed).
