@@ -137,7 +137,8 @@ export const LotSchema = new EntitySchema<LotRow>({
   class: LotRow,
   tableName: 'points_lot',
   indexes: [
-    { properties: ['memberId', 'remaining'] },
+    // covering for the due lots of a purchase (migration 20261123200000)
+    { name: 'points_lot_member_open_index', properties: ['memberId', 'remaining', 'expiresAt'] },
     { properties: ['expiresAt', 'remaining'] },
     { properties: ['orderId'] },
   ],
@@ -179,7 +180,11 @@ export const LedgerEntrySchema = new EntitySchema<LedgerEntryRow>({
   tableName: 'ledger_entry',
   indexes: [
     { properties: ['memberId', 'id'] },
-    { properties: ['memberId', 'occurredAt'] },
+    // covering for the month's earnings (migration 20261123200000)
+    {
+      name: 'ledger_entry_member_month_index',
+      properties: ['memberId', 'occurredAt', 'type', 'source', 'reason', 'points'],
+    },
     { properties: ['orderId'] },
   ],
   properties: {
@@ -241,7 +246,13 @@ export class PurchaseRow {
 export const PurchaseSchema = new EntitySchema<PurchaseRow>({
   class: PurchaseRow,
   tableName: 'purchase',
-  indexes: [{ properties: ['memberId', 'occurredAt'] }],
+  // covering for the rolling spend (migration 20261123200000)
+  indexes: [
+    {
+      name: 'purchase_member_spend_index',
+      properties: ['memberId', 'occurredAt', 'amountMinor', 'refundedMinor'],
+    },
+  ],
   properties: {
     id: { type: 'string', length: 40, primary: true },
     orderId: { type: 'string', length: 128, unique: true },
