@@ -18,8 +18,10 @@ const seconds = Number(process.argv[3] ?? 8);
 const concurrency = Number(process.argv[4] ?? 8);
 const here = new URL('.', import.meta.url).pathname;
 const tick = os.constants?.priority ? 100 : 100; // USER_HZ
-const cpuOf = (pid, part = 'both') => {
-  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+const cpuOf = (pid, part = 'both', task = false) => {
+  const f = readFileSync(task ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`, 'utf8')
+    .split(') ')[1]
+    .split(' ');
   const user = Number(f[11]) / tick;
   const sys = Number(f[12]) / tick;
   return part === 'user' ? user : part === 'sys' ? sys : user + sys; // seconds
@@ -72,6 +74,7 @@ try {
   const make = purchaseFactory(ids, tag);
   const a0 = cpuOf(api.child.pid);
   const s0 = cpuOf(api.child.pid, 'sys');
+  const m0 = cpuOf(api.child.pid, 'both', true);
   const p0 = kind === 'pg' ? pgBackends() : 0;
   const r = await closedLoop({
     origin: api.origin,
@@ -83,6 +86,7 @@ try {
   });
   const a1 = cpuOf(api.child.pid);
   const s1 = cpuOf(api.child.pid, 'sys');
+  const m1 = cpuOf(api.child.pid, 'both', true);
   const before = new Map(pgDetail);
   const p1 = kind === 'pg' ? pgBackends() : 0;
   if (process.env.PG_DETAIL)
@@ -96,11 +100,12 @@ try {
   log(describe(r));
   const per = (x) => fmt((x * 1e6) / r.ok, 0);
   log(
-    `API CPU ${fmt(a1 - a0, 2)} s = ${per(a1 - a0)} µs/purchase (of which kernel ${per(s1 - s0)} µs); PostgreSQL CPU ${fmt(p1 - p0, 2)} s = ${per(p1 - p0)} µs/purchase; load ${os.loadavg()[0].toFixed(2)}`,
+    `API CPU ${fmt(a1 - a0, 2)} s = ${per(a1 - a0)} µs/purchase (of which kernel ${per(s1 - s0)} µs; main thread ${per(m1 - m0)} µs = ${fmt((100 * (m1 - m0)) / r.seconds, 0)}% of a core); PostgreSQL CPU ${fmt(p1 - p0, 2)} s = ${per(p1 - p0)} µs/purchase; load ${os.loadavg()[0].toFixed(2)}`,
   );
 } finally {
   await api.stop();
   if (kind === 'pg' && !process.env.KEEP_DB) pg.dropDb(dbName);
   else if (kind === 'pg') log(`kept database ${dbName}`);
-  rmSync(scratch, { recursive: true, force: true });
+  if (!process.env.KEEP_DB) rmSync(scratch, { recursive: true, force: true });
+  else log(`kept ${scratch}`);
 }

@@ -108,7 +108,14 @@ function summarize(profile, file) {
   const self = new Map();
   const dt = profile.timeDeltas;
   const counts = new Map();
-  profile.samples.forEach((id, i) => counts.set(id, (counts.get(id) ?? 0) + (dt[i] ?? 0)));
+  // PROFILE_LAST_S=n keeps only the last n seconds (the load, without start-up and enrolment)
+  const sampled = dt.reduce((a, b) => a + b, 0);
+  const from = process.env.PROFILE_LAST_S ? sampled - Number(process.env.PROFILE_LAST_S) * 1e6 : 0;
+  let at = 0;
+  profile.samples.forEach((id, i) => {
+    at += dt[i] ?? 0;
+    if (at >= from) counts.set(id, (counts.get(id) ?? 0) + (dt[i] ?? 0));
+  });
   let total = 0;
   for (const [id, t] of counts) {
     const n = byId.get(id);

@@ -11,18 +11,26 @@ export interface GqlContext {
   loaders: Loaders;
 }
 
-/** The fork and the loaders are made on first use: a write (its own transaction) needs neither. */
+/**
+ * The fork and the loaders are made on first use: a write (its own transaction) needs neither.
+ * The getters live on the prototype: Apollo copies the context's own properties for each operation
+ * (Object.assign), which would call getters defined on the object itself and fork for every request.
+ */
+class RequestContext implements GqlContext {
+  private forked: EntityManager | undefined = undefined;
+  private made: Loaders | undefined = undefined;
+  constructor(
+    readonly app: App,
+    readonly actor: Actor | null,
+  ) {}
+  get em(): EntityManager {
+    return (this.forked ??= this.app.orm.em.fork());
+  }
+  get loaders(): Loaders {
+    return (this.made ??= createLoaders(this.em, this.app));
+  }
+}
+
 export function createContext(app: App, actor: Actor | null): GqlContext {
-  let em: EntityManager | undefined;
-  let loaders: Loaders | undefined;
-  return {
-    app,
-    actor,
-    get em() {
-      return (em ??= app.orm.em.fork());
-    },
-    get loaders() {
-      return (loaders ??= createLoaders(this.em, app));
-    },
-  };
+  return new RequestContext(app, actor);
 }
