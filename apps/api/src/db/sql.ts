@@ -344,14 +344,16 @@ async function pgMessage(
     at.push(parts.length - 1);
   }
   if (opts.commit) parts.push('commit');
-  logSql(
-    debug,
-    [
-      ...(opts.begin ? ['begin'] : []),
-      ...statements.map((s) => s.sql),
-      ...(opts.commit ? ['commit'] : []),
-    ].join('; '),
-  );
+  // built only when logged: a group's SQL text is tens of kilobytes
+  if (debug)
+    logSql(
+      debug,
+      [
+        ...(opts.begin ? ['begin'] : []),
+        ...statements.map((s) => s.sql),
+        ...(opts.commit ? ['commit'] : []),
+      ].join('; '),
+    );
   let results: unknown;
   try {
     results = await client.query(parts.join('; '));
