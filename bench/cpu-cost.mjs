@@ -75,6 +75,7 @@ try {
   const a0 = cpuOf(api.child.pid);
   const s0 = cpuOf(api.child.pid, 'sys');
   const m0 = cpuOf(api.child.pid, 'both', true);
+  const g0 = process.cpuUsage();
   const p0 = kind === 'pg' ? pgBackends() : 0;
   const r = await closedLoop({
     origin: api.origin,
@@ -87,6 +88,7 @@ try {
   const a1 = cpuOf(api.child.pid);
   const s1 = cpuOf(api.child.pid, 'sys');
   const m1 = cpuOf(api.child.pid, 'both', true);
+  const g1 = process.cpuUsage(g0);
   const before = new Map(pgDetail);
   const p1 = kind === 'pg' ? pgBackends() : 0;
   if (process.env.PG_DETAIL)
@@ -100,7 +102,7 @@ try {
   log(describe(r));
   const per = (x) => fmt((x * 1e6) / r.ok, 0);
   log(
-    `API CPU ${fmt(a1 - a0, 2)} s = ${per(a1 - a0)} µs/purchase (of which kernel ${per(s1 - s0)} µs; main thread ${per(m1 - m0)} µs = ${fmt((100 * (m1 - m0)) / r.seconds, 0)}% of a core); PostgreSQL CPU ${fmt(p1 - p0, 2)} s = ${per(p1 - p0)} µs/purchase; load ${os.loadavg()[0].toFixed(2)}`,
+    `API CPU ${fmt(a1 - a0, 2)} s = ${per(a1 - a0)} µs/purchase (of which kernel ${per(s1 - s0)} µs; main thread ${per(m1 - m0)} µs = ${fmt((100 * (m1 - m0)) / r.seconds, 0)}% of a core); PostgreSQL CPU ${fmt(p1 - p0, 2)} s = ${per(p1 - p0)} µs/purchase; load generator ${per((g1.user + g1.system) / 1e6)} µs/purchase; load ${os.loadavg()[0].toFixed(2)}`,
   );
 } finally {
   await api.stop();

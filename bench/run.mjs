@@ -134,6 +134,8 @@ async function openAt(api, label, memberIds, rate) {
   log(
     `${label}: open loop at ${fmt(rate, 0)} purchases/s (${GOALS.openLoadFraction * 100}% of the measured max) for ${cfg.openSeconds}s`,
   );
+  let slow = 0;
+  const windows = new Set();
   const r = await openLoop({
     origin: api.origin,
     auth: api.auth,
@@ -141,8 +143,20 @@ async function openAt(api, label, memberIds, rate) {
     seconds: cfg.openSeconds,
     makeRequest: purchaseFactory(memberIds, `${tag}-${label}-open`),
     label: `${label} open`,
+    onSample: (at, latency) => {
+      if (latency <= GOALS.pgP99Ms) return;
+      slow++;
+      windows.add(Math.floor(at / 250));
+    },
   });
+  // are the slow answers bursts (a stall) or spread over the run (queueing)?
+  r.slowAnswers = slow;
+  r.slowWindows = windows.size;
+  r.windows = Math.ceil((cfg.openSeconds * 1000) / 250);
   log(`  => ${describe(r)}  (max in flight ${r.maxInflight})`);
+  log(
+    `     answers over ${GOALS.pgP99Ms} ms: ${slow} of ${r.ok + r.failed}, in ${windows.size} of ${r.windows} 250-ms windows`,
+  );
   return r;
 }
 

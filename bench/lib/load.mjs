@@ -110,6 +110,7 @@ export async function openLoop({
   label,
   maxConnections = 256,
   drainSeconds = 30,
+  onSample,
 }) {
   const pool = new Pool(origin, { connections: maxConnections, pipelining: 1, keepAliveTimeout: 60_000 });
   const out = new Outcome();
@@ -144,6 +145,7 @@ export async function openLoop({
         maxInflight = Math.max(maxInflight, issued - done);
         safe(gql(pool, auth, query, variables)).then((r) => {
           out.record(r, now() - scheduled);
+          onSample?.(scheduled - t0, now() - scheduled);
           done++;
           if (done === total) finish();
         });

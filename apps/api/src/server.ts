@@ -3,7 +3,10 @@
  * limits and the health check are explicit here. POST/GET /graphql; GET /health.
  */
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { authenticate } from './auth/authenticate';
@@ -73,6 +76,9 @@ export async function startServer(
     formatError: formatError(production, (e) => console.error('[accrue] internal error:', e)),
     plugins: [
       queryLimitsPlugin(app.config.limits),
+      // no @cacheControl hints here (answers are per member and change with every write); the default
+      // cache-control plugin would otherwise wrap every field resolver to collect them
+      ApolloServerPluginCacheControlDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
