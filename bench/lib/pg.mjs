@@ -50,10 +50,15 @@ export async function pgbenchInit(db, scale) {
   await run(PGBENCH, [...conn, '-i', '-s', String(scale), '-q', db], { prefix: '  pgbench-init | ' });
 }
 
-/** One pgbench TPC-B run; latency percentiles from its per-transaction log (-l). */
-export async function pgbenchRun(db, { clients, seconds, logDir }) {
-  const prefix = join(logDir, `pgbench_c${clients}`);
-  for (const f of readdirSync(logDir)) if (f.startsWith(`pgbench_c${clients}.`)) rmSync(join(logDir, f));
+/**
+ * One pgbench run (TPC-B unless `builtin` says otherwise); latency percentiles from its per-transaction
+ * log (-l). With `rate`, transactions are scheduled at that rate (-R) and each one's latency counts from
+ * its scheduled start, as the API's open loop counts it.
+ */
+export async function pgbenchRun(db, { clients, seconds, logDir, rate, builtin }) {
+  const name = `pgbench_c${clients}${rate ? `_r${Math.round(rate)}` : ''}${builtin ? `_${builtin}` : ''}`;
+  const prefix = join(logDir, name);
+  for (const f of readdirSync(logDir)) if (f.startsWith(`${name}.`)) rmSync(join(logDir, f));
   const out = await run(
     PGBENCH,
     [
@@ -66,19 +71,21 @@ export async function pgbenchRun(db, { clients, seconds, logDir }) {
       String(seconds),
       '-P',
       '3',
+      ...(rate ? ['-R', String(Math.round(rate))] : []),
+      ...(builtin ? ['-b', builtin] : []),
       '-l',
       `--log-prefix=${prefix}`,
       db,
     ],
     {
-      prefix: `  pgbench c=${clients} | `,
+      prefix: `  pgbench c=${clients}${rate ? ` at ${Math.round(rate)}/s` : ''} | `,
     },
   );
   const m = /tps = ([\d.]+) \(without initial connection time\)/.exec(out);
   if (!m) throw new Error(`could not read tps from pgbench output:\n${out}`);
   const lat = new Samples();
   for (const f of readdirSync(logDir)) {
-    if (!f.startsWith(`pgbench_c${clients}.`)) continue;
+    if (!f.startsWith(`${name}.`)) continue;
     for (const line of readFileSync(join(logDir, f), 'utf8').split('\n')) {
       const parts = line.split(' ');
       if (parts.length >= 3) lat.push(Number(parts[2]) / 1000); // µs -> ms
@@ -90,11 +97,13 @@ export async function pgbenchRun(db, { clients, seconds, logDir }) {
     loadAfter: loadavg()[0],
     concurrency: clients,
     seconds,
+    offeredRate: rate,
+    builtin: builtin ?? 'tpcb-like',
     tps: Number(m[1]),
     latency: lat.summary(),
   };
   log(
-    `  pgbench c=${clients}: ${fmt(r.tps, 0)} tps  p50 ${fmt(r.latency.p50, 2)} ms  p99 ${fmt(r.latency.p99, 2)} ms`,
+    `  pgbench ${r.builtin} c=${clients}${rate ? ` offered ${Math.round(rate)}/s` : ''}: ${fmt(r.tps, 0)} tps  p50 ${fmt(r.latency.p50, 2)} ms  p99 ${fmt(r.latency.p99, 2)} ms`,
   );
   return r;
 }
