@@ -119,7 +119,7 @@ async function sweep(api, label, memberIds) {
   log(`${label}: floor — { programSettings { name } } (cached, no SQL), c=8, 6s`);
   const floor = await closedLoop({
     origin: api.origin,
-    auth: api.auth,
+    auth: api.adminAuth,
     concurrency: 8,
     seconds: 6,
     makeRequest: () => ({ query: '{ programSettings { name } }', variables: {} }),

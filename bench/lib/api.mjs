@@ -12,6 +12,7 @@ export const API_MAIN =
 export const SECRET = 'bench-admin-secret-0123456789';
 
 export const ENROLL = `mutation E($i: EnrollMemberInput!) { enrollMember(input: $i) { member { id } userErrors { code message } } }`;
+const CREATE_KEY = `mutation K($i: CreateApiKeyInput!) { createApiKey(input: $i) { key userErrors { code message } } }`;
 export const RECORD_PURCHASE = `mutation R($i: RecordPurchaseInput!) { recordPurchase(input: $i) { pointsAwarded userErrors { code message } } }`;
 
 /**
@@ -32,6 +33,9 @@ export async function startApi({ dbEnv, logDir, label, nodeArgs = [], extraEnv =
       ACCRUE_ADMIN_SECRET: SECRET,
       ACCRUE_EXPIRY_INTERVAL_SECONDS: '0',
       ACCRUE_SQL_LOG: '0',
+      // one API key posts every purchase, as one order system would: its per-key limit is raised
+      ACCRUE_RATE_LIMIT_PER_MINUTE: '1000000',
+      ACCRUE_RATE_LIMIT_BURST: '100000',
       ...dbEnv,
       ...extraEnv,
     },
@@ -42,7 +46,7 @@ export async function startApi({ dbEnv, logDir, label, nodeArgs = [], extraEnv =
   let exited = null;
   child.on('exit', (code, signal) => (exited = code ?? signal));
   const origin = `http://127.0.0.1:${port}`;
-  const api = { child, origin, port, logPath, auth: SECRET };
+  const api = { child, origin, port, logPath, auth: SECRET, adminAuth: SECRET };
   const pool = new Pool(origin, { connections: 1 });
   const t0 = now();
   try {
@@ -61,6 +65,10 @@ export async function startApi({ dbEnv, logDir, label, nodeArgs = [], extraEnv =
       }
       await sleep(250);
     }
+    // purchases are posted with an API key (role INTEGRATION), as an order system posts them
+    const k = await gql(pool, SECRET, CREATE_KEY, { i: { name: `bench-${label}`, role: 'INTEGRATION' } });
+    if (!k.ok) throw new Error(`createApiKey failed: ${k.error}; log ${logPath}`);
+    api.auth = k.json.data.createApiKey.key;
   } finally {
     await pool.close();
   }

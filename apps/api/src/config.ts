@@ -26,6 +26,7 @@ const EnvSchema = z.object({
   ACCRUE_INTROSPECTION: z.enum(['0', '1']).optional(),
   ACCRUE_MAX_CLOCK_SKEW_SECONDS: intFromEnv(300, 0, 86400),
   ACCRUE_SESSION_TTL_HOURS: intFromEnv(12, 1, 24 * 90),
+  ACCRUE_CREDENTIAL_CACHE_SECONDS: intFromEnv(5, 0, 300),
   ACCRUE_RATE_LIMIT_PER_MINUTE: intFromEnv(1200, 0, 1_000_000),
   ACCRUE_RATE_LIMIT_BURST: intFromEnv(200, 1, 1_000_000),
   ACCRUE_MAX_QUERY_DEPTH: intFromEnv(12, 2, 100),
@@ -53,6 +54,11 @@ export interface AppConfig {
   introspection: boolean;
   maxClockSkewMs: number;
   sessionTtlMs: number;
+  /**
+   * how long an API key or session that authenticated is trusted without reading it again (0 = read
+   * every request); changes made through this process apply at once
+   */
+  credentialCacheMs: number;
   /** requests per minute per API key / staff user / client address; 0 turns the limit off */
   rateLimit: { perMinute: number; burst: number };
   limits: { maxDepth: number; maxComplexity: number };
@@ -97,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     introspection: e.ACCRUE_INTROSPECTION ? e.ACCRUE_INTROSPECTION === '1' : e.NODE_ENV !== 'production',
     maxClockSkewMs: e.ACCRUE_MAX_CLOCK_SKEW_SECONDS * 1000,
     sessionTtlMs: e.ACCRUE_SESSION_TTL_HOURS * 3_600_000,
+    credentialCacheMs: e.ACCRUE_CREDENTIAL_CACHE_SECONDS * 1000,
     rateLimit: { perMinute: e.ACCRUE_RATE_LIMIT_PER_MINUTE, burst: e.ACCRUE_RATE_LIMIT_BURST },
     limits: { maxDepth: e.ACCRUE_MAX_QUERY_DEPTH, maxComplexity: e.ACCRUE_MAX_QUERY_COMPLEXITY },
     webhooks: {

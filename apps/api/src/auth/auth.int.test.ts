@@ -150,6 +150,35 @@ describe.each(TEST_DATABASES)('authentication on %s', (kind) => {
     expect((await t.gql(VIEWER, {}, key)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('reads an API key from the database once per cache period, and revocation still applies at once', async () => {
+    const r = await t.ok<any, any>(CREATE_KEY, { input: { name: 'pos-cache', role: 'INTEGRATION' } });
+    const key: string = r.createApiKey.key;
+    const knex = (
+      t.app.orm.em.getConnection() as unknown as {
+        getKnex(): {
+          on(event: 'query', fn: (q: { sql: string }) => void): void;
+          off(event: 'query', fn: (q: { sql: string }) => void): void;
+        };
+      }
+    ).getKnex();
+    let keyReads = 0;
+    const onQuery = (q: { sql: string }) => {
+      if (/^select\b/i.test(q.sql) && /api_key/.test(q.sql)) keyReads++;
+    };
+    knex.on('query', onQuery);
+    try {
+      for (let i = 0; i < 5; i++) expect((await t.ok<any, any>(VIEWER, {}, key)).viewer).toBeNull();
+      expect(keyReads).toBe(1);
+    } finally {
+      knex.off('query', onQuery);
+    }
+    await t.ok<any, any>(
+      `mutation($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { revokedAt } userErrors { code } } }`,
+      { input: { id: r.createApiKey.apiKey.id } },
+    );
+    expect((await t.gql(VIEWER, {}, key)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('audits staff and key changes with who, what, before and after', async () => {
     const log = await t.ok<any, any>(
       `{ auditLog(first: 50) { edges { node { actor action target before after } } } }`,

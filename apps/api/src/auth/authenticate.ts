@@ -2,6 +2,7 @@
  * Who sent the request, from `Authorization: Bearer <token>`: the bootstrap admin secret, a staff
  * session token (acs_...) or an API key (ack_...). Anything else, and any expired or revoked
  * credential or disabled user, is no actor at all (UNAUTHENTICATED wherever a permission is needed).
+ * Keys and sessions that authenticated are kept for a few seconds (see credential-cache.ts).
  */
 import { ApiKeyRow, SessionRow, StaffUserRow } from '../db/entities';
 import type { Actor } from '../services/actor';
@@ -18,31 +19,50 @@ export async function authenticate(app: App, header: string | undefined): Promis
   if (token.length > MAX_TOKEN_LENGTH) return null;
   if (safeEqual(token, app.config.adminSecret))
     return { kind: 'bootstrap', id: 'bootstrap', label: 'bootstrap-admin', role: 'ADMIN' };
-  const em = app.orm.em.fork();
+  const hash = sha256(token);
   const now = app.clock.now();
+  const cache = app.credentials;
+  const cached = cache.get(hash);
+  if (cached) {
+    if (cached.expiresAt && cached.expiresAt <= now) return null;
+    if (cached.actor.kind === 'apiKey' && performance.now() - cached.stampedAt > LAST_USED_RESOLUTION_MS) {
+      cached.stampedAt = performance.now();
+      stampKeyUse(app, cached.actor.id, now);
+    }
+    return cached.actor;
+  }
+  const generation = cache.generation();
+  const em = app.orm.em.fork();
   if (token.startsWith(SESSION_TOKEN_PREFIX)) {
-    const session = await em.findOne(SessionRow, { tokenHash: sha256(token) });
+    const session = await em.findOne(SessionRow, { tokenHash: hash });
     if (!session || session.revokedAt || session.expiresAt <= now) return null;
     const user = await em.findOne(StaffUserRow, { id: session.staffUserId });
     if (!user || user.disabledAt) return null;
-    return {
+    const actor: Actor = {
       kind: 'staff',
       id: user.id,
       label: `staff:${user.email}`,
       role: user.role,
       sessionId: session.id,
     };
+    cache.set(hash, generation, { actor, expiresAt: session.expiresAt, stampedAt: 0 });
+    return actor;
   }
   if (token.startsWith(API_KEY_PREFIX)) {
-    const key = await em.findOne(ApiKeyRow, { keyHash: sha256(token) });
+    const key = await em.findOne(ApiKeyRow, { keyHash: hash });
     if (!key || key.revokedAt) return null;
-    if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-      // best effort, outside the request's work: a failed stamp must not fail the request
-      void app.writes
-        .run(() => app.orm.em.fork().nativeUpdate(ApiKeyRow, { id: key.id }, { lastUsedAt: now }))
-        .catch((e) => console.error('[accrue] could not record API key use:', e));
-    }
-    return { kind: 'apiKey', id: key.id, label: `key:${key.name}`, role: key.role };
+    if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS)
+      stampKeyUse(app, key.id, now);
+    const actor: Actor = { kind: 'apiKey', id: key.id, label: `key:${key.name}`, role: key.role };
+    cache.set(hash, generation, { actor, expiresAt: null, stampedAt: performance.now() });
+    return actor;
   }
   return null;
+}
+
+/** Records when a key was last used: best effort, outside the request's work (a failed stamp must not fail it). */
+function stampKeyUse(app: App, id: string, now: Date) {
+  void app.writes
+    .run(() => app.orm.em.fork().nativeUpdate(ApiKeyRow, { id }, { lastUsedAt: now }))
+    .catch((e) => console.error('[accrue] could not record API key use:', e));
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { AppConfig } from '../config';
 import type { Clock } from '../clock';
+import { CredentialCache } from '../auth/credential-cache';
 import type { Orm } from '../db/orm';
 import { Codecs, openSql, type SqlDb, type SqlTx } from '../db/sql';
 import { ProgramCache } from './program';
@@ -19,6 +20,8 @@ export interface App {
   program: ProgramCache;
   writes: WriteSerializer;
   purchaseExtensions: PurchaseExtension[];
+  /** API keys and sessions that authenticated recently (auth/credential-cache.ts) */
+  credentials: CredentialCache;
 }
 
 export function createApp(orm: Orm, config: AppConfig, clock: Clock): App {
@@ -32,6 +35,7 @@ export function createApp(orm: Orm, config: AppConfig, clock: Clock): App {
     program: new ProgramCache(),
     writes,
     purchaseExtensions: [],
+    credentials: new CredentialCache(config.credentialCacheMs),
   };
 }
 

@@ -14,4 +14,5 @@ export async function logout(app: App, actor: Actor): Promise<void> {
   await inTransaction(app, (em) =>
     em.nativeUpdate(SessionRow, { id: actor.sessionId, revokedAt: null }, { revokedAt: now }),
   );
+  app.credentials.invalidate();
 }

@@ -10,7 +10,7 @@ import { apiKeyAuditView } from './create-api-key';
 export async function revokeApiKey(app: App, actor: Actor, input: { id: string }): Promise<ApiKeyRow> {
   const id = str(input.id, ['input', 'id'], { max: 40, required: true })!;
   const now = app.clock.now();
-  return inTransaction(app, async (em) => {
+  const revoked = await inTransaction(app, async (em) => {
     const key = await em.findOne(ApiKeyRow, { id });
     if (!key) throw new DomainError('NOT_FOUND', `No API key with id "${id}"`, ['input', 'id']);
     if (key.revokedAt)
@@ -20,4 +20,6 @@ export async function revokeApiKey(app: App, actor: Actor, input: { id: string }
     audit(em, actor, 'apikey.revoke', key.id, before, apiKeyAuditView(key), now);
     return key;
   });
+  app.credentials.invalidate();
+  return revoked;
 }

@@ -37,7 +37,7 @@ export async function updateStaffUser(
       f(input.disabled ? 'disabled' : 'role'),
     );
   const now = app.clock.now();
-  return inTransaction(app, async (em) => {
+  const updated = await inTransaction(app, async (em) => {
     const user = await em.findOne(StaffUserRow, { id });
     if (!user) throw new DomainError('NOT_FOUND', `No staff user with id "${id}"`, f('id'));
     const before = staffAuditView(user);
@@ -69,4 +69,7 @@ export async function updateStaffUser(
     );
     return user;
   });
+  // a role, a password or a disabled flag changes what this user's sessions may do
+  app.credentials.invalidate();
+  return updated;
 }
