@@ -206,6 +206,7 @@ async function earnOnPurchase(
 ): Promise<PurchaseResult> {
   const { rules } = program;
   const { history, month, book } = p;
+  const tierBefore = member.tierId;
   // the tier as it stands when the purchase happens: a step-down already due (grace over, spend no
   // longer qualifying) applies before earning, so the multiplier is the tier actually held
   const tierAt = (at: Date) => applyTierAt(batch, program, member, at, history.spendAt, p.now);
@@ -287,8 +288,10 @@ async function earnOnPurchase(
   for (const ext of app.purchaseExtensions) if (ext.afterWrite) await ext.afterWrite(ctx, book.entries);
   remember(batch, p.write, p.now, member.id, purchase.id);
   member.updatedAt = p.now;
+  // tier_id is indexed: set only when it moved (on SQLite, setting it rewrites its index entry, one
+  // more page in every commit)
   batch.update(MemberRow, member, [
-    'tierId',
+    ...(member.tierId !== tierBefore ? (['tierId'] as const) : []),
     'tierRetainedUntil',
     'firstPurchaseAt',
     'lastPurchaseAt',
