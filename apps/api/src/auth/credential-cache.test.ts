@@ -44,6 +44,16 @@ describe('CredentialCache', () => {
     expect(c.get('h4')?.actor.id).toBe('k4');
   });
 
+  it('hands out a frozen actor, so one request cannot change it for the next', () => {
+    const c = new CredentialCache(5_000, 100, () => 0);
+    c.set('h1', c.generation(), entry('k1'));
+    const a = c.get('h1')!.actor as { role: string };
+    expect(() => {
+      a.role = 'ADMIN';
+    }).toThrow(TypeError);
+    expect(c.get('h1')?.actor.role).toBe('INTEGRATION');
+  });
+
   it('caches nothing with a time to live of 0', () => {
     const c = new CredentialCache(0, 100, () => 0);
     c.set('h1', c.generation(), entry('k1'));

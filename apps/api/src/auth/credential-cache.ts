@@ -53,7 +53,8 @@ export class CredentialCache {
   set(hash: string, generation: number, value: Omit<CachedCredential, 'fetchedAt'>): void {
     if (this.ttlMs <= 0 || generation !== this.gen) return;
     this.entries.delete(hash);
-    this.entries.set(hash, { ...value, fetchedAt: this.now() });
+    // one actor object answers many requests: frozen, so none of them can change it for the others
+    this.entries.set(hash, { ...value, actor: Object.freeze({ ...value.actor }), fetchedAt: this.now() });
     if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
   }
 
