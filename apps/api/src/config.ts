@@ -16,6 +16,7 @@ const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
   ACCRUE_SQLITE_PATH: z.string().min(1).default('data/accrue.sqlite'),
+  ACCRUE_SQLITE_WRITER: z.enum(['thread', 'inline']).default('thread'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: intFromEnv(4000, 0, 65535),
   ACCRUE_ADMIN_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -39,7 +40,13 @@ const EnvSchema = z.object({
 });
 
 export type DatabaseConfig =
-  | { kind: 'sqlite'; path: string; debug: boolean }
+  | {
+      kind: 'sqlite';
+      path: string;
+      debug: boolean;
+      /** purchases commit on a writer thread of their own (db/purchase-writer.ts) */
+      writerThread?: boolean;
+    }
   | { kind: 'postgresql'; url: string; debug: boolean; poolMax: number };
 
 export interface AppConfig {
@@ -91,7 +98,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     env: e.NODE_ENV,
     database: e.DATABASE_URL
       ? { kind: 'postgresql', url: e.DATABASE_URL, debug, poolMax: e.ACCRUE_DB_POOL_MAX }
-      : { kind: 'sqlite', path: resolve(e.ACCRUE_SQLITE_PATH), debug },
+      : {
+          kind: 'sqlite',
+          path: resolve(e.ACCRUE_SQLITE_PATH),
+          debug,
+          writerThread: e.ACCRUE_SQLITE_WRITER === 'thread',
+        },
     host: e.HOST,
     port: e.PORT,
     adminSecret: e.ACCRUE_ADMIN_SECRET ?? randomBytes(24).toString('base64url'),

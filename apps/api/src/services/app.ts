@@ -3,6 +3,7 @@ import type { AppConfig } from '../config';
 import type { Clock } from '../clock';
 import { CredentialCache } from '../auth/credential-cache';
 import type { Orm } from '../db/orm';
+import { PurchaseWriter } from '../db/purchase-writer';
 import { Codecs, openSql, type SqlDb, type SqlTx } from '../db/sql';
 import { ProgramCache } from './program';
 import type { PurchaseExtension } from './extensions';
@@ -20,12 +21,15 @@ export interface App {
   program: ProgramCache;
   writes: WriteSerializer;
   purchaseExtensions: PurchaseExtension[];
+  /** SQLite: the thread that runs purchase transactions (db/purchase-writer.ts); null = this thread */
+  purchaseWriter: PurchaseWriter | null;
   /** API keys and sessions that authenticated recently (auth/credential-cache.ts) */
   credentials: CredentialCache;
 }
 
 export function createApp(orm: Orm, config: AppConfig, clock: Clock): App {
   const writes = new WriteSerializer(config.database.kind);
+  const db = config.database;
   return {
     orm,
     sql: openSql(config.database, (fn) => writes.run(fn)),
@@ -35,12 +39,17 @@ export function createApp(orm: Orm, config: AppConfig, clock: Clock): App {
     program: new ProgramCache(),
     writes,
     purchaseExtensions: [],
+    purchaseWriter:
+      db.kind === 'sqlite' && db.writerThread
+        ? new PurchaseWriter({ path: db.path, debug: db.debug }, (fn) => writes.run(fn))
+        : null,
     credentials: new CredentialCache(config.credentialCacheMs),
   };
 }
 
-/** Closes both connections (the plain-SQL one first: it may hold a batch waiting to commit). */
+/** Closes the connections (the plain-SQL ones first: they may hold a batch waiting to commit). */
 export async function closeApp(app: App, force = false) {
+  await app.purchaseWriter?.close();
   await app.sql.close();
   await app.orm.close(force);
 }
@@ -81,7 +90,7 @@ export function inSqlTransaction<T>(app: App, fn: (tx: SqlTx) => Promise<T>): Pr
   return retrying(() => app.sql.transaction(fn));
 }
 
-async function retrying<T>(run: () => Promise<T>): Promise<T> {
+export async function retrying<T>(run: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await run();

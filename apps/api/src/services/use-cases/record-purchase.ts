@@ -10,7 +10,7 @@ import { WriteBatch } from '../../db/batch';
 import { MemberRow, PurchaseRow } from '../../db/entities';
 import { readAfter, readMany, type Codecs, type Query, type Row, type SqlTx } from '../../db/sql';
 import { ID_PREFIX, newId } from '../../ids';
-import { inSqlTransaction, type App } from '../app';
+import { inSqlTransaction, retrying, type App } from '../app';
 import type { PurchaseContext } from '../extensions';
 import { assertSameContent, remember } from '../idempotency';
 import { lockedMember, lockMemberQuery, lockMemberSql, requireActive, type MemberRef } from '../members';
@@ -76,89 +76,128 @@ export async function recordPurchase(app: App, input: RecordPurchaseInput): Prom
   if (currency && currency !== program.rules.currency)
     bad(f('currency'), `unknown currency ${currency}: this program earns in ${program.rules.currency}`);
 
-  // the hot path: plain SQL on a connection of its own (see db/sql.ts), one transaction
-  return inSqlTransaction(app, async (tx) => {
-    const { rules } = program;
-    // the rolling window is enough unless the tier's grace has ended (then step instants reach back)
-    const lookback = (member: MemberRow) =>
-      rules.qualifyingWindowMonths +
-      (member.tierRetainedUntil && member.tierRetainedUntil <= occurredAt ? rules.tierGraceMonths * 3 : 0);
-    const historyOptions = (member: MemberRow) => ({
+  const job: PurchaseJob = {
+    member: input.member,
+    orderId,
+    amountMinor,
+    occurredAt,
+    occurredAtGiven: input.occurredAt ?? null,
+    currency: currency ?? null,
+    items,
+    now,
+  };
+  // on SQLite the transaction runs on the writer thread (db/purchase-writer.ts) unless extensions
+  // (which live in this thread) must see it
+  if (app.purchaseWriter && !app.purchaseExtensions.length)
+    return retrying(() => app.purchaseWriter!.record(program, job));
+  return inSqlTransaction(app, (tx) => purchaseInTx(app, program, job, tx));
+}
+
+/** A validated purchase, as handed to its transaction (plain data: it may cross to the writer thread). */
+export interface PurchaseJob {
+  member: MemberRef;
+  orderId: string;
+  amountMinor: number;
+  occurredAt: Date;
+  /** occurredAt as the caller gave it (part of the idempotency fingerprint) */
+  occurredAtGiven: Date | null;
+  currency: string | null;
+  items: PurchaseItem[] | null;
+  now: Date;
+}
+
+/** What the purchase transaction needs of the app: on the writer thread these are its own. */
+export type PurchaseEnv = Pick<App, 'codecs' | 'purchaseExtensions'>;
+
+/** The purchase's transaction: the member's lock, the reads, the rules and one batch of writes. */
+export async function purchaseInTx(
+  app: PurchaseEnv,
+  program: Program,
+  job: PurchaseJob,
+  tx: SqlTx,
+): Promise<PurchaseResult> {
+  const f = (...name: string[]) => ['input', ...name];
+  const { orderId, amountMinor, occurredAt, items, now } = job;
+  const { rules } = program;
+  // the rolling window is enough unless the tier's grace has ended (then step instants reach back)
+  const lookback = (member: MemberRow) =>
+    rules.qualifyingWindowMonths +
+    (member.tierRetainedUntil && member.tierRetainedUntil <= occurredAt ? rules.tierGraceMonths * 3 : 0);
+  const historyOptions = (member: MemberRow) => ({
+    timezone: rules.timezone,
+    windowMonths: rules.qualifyingWindowMonths,
+    lookbackMonths: lookback(member),
+  });
+  const readsOf = (memberId: string, history: SpendHistoryOptions) => ({
+    order: orderQuery(orderId),
+    history: spendHistoryQuery(memberId, occurredAt, history),
+    month: monthEarningsQuery(memberId, occurredAt, rules.timezone),
+    lots: PointsBook.dueLotsQuery(memberId, now),
+  });
+  // the member's row lock and everything the rules need: one round trip on PostgreSQL when the
+  // member is given by id (the reads are sent before the lock is granted, and run after it)
+  const ref = job.member;
+  const lock = lockMemberQuery(tx.dialect, app.codecs, ref, f('member'));
+  let member: MemberRow;
+  let reads: Record<keyof ReturnType<typeof readsOf>, Row[]>;
+  if (ref.id) {
+    const shortWindow = {
       timezone: rules.timezone,
       windowMonths: rules.qualifyingWindowMonths,
-      lookbackMonths: lookback(member),
-    });
-    const readsOf = (memberId: string, history: SpendHistoryOptions) => ({
-      order: orderQuery(orderId),
-      history: spendHistoryQuery(memberId, occurredAt, history),
-      month: monthEarningsQuery(memberId, occurredAt, rules.timezone),
-      lots: PointsBook.dueLotsQuery(memberId, now),
-    });
-    // the member's row lock and everything the rules need: one round trip on PostgreSQL when the
-    // member is given by id (the reads are sent before the lock is granted, and run after it)
-    const ref = input.member;
-    const lock = lockMemberQuery(tx.dialect, app.codecs, ref, f('member'));
-    let member: MemberRow;
-    let reads: Record<keyof ReturnType<typeof readsOf>, Row[]>;
-    if (ref.id) {
-      const shortWindow = {
-        timezone: rules.timezone,
-        windowMonths: rules.qualifyingWindowMonths,
-        lookbackMonths: rules.qualifyingWindowMonths,
-      };
-      const out = await readAfter(tx, lock, readsOf(ref.id, shortWindow));
-      member = lockedMember(app.codecs, out.first, ref, f('member'));
-      reads = out.reads;
-      // a tier whose grace has ended needs the longer history (rare: one more read)
-      if (lookback(member) !== shortWindow.lookbackMonths)
-        reads.history = (
-          await readMany(tx, { history: spendHistoryQuery(member.id, occurredAt, historyOptions(member)) })
-        ).history;
-    } else {
-      member = lockedMember(app.codecs, await tx.all(lock.sql, lock.params), ref, f('member'));
-      reads = await readMany(tx, readsOf(member.id, historyOptions(member)));
-    }
-    const write = {
-      scope: 'purchase' as const,
-      key: orderId,
-      content: {
-        memberId: member.id,
-        amountMinor,
-        currency: currency ?? null,
-        occurredAt: input.occurredAt ?? null,
-        items,
-      },
-      field: f('orderId'),
+      lookbackMonths: rules.qualifyingWindowMonths,
     };
-    const existing = reads.order.length ? toOrder(app.codecs, reads.order[0]) : null;
-    if (existing && existing.purchase.memberId !== member.id)
-      // the same key with different content (another member): the contract's IDEMPOTENCY_CONFLICT
-      throw new DomainError(
-        'IDEMPOTENCY_CONFLICT',
-        `orderId "${orderId}" was already used for a purchase of another member`,
-        f('orderId'),
-      );
-    if (existing) {
-      // a retry: the same content replays the first result, other content is a conflict
-      assertSameContent(write, existing.fingerprint ?? '');
-      return { purchase: existing.purchase, member, pointsAwarded: existing.purchase.pointsAwarded };
-    }
-    requireActive(member);
-    const batch = new WriteBatch(app.codecs);
-    const result = await earnOnPurchase(app, tx, batch, program, member, {
-      orderId,
+    const out = await readAfter(tx, lock, readsOf(ref.id, shortWindow));
+    member = lockedMember(app.codecs, out.first, ref, f('member'));
+    reads = out.reads;
+    // a tier whose grace has ended needs the longer history (rare: one more read)
+    if (lookback(member) !== shortWindow.lookbackMonths)
+      reads.history = (
+        await readMany(tx, { history: spendHistoryQuery(member.id, occurredAt, historyOptions(member)) })
+      ).history;
+  } else {
+    member = lockedMember(app.codecs, await tx.all(lock.sql, lock.params), ref, f('member'));
+    reads = await readMany(tx, readsOf(member.id, historyOptions(member)));
+  }
+  const write = {
+    scope: 'purchase' as const,
+    key: orderId,
+    content: {
+      memberId: member.id,
       amountMinor,
-      occurredAt,
+      currency: job.currency,
+      occurredAt: job.occurredAtGiven,
       items,
-      write,
-      now,
-      history: toSpendHistory(reads.history, historyOptions(member)),
-      month: toMonthEarnings(reads.month),
-      book: PointsBook.fromRows(app.codecs, batch, member, reads.lots, now),
-    });
-    await batch.flush(tx, { last: true });
-    return result;
+    },
+    field: f('orderId'),
+  };
+  const existing = reads.order.length ? toOrder(app.codecs, reads.order[0]) : null;
+  if (existing && existing.purchase.memberId !== member.id)
+    // the same key with different content (another member): the contract's IDEMPOTENCY_CONFLICT
+    throw new DomainError(
+      'IDEMPOTENCY_CONFLICT',
+      `orderId "${orderId}" was already used for a purchase of another member`,
+      f('orderId'),
+    );
+  if (existing) {
+    // a retry: the same content replays the first result, other content is a conflict
+    assertSameContent(write, existing.fingerprint ?? '');
+    return { purchase: existing.purchase, member, pointsAwarded: existing.purchase.pointsAwarded };
+  }
+  requireActive(member);
+  const batch = new WriteBatch(app.codecs);
+  const result = await earnOnPurchase(app, tx, batch, program, member, {
+    orderId,
+    amountMinor,
+    occurredAt,
+    items,
+    write,
+    now,
+    history: toSpendHistory(reads.history, historyOptions(member)),
+    month: toMonthEarnings(reads.month),
+    book: PointsBook.fromRows(app.codecs, batch, member, reads.lots, now),
   });
+  await batch.flush(tx, { last: true });
+  return result;
 }
 
 /** The order's purchase row and the fingerprint its idempotency key was stored with. */
@@ -186,7 +225,7 @@ function cleanItem(it: PurchaseItem, field: string[]): PurchaseItem {
 }
 
 async function earnOnPurchase(
-  app: App,
+  app: PurchaseEnv,
   tx: SqlTx,
   batch: WriteBatch,
   program: Program,
@@ -303,7 +342,7 @@ async function earnOnPurchase(
 
 /** The referred member's first purchase: +50 to them, 100 + 5% of the order to the referrer (capped monthly). */
 async function rewardReferral(
-  app: App,
+  app: PurchaseEnv,
   tx: SqlTx,
   batch: WriteBatch,
   program: Program,
