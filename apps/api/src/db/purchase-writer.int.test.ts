@@ -195,4 +195,23 @@ describe('the SQLite purchase writer thread', () => {
     expect(writerOf(thread).threadId).not.toBe(first);
     expect(writerOf(thread).threadId).not.toBeNull();
   });
+
+  it('runs purchases inline while an extension registered on the main thread must see them', async () => {
+    await thread.ok(EnrollMemberDocument, { input: { externalId: 'eve' } });
+    const seen: number[] = [];
+    thread.app.purchaseExtensions.push({
+      name: 'probe',
+      afterWrite: async (_ctx, entries) => void seen.push(...entries.map((e) => e.points)),
+    });
+    const before = { ...writerOf(thread).stats };
+    try {
+      const r = await thread.ok(RecordPurchaseDocument, {
+        input: { member: { externalId: 'eve' }, orderId: 'e-1', amountMinor: 5_000 },
+      });
+      expect(seen.reduce((a, b) => a + b, 0)).toBe(r.recordPurchase.pointsAwarded);
+      expect(writerOf(thread).stats).toEqual(before);
+    } finally {
+      thread.app.purchaseExtensions.pop();
+    }
+  });
 });

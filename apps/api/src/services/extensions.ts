@@ -1,6 +1,10 @@
 /**
  * Where later capabilities plug into the purchase path, inside its transaction: campaigns add
  * grants (evaluated before the monthly bonus cap), metric rollups observe what was written.
+ *
+ * On SQLite purchases run on the writer thread (db/purchase-writer.ts), which has extensions of its
+ * own (db/purchase-worker.ts). While an extension is registered on the main thread's App, purchases
+ * run inline instead, so that it sees them: register it in the writer too to keep the thread.
  */
 import type { Grant, ProgramRules, TierDef } from '@accrue/core';
 import type { WriteBatch } from '../db/batch';
