@@ -15,3 +15,13 @@ export const fixedClock = (at: Date): Clock & { set(at: Date): void; advance(ms:
     },
   };
 };
+
+/**
+ * A clock that reads `start` when it is created and runs forward in real time from there
+ * (`ACCRUE_CLOCK_START`, outside production): to try time-dependent rules, such as expiry,
+ * reminders and the tier grace, against a server whose clock has moved on.
+ */
+export const startingClock = (start: Date, realNow: () => number = Date.now): Clock => {
+  const offset = start.getTime() - realNow();
+  return { now: () => new Date(realNow() + offset) };
+};

@@ -37,6 +37,9 @@ const EnvSchema = z.object({
   ACCRUE_WEBHOOK_RETRY_BASE_SECONDS: intFromEnv(30, 0, 86400),
   ACCRUE_WEBHOOK_MAX_ATTEMPTS: intFromEnv(10, 1, 50),
   ACCRUE_OUTBOX_RETENTION_DAYS: intFromEnv(30, 0, 3650),
+  ACCRUE_CLOCK_START: z.iso
+    .datetime({ offset: true, message: 'must be an ISO-8601 date-time such as 2027-01-01T00:00:00Z' })
+    .optional(),
 });
 
 export type DatabaseConfig =
@@ -66,6 +69,8 @@ export interface AppConfig {
    * every request); changes made through this process apply at once
    */
   credentialCacheMs: number;
+  /** outside production: the instant the server's clock starts at (see clock.ts startingClock) */
+  clockStart: Date | null;
   /** requests per minute per API key / staff user / client address; 0 turns the limit off */
   rateLimit: { perMinute: number; burst: number };
   limits: { maxDepth: number; maxComplexity: number };
@@ -93,6 +98,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (e.NODE_ENV === 'production' && !e.ACCRUE_ADMIN_SECRET) {
     throw new ConfigError('Invalid configuration:\n  ACCRUE_ADMIN_SECRET: required when NODE_ENV=production');
   }
+  if (e.NODE_ENV === 'production' && e.ACCRUE_CLOCK_START) {
+    throw new ConfigError(
+      'Invalid configuration:\n  ACCRUE_CLOCK_START: not allowed when NODE_ENV=production (the clock is the system clock)',
+    );
+  }
   const debug = e.ACCRUE_SQL_LOG === '1';
   return {
     env: e.NODE_ENV,
@@ -116,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxClockSkewMs: e.ACCRUE_MAX_CLOCK_SKEW_SECONDS * 1000,
     sessionTtlMs: e.ACCRUE_SESSION_TTL_HOURS * 3_600_000,
     credentialCacheMs: e.ACCRUE_CREDENTIAL_CACHE_SECONDS * 1000,
+    clockStart: e.ACCRUE_CLOCK_START ? new Date(e.ACCRUE_CLOCK_START) : null,
     rateLimit: { perMinute: e.ACCRUE_RATE_LIMIT_PER_MINUTE, burst: e.ACCRUE_RATE_LIMIT_BURST },
     limits: { maxDepth: e.ACCRUE_MAX_QUERY_DEPTH, maxComplexity: e.ACCRUE_MAX_QUERY_COMPLEXITY },
     webhooks: {

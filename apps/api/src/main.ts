@@ -12,6 +12,7 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './config';
 import { bootApp } from './bootstrap';
+import { startingClock, systemClock } from './clock';
 import { buildAppSchema } from './graphql/schema';
 import { startServer } from './server';
 import { seedDemo } from './cli/seed-demo';
@@ -61,7 +62,10 @@ async function main() {
   const config = loadConfig();
   const where =
     config.database.kind === 'sqlite' ? `SQLite ${config.database.path}` : 'PostgreSQL (DATABASE_URL)';
-  const app = await bootApp(config);
+  const clock = config.clockStart ? startingClock(config.clockStart) : systemClock;
+  if (config.clockStart)
+    console.log(`clock: starts at ${config.clockStart.toISOString()} (ACCRUE_CLOCK_START)`);
+  const app = await bootApp(config, clock);
   switch (command) {
     case 'migrate':
       console.log(`migrated ${where}`);
