@@ -102,11 +102,11 @@ async function sweep(api, label, memberIds) {
   const runs = [];
   for (const c of cfg.concurrency) {
     if (label === 'pg') {
-    // as pgbench does before each of its runs (it vacuums its tables and empties its history table):
-    // the open loop starts without the vacuum debt the closed loops left behind
-    if (api.db) pg.psql('vacuum analyze', api.db);
-    pg.checkpoint();
-  }
+      // as pgbench does before each of its runs (it vacuums its tables and empties its history table):
+      // the open loop starts without the vacuum debt the closed loops left behind
+      if (api.db) pg.psql('vacuum analyze', api.db);
+      pg.checkpoint();
+    }
     log(`${label}: closed loop, ${c} concurrent clients, ${cfg.seconds}s`);
     const r = await closedLoop({
       origin: api.origin,
