@@ -59,7 +59,13 @@ async function main() {
     console.log(`schema written to ${path}`);
     return;
   }
-  const config = loadConfig();
+  const loaded = loadConfig();
+  // the writer thread lets `serve` answer requests while SQLite commits; a CLI job (seed-demo, one
+  // purchase at a time) has nothing to do meanwhile, and would only pay the hop between threads
+  const config =
+    command !== 'serve' && loaded.database.kind === 'sqlite'
+      ? { ...loaded, database: { ...loaded.database, writerThread: false } }
+      : loaded;
   const where =
     config.database.kind === 'sqlite' ? `SQLite ${config.database.path}` : 'PostgreSQL (DATABASE_URL)';
   const clock = config.clockStart ? startingClock(config.clockStart) : systemClock;
