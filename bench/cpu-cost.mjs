@@ -26,6 +26,14 @@ const cpuOf = (pid, part = 'both', task = false) => {
   const sys = Number(f[12]) / tick;
   return part === 'user' ? user : part === 'sys' ? sys : user + sys; // seconds
 };
+/** CPU seconds of each thread of a process, by thread id */
+const threadsOf = (pid) =>
+  new Map(
+    readdirSync(`/proc/${pid}/task`).map((tid) => {
+      const f = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return [tid, (Number(f[11]) + Number(f[12])) / tick];
+    }),
+  );
 const pgDetail = new Map();
 const pgBackends = () => {
   let total = 0;
@@ -75,6 +83,7 @@ try {
   const a0 = cpuOf(api.child.pid);
   const s0 = cpuOf(api.child.pid, 'sys');
   const m0 = cpuOf(api.child.pid, 'both', true);
+  const t0 = threadsOf(api.child.pid);
   const g0 = process.cpuUsage();
   const p0 = kind === 'pg' ? pgBackends() : 0;
   const r = await closedLoop({
@@ -88,6 +97,7 @@ try {
   const a1 = cpuOf(api.child.pid);
   const s1 = cpuOf(api.child.pid, 'sys');
   const m1 = cpuOf(api.child.pid, 'both', true);
+  const t1 = threadsOf(api.child.pid);
   const g1 = process.cpuUsage(g0);
   const before = new Map(pgDetail);
   const p1 = kind === 'pg' ? pgBackends() : 0;
@@ -101,6 +111,15 @@ try {
     }
   log(describe(r));
   const per = (x) => fmt((x * 1e6) / r.ok, 0);
+  // the busiest thread after the main one: on SQLite, the purchase writer thread (db/purchase-writer.ts)
+  const [busiest] = [...t1]
+    .filter(([tid]) => tid !== String(api.child.pid))
+    .map(([tid, c]) => [tid, c - (t0.get(tid) ?? 0)])
+    .sort((x, y) => y[1] - x[1]);
+  if (busiest)
+    log(
+      `busiest other API thread (${kind === 'sqlite' ? 'the SQLite writer thread' : 'a V8 or libuv helper'}): ${per(busiest[1])} µs/purchase = ${fmt((100 * busiest[1]) / r.seconds, 0)}% of a core`,
+    );
   log(
     `API CPU ${fmt(a1 - a0, 2)} s = ${per(a1 - a0)} µs/purchase (of which kernel ${per(s1 - s0)} µs; main thread ${per(m1 - m0)} µs = ${fmt((100 * (m1 - m0)) / r.seconds, 0)}% of a core); PostgreSQL CPU ${fmt(p1 - p0, 2)} s = ${per(p1 - p0)} µs/purchase; load generator ${per((g1.user + g1.system) / 1e6)} µs/purchase; load ${os.loadavg()[0].toFixed(2)}`,
   );
