@@ -10,13 +10,12 @@
  * it never overlaps a write of this thread's ORM connection: SQLite keeps a single writer, as before.
  */
 import { DomainError } from '@accrue/core';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Program } from '../services/program';
 import type { PurchaseJob, PurchaseResult } from '../services/use-cases/record-purchase';
+import { compiledSources } from './worker-sources';
 
 /** Most purchases one message carries; as db/sql.ts's MAX_BATCH. */
 const MAX_BATCH = 128;
@@ -88,64 +87,8 @@ interface Pending {
 function spawn(config: WriterConfig): Worker {
   const js = join(__dirname, 'purchase-worker.js');
   if (existsSync(js)) return new Worker(js, { workerData: config });
+  // running from sources (vitest): the worker runs them compiled (see worker-sources.ts)
   return new Worker(join(compiledSources(), 'db', 'purchase-worker.js'), { workerData: config });
-}
-
-let compiledDir: string | null = null;
-
-/**
- * Running from sources (vitest): the API's TypeScript compiled with SWC as the test runner compiles
- * it, here in this thread, into node_modules/.cache (so that packages resolve from there). SWC is not
- * loaded in the worker itself: its native binding cannot be loaded again by a second worker once a
- * first one was stopped.
- */
-function compiledSources(): string {
-  if (compiledDir) return compiledDir;
-  const req = createRequire(__filename);
-  const { transformSync } = req('@swc/core') as typeof import('@swc/core');
-  const srcRoot = join(__dirname, '..');
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) files.push(path);
-    }
-  };
-  walk(srcRoot);
-  // one directory per version of the sources, shared by the test files' processes
-  const hash = createHash('sha256');
-  for (const f of files) hash.update(`${relative(srcRoot, f)}\0${readFileSync(f, 'utf8')}\0`);
-  const cache = join(srcRoot, '..', 'node_modules', '.cache', 'accrue-writer');
-  const out = join(cache, hash.digest('hex').slice(0, 16));
-  if (!existsSync(out)) {
-    const tmp = `${out}.${process.pid}.tmp`;
-    for (const from of files) {
-      const to = join(tmp, relative(srcRoot, from)).replace(/\.ts$/, '.js');
-      mkdirSync(dirname(to), { recursive: true });
-      const { code } = transformSync(readFileSync(from, 'utf8'), {
-        filename: from,
-        sourceMaps: 'inline',
-        module: { type: 'commonjs' },
-        jsc: {
-          parser: { syntax: 'typescript', decorators: true },
-          transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-          target: 'es2022',
-        },
-      });
-      writeFileSync(to, code);
-    }
-    try {
-      renameSync(tmp, out);
-    } catch {
-      rmSync(tmp, { recursive: true, force: true }); // another process renamed its copy first
-    }
-    for (const old of readdirSync(cache))
-      if (join(cache, old) !== out && !old.endsWith('.tmp'))
-        rmSync(join(cache, old), { recursive: true, force: true });
-  }
-  compiledDir = out;
-  return out;
 }
 
 export class PurchaseWriter {
