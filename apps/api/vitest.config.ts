@@ -1,6 +1,7 @@
 import swc from 'unplugin-swc';
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import { SWC_JSC } from './src/db/worker-sources';
 
 const require = createRequire(import.meta.url);
 
@@ -9,15 +10,7 @@ const require = createRequire(import.meta.url);
  * `*.test.ts` need no I/O; `*.int.test.ts` use a real database (SQLite file and PostgreSQL).
  */
 export default defineConfig({
-  plugins: [
-    swc.vite({
-      jsc: {
-        parser: { syntax: 'typescript', decorators: true },
-        transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-        target: 'es2022',
-      },
-    }),
-  ],
+  plugins: [swc.vite({ jsc: SWC_JSC })],
   // one copy of graphql-js (its CommonJS build), as type-graphql and graphql-scalars load it
   resolve: { alias: { graphql: require.resolve('graphql') } },
   test: {

@@ -12,6 +12,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 
+/** How SWC compiles the sources for the tests (vitest.config.ts uses it too): decorator metadata on. */
+export const SWC_JSC = {
+  parser: { syntax: 'typescript' as const, decorators: true },
+  transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+  target: 'es2022' as const,
+};
+
 let compiledDir: string | null = null;
 
 /** The directory of the compiled sources (mirroring src/), compiled once per version of them. */
@@ -43,11 +50,7 @@ export function compiledSources(): string {
         filename: from,
         sourceMaps: 'inline',
         module: { type: 'commonjs' },
-        jsc: {
-          parser: { syntax: 'typescript', decorators: true },
-          transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-          target: 'es2022',
-        },
+        jsc: SWC_JSC,
       });
       writeFileSync(to, code);
     }
