@@ -51,8 +51,17 @@ function scheduleExpiry(app: App): () => void {
   return () => clearInterval(timer);
 }
 
+const COMMANDS = ['serve', 'migrate', 'seed-demo', 'expire', 'emit-schema'];
+const USAGE = `usage: node main.js [${COMMANDS.join('|')}] (default serve)`;
+
 async function main() {
   const [command = 'serve', ...rest] = process.argv.slice(2);
+  if (command === '--help' || command === '-h' || command === 'help') {
+    console.log(USAGE);
+    return;
+  }
+  // before anything opens (and migrates) a database
+  if (!COMMANDS.includes(command)) throw new ConfigError(`Unknown command "${command}": ${USAGE}`);
   if (command === 'emit-schema') {
     const path = rest[0] ?? join(__dirname, '..', 'schema.graphql');
     await buildAppSchema(path);
@@ -107,10 +116,6 @@ async function main() {
       process.on('SIGTERM', shutdown);
       return;
     }
-    default:
-      throw new ConfigError(
-        `Unknown command "${command}": use serve, migrate, seed-demo, expire or emit-schema`,
-      );
   }
   await closeApp(app);
 }
