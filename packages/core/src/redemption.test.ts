@@ -31,6 +31,17 @@ describe('planRedemption: cash offset', () => {
     expect(refusal({ points: 3001, orderAmountMinor: 10000 })?.code).toBe('EXCEEDS_ORDER_LIMIT');
   });
 
+  it('adds up the offsets on one order: earlier redemptions count toward its 30%', () => {
+    expect(plan({ points: 1000, orderAmountMinor: 10000, alreadyOffsetOnOrderMinor: 2000 }).points).toBe(
+      1000,
+    );
+    const r = refusal({ points: 1001, orderAmountMinor: 10000, alreadyOffsetOnOrderMinor: 2000 });
+    expect(r).toEqual({ code: 'EXCEEDS_ORDER_LIMIT', field: ['input', 'points'] });
+    expect(refusal({ points: 100, orderAmountMinor: 10000, alreadyOffsetOnOrderMinor: 3000 })?.code).toBe(
+      'EXCEEDS_ORDER_LIMIT',
+    );
+  });
+
   it('at least 100 points', () => {
     expect(plan({ points: 100, orderAmountMinor: 10000 }).points).toBe(100);
     expect(refusal({ points: 99, orderAmountMinor: 10000 })?.code).toBe('BELOW_MINIMUM_REDEMPTION');
@@ -64,13 +75,23 @@ describe('planRedemption: catalog reward', () => {
 
   it('refuses a conflicting points value, inactive, out of stock, over the member limit, unaffordable', () => {
     expect(refusal({ reward, points: 500 })).toEqual({ code: 'BAD_USER_INPUT', field: ['input', 'points'] });
-    expect(refusal({ reward: { ...reward, active: false } })?.code).toBe('REWARD_INACTIVE');
-    expect(refusal({ reward: { ...reward, stock: 0 } })?.code).toBe('OUT_OF_STOCK');
+    const rewardField = ['input', 'rewardId'];
+    expect(refusal({ reward: { ...reward, active: false } })).toEqual({
+      code: 'REWARD_INACTIVE',
+      field: rewardField,
+    });
+    expect(refusal({ reward: { ...reward, stock: 0 } })).toEqual({
+      code: 'OUT_OF_STOCK',
+      field: rewardField,
+    });
     expect(
       plan({ reward: { ...reward, stock: null, perMemberLimit: null }, memberRedemptionsOfReward: 99 })
         .points,
     ).toBe(800);
-    expect(refusal({ reward, memberRedemptionsOfReward: 2 })?.code).toBe('REWARD_LIMIT_REACHED');
+    expect(refusal({ reward, memberRedemptionsOfReward: 2 })).toEqual({
+      code: 'REWARD_LIMIT_REACHED',
+      field: rewardField,
+    });
     expect(plan({ reward, memberRedemptionsOfReward: 1 }).points).toBe(800);
     expect(refusal({ reward, available: 799 })?.code).toBe('INSUFFICIENT_POINTS');
   });

@@ -16,7 +16,8 @@ const isPositiveInt = (n: number | null | undefined): n is number =>
 
 /**
  * Decides the points and value of a redemption, or throws DomainError:
- * cash offset (no reward): points >= minPoints, points * pointValueMinor <= maxOrderPercent of orderAmountMinor;
+ * cash offset (no reward): points >= minPoints, points * pointValueMinor plus what earlier redemptions
+ *   already offset on the same order <= maxOrderPercent of orderAmountMinor;
  * reward: active, stock > 0, member's completed redemptions of it < perMemberLimit; points = pointsCost.
  * Input errors come first, then the rule refusals, then INSUFFICIENT_POINTS (points > available).
  */
@@ -27,6 +28,8 @@ export function planRedemption(input: {
   reward?: RewardDef | null;
   memberRedemptionsOfReward: number;
   available: number;
+  /** value (minor units) of the member's earlier redemptions, not cancelled, that offset the same order */
+  alreadyOffsetOnOrderMinor?: number;
 }): { points: number; valueMinor: number } {
   const { rules, reward, points } = input;
   let plan: { points: number; valueMinor: number };
@@ -40,17 +43,26 @@ export function planRedemption(input: {
         ['input', 'points'],
       );
     }
-    if (!reward.active) throw new DomainError('REWARD_INACTIVE', `reward ${reward.id} is not active`);
+    const field = ['input', 'rewardId'];
+    if (!reward.active) throw new DomainError('REWARD_INACTIVE', `reward ${reward.id} is not active`, field);
     if (reward.stock !== null && reward.stock <= 0)
-      throw new DomainError('OUT_OF_STOCK', `reward ${reward.id} is out of stock`);
+      throw new DomainError('OUT_OF_STOCK', `reward ${reward.id} is out of stock`, field);
     if (reward.perMemberLimit !== null && input.memberRedemptionsOfReward >= reward.perMemberLimit) {
       throw new DomainError(
         'REWARD_LIMIT_REACHED',
         `reward ${reward.id} is limited to ${reward.perMemberLimit} per member`,
+        field,
       );
     }
     plan = { points: reward.pointsCost, valueMinor: reward.valueMinor };
   } else {
+    if (points == null) {
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        'give either points (a cash offset at checkout) or rewardId (a catalog reward)',
+        ['input', 'points'],
+      );
+    }
     if (!isPositiveInt(points)) {
       throw new DomainError('BAD_USER_INPUT', 'points must be a positive integer', ['input', 'points']);
     }
@@ -69,11 +81,15 @@ export function planRedemption(input: {
       ]);
     }
     const valueMinor = points * rules.pointValueMinor;
-    // value <= percent% of the order, compared in integers (no division)
-    if (valueMinor * 100 > maxOrderPercent * order) {
+    // the order's offsets together, this one included: value <= percent% of the order, compared in
+    // integers (no division)
+    const earlier = input.alreadyOffsetOnOrderMinor ?? 0;
+    if ((earlier + valueMinor) * 100 > maxOrderPercent * order) {
       throw new DomainError(
         'EXCEEDS_ORDER_LIMIT',
-        `points may pay at most ${maxOrderPercent}% of the order`,
+        earlier
+          ? `points may pay at most ${maxOrderPercent}% of the order, and earlier redemptions already offset ${earlier} of its ${order} (minor units)`
+          : `points may pay at most ${maxOrderPercent}% of the order`,
         ['input', 'points'],
       );
     }

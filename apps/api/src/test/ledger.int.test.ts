@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AdjustPointsDocument,
   CancelRedemptionDocument,
+  CreateRewardDocument,
   EnrollMemberDocument,
   ExpirePointsDocument,
   MemberDocument,
@@ -15,6 +16,7 @@ import {
   RecordPurchaseDocument,
   RedeemPointsDocument,
   RefundPurchaseDocument,
+  RewardsDocument,
 } from '@accrue/sdk';
 import { LedgerEntryRow, LotRow, MemberRow } from '../db/entities';
 import { startTestApp, TEST_DATABASES, type TestApp } from './harness';
@@ -292,6 +294,68 @@ describe.each(TEST_DATABASES)('points API on %s', (kind) => {
     expect(ok + refused).toBe(50);
     const after = await t.ok(MemberDocument, { ref: { externalId: 'jay' } });
     expect(after.member!.balance.available).toBe(available - ok * 100);
+  });
+
+  it('never sells a reward beyond its stock under concurrent redemptions, and a cancel returns it', async () => {
+    const reward = (
+      await t.ok(CreateRewardDocument, {
+        input: { name: 'Tote bag', type: 'ITEM', pointsCost: 100, valueMinor: 500, stock: 5 },
+      })
+    ).createReward.reward!;
+    const buyers = Array.from({ length: 12 }, (_, i) => `stock-${i}`);
+    for (const b of buyers) await t.ok(EnrollMemberDocument, { input: { externalId: b } });
+    for (const b of buyers) await purchase(b, `stock-order-${b}`, 10000); // 100 + 100 task + 50 welcome
+    const results = await Promise.all(
+      buyers.map((b) =>
+        t.gql(RedeemPointsDocument, {
+          input: { member: { externalId: b }, key: `stock-${b}`, rewardId: reward.id },
+        }),
+      ),
+    );
+    const won = results.filter((r) => r.data?.redeemPoints.redemption);
+    const refused = results.map((r) => r.data?.redeemPoints.userErrors[0]).filter(Boolean);
+    expect(won).toHaveLength(5);
+    expect(refused).toHaveLength(7);
+    for (const e of refused) expect(e).toMatchObject({ code: 'OUT_OF_STOCK', field: ['input', 'rewardId'] });
+    const stockOf = async () =>
+      (await t.ok(RewardsDocument, { activeOnly: false })).rewards.find((r) => r.id === reward.id)!.stock;
+    expect(await stockOf()).toBe(0);
+    // two cancels at once: both come back to the stock
+    await Promise.all(
+      won
+        .slice(0, 2)
+        .map((r) =>
+          t.ok(CancelRedemptionDocument, { input: { redemptionId: r.data!.redeemPoints.redemption!.id } }),
+        ),
+    );
+    expect(await stockOf()).toBe(2);
+  });
+
+  it('holds all the cash offsets on one order to 30% of it, at the amount it was first given', async () => {
+    await t.ok(EnrollMemberDocument, { input: { externalId: 'split' } });
+    await purchase('split', 'split-earn', 500000);
+    const redeem = (key: string, points: number, orderAmountMinor = 12000) =>
+      t.gql(RedeemPointsDocument, {
+        input: { member: { externalId: 'split' }, key, points, orderId: 'SO-split', orderAmountMinor },
+      });
+    expect((await redeem('split-1', 2000)).data!.redeemPoints.redemption!.points).toBe(2000);
+    expect((await redeem('split-2', 1600)).data!.redeemPoints.redemption!.points).toBe(1600);
+    // 3,600 of 12,000 is offset: nothing more fits
+    expect((await redeem('split-3', 100)).data!.redeemPoints.userErrors[0]).toMatchObject({
+      code: 'EXCEEDS_ORDER_LIMIT',
+      field: ['input', 'points'],
+    });
+    // nor does a larger amount for the same order
+    const larger = await redeem('split-4', 100, 999999);
+    expect(larger.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: ['input', 'orderAmountMinor'],
+    });
+    expect(larger.errors?.[0]?.message).toContain('amounts to 12000');
+    // a cancelled offset frees its share; a retry of an earlier one still answers it
+    const first = (await redeem('split-1', 2000)).data!.redeemPoints.redemption!;
+    await t.ok(CancelRedemptionDocument, { input: { redemptionId: first.id } });
+    expect((await redeem('split-5', 2000)).data!.redeemPoints.redemption!.points).toBe(2000);
   });
 
   it('records concurrent purchases by member id (group commits), referrals and repeats among them', async () => {

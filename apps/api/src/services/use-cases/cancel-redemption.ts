@@ -1,9 +1,10 @@
 import { DomainError } from '@accrue/core';
-import { LotAllocationRow, MemberRow, RedemptionRow, RewardRow } from '../../db/entities';
+import { LotAllocationRow, MemberRow, RedemptionRow } from '../../db/entities';
 import { inTransaction, type App } from '../app';
 import { lockMember } from '../members';
 import { PointsBook } from '../points-book';
 import { str } from '../validate';
+import { lockReward } from './redeem-points';
 
 /** Returns a redemption's points to the exact lots they came from, with their original expiry. */
 export async function cancelRedemption(
@@ -45,7 +46,7 @@ export async function cancelRedemption(
     redemption.status = 'CANCELLED';
     redemption.cancelledAt = now;
     if (redemption.rewardId) {
-      const reward = await em.findOne(RewardRow, { id: redemption.rewardId });
+      const reward = await lockReward(em, redemption.rewardId);
       if (reward && reward.stock !== null && reward.stock !== undefined) reward.stock += 1;
     }
     book.expireDue();

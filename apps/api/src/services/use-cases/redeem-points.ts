@@ -1,9 +1,10 @@
 import { DomainError, planRedemption, type RewardDef } from '@accrue/core';
+import { LockMode, type EntityManager } from '@mikro-orm/core';
 import { MemberRow, RedemptionRow, RewardRow } from '../../db/entities';
 import { ID_PREFIX, newId } from '../../ids';
 import { inTransaction, type App } from '../app';
 import { remember, seen } from '../idempotency';
-import { lockMember, requireActive, type MemberRef } from '../members';
+import { isPostgres, lockMember, requireActive, type MemberRef } from '../members';
 import { PointsBook } from '../points-book';
 import { int, key, MAX_MINOR, MAX_POINTS, str } from '../validate';
 
@@ -48,7 +49,8 @@ export async function redeemPoints(
     const { rules } = await app.program.get(em);
     let reward: RewardRow | null = null;
     if (rewardId) {
-      reward = await em.findOne(RewardRow, { id: rewardId });
+      // locked: its stock is counted down by one redemption at a time
+      reward = await lockReward(em, rewardId);
       if (!reward)
         throw new DomainError('REWARD_NOT_FOUND', `No reward with id "${rewardId}"`, f('rewardId'));
     }
@@ -56,6 +58,27 @@ export async function redeemPoints(
     const memberRedemptionsOfReward = reward
       ? await em.count(RedemptionRow, { memberId: member.id, rewardId: reward.id, status: 'COMPLETED' })
       : 0;
+    // a cash offset on an order that earlier redemptions already offset: together they stay within
+    // the order's limit, and the order keeps the amount they were given (the member's row is locked)
+    let alreadyOffsetOnOrderMinor = 0;
+    if (!reward && orderId) {
+      const earlier = await em.find(RedemptionRow, {
+        memberId: member.id,
+        orderId,
+        rewardId: null,
+        status: 'COMPLETED',
+      });
+      const other = earlier.find(
+        (r) => r.orderAmountMinor != null && r.orderAmountMinor !== orderAmountMinor,
+      );
+      if (other && orderAmountMinor != null)
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          `order "${orderId}" amounts to ${other.orderAmountMinor} (minor units) in redemption ${other.id}, not ${orderAmountMinor}`,
+          f('orderAmountMinor'),
+        );
+      alreadyOffsetOnOrderMinor = earlier.reduce((s, r) => s + r.valueMinor, 0);
+    }
     const plan = planRedemption({
       rules,
       points,
@@ -63,6 +86,7 @@ export async function redeemPoints(
       reward: reward ? rewardDef(reward) : null,
       memberRedemptionsOfReward,
       available: book.balance().available,
+      alreadyOffsetOnOrderMinor,
     });
     const redemption = em.create(RedemptionRow, {
       id: newId(ID_PREFIX.redemption),
@@ -93,6 +117,15 @@ export async function redeemPoints(
     remember(em, write, now, member.id, redemption.id);
     return { redemption, member };
   });
+}
+
+/** A reward read for a change of its stock: row-locked on PostgreSQL (SQLite has one writer). */
+export function lockReward(em: EntityManager, id: string): Promise<RewardRow | null> {
+  return em.findOne(
+    RewardRow,
+    { id },
+    isPostgres(em) ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : { refresh: true },
+  );
 }
 
 export const rewardDef = (r: RewardRow): RewardDef => ({
