@@ -296,14 +296,56 @@ describe.each(TEST_DATABASES)('permission matrix on %s', (kind) => {
     expect(wrong).toEqual([]);
   });
 
-  it('masks personal data for VIEWER', async () => {
-    const q = `{ member(ref: { externalId: "m-base" }) { email name externalId } }`;
-    expect((await t.ok<any, any>(q, {}, tokens.VIEWER)).member).toEqual({
-      email: '***',
-      name: '***',
-      externalId: 'm-base',
+  it('resolves a staff user through node(id) for the roles that read staff', async () => {
+    const users = (await t.ok<any, any>(`{ staffUsers { id email } }`)).staffUsers;
+    const support = users.find((u: any) => u.email === 'support@matrix.test');
+    const q = `{ node(id: "${support.id}") { __typename ... on StaffUser { email role } } }`;
+    expect((await t.ok<any, any>(q, {}, tokens.FINANCE)).node).toEqual({
+      __typename: 'StaffUser',
+      email: 'support@matrix.test',
+      role: 'SUPPORT',
     });
+    expect((await t.gql(q, {}, tokens.SUPPORT)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('masks personal data for VIEWER and STOREFRONT', async () => {
+    const q = `{ member(ref: { externalId: "m-base" }) { email name externalId } }`;
+    for (const role of ['VIEWER', 'STOREFRONT'] as const)
+      expect((await t.ok<any, any>(q, {}, tokens[role])).member, role).toEqual({
+        email: '***',
+        name: '***',
+        externalId: 'm-base',
+      });
     expect((await t.ok<any, any>(q, {}, tokens.SUPPORT)).member.email).toBe('base@x.com');
+  });
+
+  it('searches members case-insensitively, wildcards taken literally, personal fields only for roles that see them', async () => {
+    for (const [externalId, email, name] of [
+      ['SR_1', 'Ming.Li@Shop.example', 'Li Ming'],
+      ['sr%2', 'wang@shop.example', 'Wang Fang'],
+      ['srx3', 'zhao@shop.example', 'Zhao Lei'],
+    ])
+      await t.ok(`mutation($i: EnrollMemberInput!) { enrollMember(input: $i) { member { id } } }`, {
+        i: { externalId, email, name },
+      });
+    const search = async (text: string, role: R = 'SUPPORT') =>
+      (
+        await t.ok<any, any>(
+          `query($f: MemberFilter) { members(first: 50, filter: $f) { totalCount edges { node { externalId } } } }`,
+          { f: { search: text } },
+          tokens[role],
+        )
+      ).members.edges
+        .map((e: any) => e.node.externalId)
+        .sort();
+    expect(await search('sr')).toEqual(['SR_1', 'sr%2', 'srx3']);
+    expect(await search('SR_')).toEqual(['SR_1']); // '_' is not "any character"
+    expect(await search('r%')).toEqual(['sr%2']);
+    expect(await search('ming.li@shop')).toEqual(['SR_1']);
+    expect(await search('WANG F')).toEqual(['sr%2']);
+    // a VIEWER sees emails masked, so cannot look a member up by one either
+    expect(await search('ming.li@shop', 'VIEWER')).toEqual([]);
+    expect(await search('srx', 'VIEWER')).toEqual(['srx3']);
   });
 
   it('lets MARKETING change earning rules but not the currency or the red line', async () => {

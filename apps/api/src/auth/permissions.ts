@@ -11,8 +11,9 @@
  *
  * Every staff role also reads the program's settings, tiers, rewards and campaigns (what they
  * need to do their job; nothing personal or financial).
- *   STOREFRONT   (API key) reads a member's balance, lots, tier progress, ledger and rewards;
- *                redeems and cancels its own redemptions; nothing else
+ *   STOREFRONT   (API key) reads a member's balance, lots, tier progress, ledger and rewards
+ *                (personal data masked, as for VIEWER); redeems and cancels its own redemptions;
+ *                nothing else
  */
 import { DomainError } from '@accrue/core';
 import type { Actor, Role } from '../services/actor';
@@ -64,8 +65,8 @@ export function requirePermission(actor: Actor, permission: Permission, field?: 
     throw new DomainError('FORBIDDEN', `Role ${actor.role} may not do this (needs ${permission})`, field);
 }
 
-/** VIEWER reads without personal data. */
-export const seesPersonalData = (role: Role) => role !== 'VIEWER';
+/** VIEWER and STOREFRONT read without personal data (email, name, birthday). */
+export const seesPersonalData = (role: Role) => role !== 'VIEWER' && role !== 'STOREFRONT';
 
 /** Roles a person can hold; INTEGRATION and STOREFRONT are for API keys only. */
 export const STAFF_ROLES: readonly Role[] = ['ADMIN', 'MARKETING', 'FINANCE', 'SUPPORT', 'VIEWER'];

@@ -35,10 +35,12 @@ export function checkPageArgs(args: ConnectionArgs) {
 export async function paginate<T extends { id: string }>(
   em: EntityManager,
   entity: EntityName<T>,
-  where: FilterQuery<T>,
+  /** a function when the filter holds raw SQL fragments, which can be used once each */
+  where: FilterQuery<T> | (() => FilterQuery<T>),
   args: ConnectionArgs,
   direction: 'asc' | 'desc',
 ) {
+  const filter = () => (typeof where === 'function' ? where() : where);
   checkPageArgs(args);
   const forward = args.last == null;
   const size = forward ? (args.first ?? DEFAULT_PAGE_SIZE) : args.last!;
@@ -49,11 +51,13 @@ export async function paginate<T extends { id: string }>(
   const lt = direction === 'asc' ? '$lt' : '$gt';
   if (after) idCond[gt] = after;
   if (before) idCond[lt] = before;
-  const cond = (Object.keys(idCond).length ? { $and: [where, { id: idCond }] } : where) as FilterQuery<T>;
+  const cond = (
+    Object.keys(idCond).length ? { $and: [filter(), { id: idCond }] } : filter()
+  ) as FilterQuery<T>;
   const order = forward ? direction : direction === 'asc' ? 'desc' : 'asc';
   const [rows, totalCount] = await Promise.all([
     em.find(entity, cond, { orderBy: { id: order } as never, limit: size + 1 }),
-    em.count(entity, where),
+    em.count(entity, filter()),
   ]);
   const more = rows.length > size;
   const page = rows.slice(0, size);

@@ -13,6 +13,8 @@ import {
   Root,
 } from 'type-graphql';
 import { balanceOf, tierProgress } from '@accrue/core';
+import { raw } from '@mikro-orm/core';
+import { seesPersonalData } from '../../auth/permissions';
 import { LedgerEntryRow, MemberRow } from '../../db/entities';
 import { memberWhere } from '../../services/members';
 import { enrollMember } from '../../services/use-cases/enroll-member';
@@ -66,11 +68,28 @@ export class MemberResolver {
     if (filter?.tierId) where.tierId = filter.tierId;
     if (filter?.status) where.status = filter.status;
     const q = filter?.search?.trim().slice(0, 200);
+    let match: (() => ReturnType<typeof raw>) | null = null;
     if (q) {
-      const like = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-      where.$or = [{ externalId: { $ilike: like } }, { email: { $ilike: like } }, { name: { $ilike: like } }];
+      // case-insensitive substring match, the same SQL on SQLite and PostgreSQL (SQLite has no
+      // ILIKE); email and name only for a role that may see them (a VIEWER could otherwise find
+      // who has an email address)
+      const like = `%${q.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+      const columns = ['external_id', ...(seesPersonalData(ctx.actor!.role) ? ['email', 'name'] : [])];
+      match = () =>
+        raw(
+          (alias: string) =>
+            `(${columns.map((c) => `lower(${alias}.${c}) like ? escape '\\'`).join(' or ')})`,
+          columns.map(() => like),
+        );
     }
-    const page = await paginate(ctx.em, MemberRow, where, args, 'asc');
+    // a raw fragment can be used once: a fresh one for each query paginate runs
+    const page = await paginate(
+      ctx.em,
+      MemberRow,
+      () => (match ? { ...where, [String(match())]: [] } : where),
+      args,
+      'asc',
+    );
     for (const e of page.edges) ctx.loaders.member.prime(e.node.id, e.node);
     return {
       ...page,

@@ -15,6 +15,7 @@ import {
   toPurchase,
   toRedemption,
   toReward,
+  toStaffUser,
   toTier,
 } from '../map';
 import { paginate } from '../pagination';
@@ -32,7 +33,7 @@ import {
   nodeTypeOf,
 } from '../types';
 import { can } from '../../auth/permissions';
-import { LedgerEntryRow, MemberRow, PurchaseRow, RedemptionRow } from '../../db/entities';
+import { LedgerEntryRow, MemberRow, PurchaseRow, RedemptionRow, StaffUserRow } from '../../db/entities';
 
 @Resolver()
 export class ProgramResolver {
@@ -105,6 +106,7 @@ export class ProgramResolver {
       Reward: 'rewards:read',
       Tier: 'tiers:read',
       AuditEntry: 'audit:read',
+      StaffUser: 'staff:read',
     } as const;
     if (!type || !(type in need)) return null;
     if (!can(role, need[type as keyof typeof need]))
@@ -138,6 +140,10 @@ export class ProgramResolver {
       case 'AuditEntry': {
         const r = await em.findOne(AuditEntryRow, { id });
         return r && toAuditEntry(r);
+      }
+      case 'StaffUser': {
+        const r = await em.findOne(StaffUserRow, { id });
+        return r && toStaffUser(r);
       }
     }
     return null;
