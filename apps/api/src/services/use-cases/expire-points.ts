@@ -28,6 +28,8 @@ export async function expirePoints(
   app: App,
   input: { asOf?: Date | null },
   onProgress?: (done: number) => void,
+  /** lots read per reminder transaction (tests use a small one) */
+  opts: { reminderBatch?: number } = {},
 ): Promise<ExpiryRun> {
   const now = app.clock.now();
   const asOf = input.asOf ?? now;
@@ -61,26 +63,32 @@ export async function expirePoints(
     after = memberIds[memberIds.length - 1];
     onProgress?.(run.membersAffected);
   }
-  run.remindersRecorded = await recordReminders(app, at);
+  run.remindersRecorded = await recordReminders(app, at, opts.reminderBatch ?? REMINDER_BATCH);
   run.tiersDowngraded = await stepDownTiers(app, at);
   return run;
 }
 
+const REMINDER_BATCH = 500;
+
 /** points.expiring events at 30, 15 and 7 days before a lot expires, each once (dedupe key). */
-async function recordReminders(app: App, at: Date): Promise<number> {
+async function recordReminders(app: App, at: Date, batch: number): Promise<number> {
   let recorded = 0;
   const stages = await app.program
     .get(app.orm.em.fork())
     .then((p) => [...p.rules.expiryReminderDays].sort((a, b) => b - a));
   if (!stages.length) return 0;
   const horizon = addDays(at, stages[0]);
+  // through every lot in the window, 500 at a time in id order (lots already reminded included: the
+  // next batch starts after the last lot read, not after the last one reminded)
+  let after = '';
   for (;;) {
-    const count = await inTransaction(app, async (em) => {
+    const { count, read } = await inTransaction(app, async (em) => {
       const lots = await em.find(
         LotRow,
-        { remaining: { $gt: 0 }, expiresAt: { $gt: at, $lte: horizon } },
-        { orderBy: { id: 'asc' }, limit: 500 },
+        { id: { $gt: after }, remaining: { $gt: 0 }, expiresAt: { $gt: at, $lte: horizon } },
+        { orderBy: { id: 'asc' }, limit: batch },
       );
+      if (lots.length) after = lots[lots.length - 1].id;
       let n = 0;
       for (const lot of lots) {
         const daysLeft = (lot.expiresAt!.getTime() - at.getTime()) / 86_400_000;
@@ -104,10 +112,10 @@ async function recordReminders(app: App, at: Date): Promise<number> {
         );
         n++;
       }
-      return n;
+      return { count: n, read: lots.length };
     });
     recorded += count;
-    if (count === 0) break;
+    if (read < batch) break;
   }
   return recorded;
 }
