@@ -263,6 +263,43 @@ describe.each(TEST_DATABASES)('points API on %s', (kind) => {
     );
   });
 
+  it('refuses settings and member data that make no sense, and keeps what a tier save leaves out', async () => {
+    const zero = await t.gql(
+      `mutation { updateProgramSettings(input: { pointsPerCurrencyUnit: 0 }) { settings { pointsPerCurrencyUnit } } }`,
+    );
+    expect(zero.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: ['input', 'pointsPerCurrencyUnit'],
+    });
+    for (const birthday of ['2999-01-01', '1800-05-05']) {
+      const r = await t.gql(EnrollMemberDocument, { input: { externalId: `bday-${birthday}`, birthday } });
+      expect(r.errors?.[0].extensions, birthday).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: ['input', 'birthday'],
+      });
+    }
+    expect(
+      (await t.ok(EnrollMemberDocument, { input: { externalId: 'bday-ok', birthday: '12-31' } })).enrollMember
+        .member,
+    ).not.toBeNull();
+    // re-saving the tier table without birthdayMultiplier keeps Diamond's ×3
+    type TierAnswer = { id: string; name: string; birthdayMultiplier: number };
+    const { tiers } = await t.ok<{ tiers: TierAnswer[] }, Record<string, never>>(
+      `{ tiers { id name rank qualifyingSpendMinor earnMultiplier birthdayMultiplier } }`,
+    );
+    const saved = await t.ok<
+      { saveTiers: { tiers: TierAnswer[]; userErrors: unknown[] } },
+      { i: { tiers: Omit<TierAnswer, 'birthdayMultiplier'>[] } }
+    >(
+      `mutation($i: SaveTiersInput!) { saveTiers(input: $i) { tiers { name birthdayMultiplier } userErrors { code message } } }`,
+      { i: { tiers: tiers.map(({ birthdayMultiplier: _b, ...rest }) => rest) } },
+    );
+    expect(saved.saveTiers.userErrors).toEqual([]);
+    const multipliers = (list: TierAnswer[]) => list.map((x) => [x.name, x.birthdayMultiplier]);
+    expect(multipliers(saved.saveTiers.tiers)).toEqual(multipliers(tiers));
+    expect(saved.saveTiers.tiers.find((x) => x.name === 'Diamond')?.birthdayMultiplier).toBe(3);
+  });
+
   it('awards activities within their caps', async () => {
     await t.ok(EnrollMemberDocument, { input: { externalId: 'ivy' } });
     const act = (type: 'SIGN_IN' | 'SHARE' | 'PROFILE_COMPLETED', key: string) =>

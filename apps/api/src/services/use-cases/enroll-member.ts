@@ -16,9 +16,15 @@ export interface EnrollMemberInput {
   enrolledAt?: Date | null;
 }
 
-export function birthdayOf(value: string | null | undefined, field: string[]) {
+export function birthdayOf(value: string | null | undefined, field: string[], now: Date) {
   const b = str(value, field, { max: 10 });
-  if (b && !parseBirthday(b)) bad(field, 'must be YYYY-MM-DD or MM-DD');
+  const parsed = b ? parseBirthday(b) : null;
+  if (b && !parsed) bad(field, 'must be YYYY-MM-DD or MM-DD');
+  if (parsed?.year !== undefined) {
+    const day = `${b!.slice(0, 10)}`;
+    if (day > now.toISOString().slice(0, 10)) bad(field, 'must not be in the future');
+    if (parsed.year < 1900) bad(field, 'must be in 1900 or later');
+  }
   return b;
 }
 
@@ -31,7 +37,7 @@ export async function enrollMember(app: App, input: EnrollMemberInput): Promise<
     externalId,
     email: email(input.email, f('email'))?.toLowerCase() ?? null,
     name: str(input.name, f('name'), { max: 200 }),
-    birthday: birthdayOf(input.birthday, f('birthday')),
+    birthday: birthdayOf(input.birthday, f('birthday'), now),
     referralCode: str(input.referralCode, f('referralCode'), { max: 16 })?.toUpperCase() ?? null,
     enrolledAt: input.enrolledAt
       ? pastOrNow(input.enrolledAt, f('enrolledAt'), now, app.config.maxClockSkewMs)

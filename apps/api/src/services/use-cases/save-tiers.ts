@@ -31,14 +31,18 @@ export async function saveTiers(app: App, actor: Actor, input: { tiers: TierInpu
       rank: int(t.rank, f('rank'), { min: 0, max: 100 })!,
       qualifyingSpendMinor: int(t.qualifyingSpendMinor, f('qualifyingSpendMinor'), { min: 0 })!,
       earnMultiplier: num(t.earnMultiplier, f('earnMultiplier'), { min: 1, max: 10 })!,
-      birthdayMultiplier: num(t.birthdayMultiplier ?? 2, f('birthdayMultiplier'), { min: 1, max: 10 })!,
+      // left out: a kept tier keeps its own, a new one gets ×2 (product.md's default)
+      birthdayMultiplier:
+        t.birthdayMultiplier == null
+          ? null
+          : num(t.birthdayMultiplier, f('birthdayMultiplier'), { min: 1, max: 10 })!,
       perks: (t.perks ?? []).map((p, j) =>
         str(p, ['input', 'tiers', String(i), 'perks', String(j)], { max: 200, required: true })!,
       ),
     };
   });
   if (!tiers.length) bad(['input', 'tiers'], 'must contain at least one tier');
-  validateTiers(tiers);
+  validateTiers(tiers.map((t) => ({ ...t, birthdayMultiplier: t.birthdayMultiplier ?? 2 })));
   const result = await inTransaction(app, async (em) => {
     const existing = await em.find(TierRow, {}, { orderBy: { rank: 'asc' } });
     const byId = new Map(existing.map((t) => [t.id, t]));
@@ -61,10 +65,10 @@ export async function saveTiers(app: App, actor: Actor, input: { tiers: TierInpu
       if (keep.has(old.id)) Object.assign(old, { rank: -1 - old.rank, name: `~${old.id}` });
     await em.flush();
     const saved: TierRow[] = [];
-    for (const t of tiers) {
-      const row = t.id
-        ? byId.get(t.id)!
-        : em.create(TierRow, { ...t, id: newId(ID_PREFIX.tier), createdAt: now });
+    for (const given of tiers) {
+      const old = given.id ? byId.get(given.id)! : null;
+      const t = { ...given, birthdayMultiplier: given.birthdayMultiplier ?? old?.birthdayMultiplier ?? 2 };
+      const row = old ?? em.create(TierRow, { ...t, id: newId(ID_PREFIX.tier), createdAt: now });
       Object.assign(row, { ...t, id: row.id });
       saved.push(row);
     }

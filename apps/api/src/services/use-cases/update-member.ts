@@ -21,7 +21,7 @@ export async function updateMember(app: App, actor: Actor, input: UpdateMemberIn
   const patch: Partial<MemberRow> = {};
   if (input.email !== undefined) patch.email = email(input.email, f('email'))?.toLowerCase() ?? null;
   if (input.name !== undefined) patch.name = str(input.name, f('name'), { max: 200 });
-  if (input.birthday !== undefined) patch.birthday = birthdayOf(input.birthday, f('birthday'));
+  if (input.birthday !== undefined) patch.birthday = birthdayOf(input.birthday, f('birthday'), now);
   if (input.status) patch.status = input.status;
   return inTransaction(app, async (em) => {
     const member = await lockMember(em, input.member);

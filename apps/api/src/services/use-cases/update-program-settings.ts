@@ -46,7 +46,7 @@ export async function updateProgramSettings(app: App, actor: Actor, input: Updat
   const rulesPatch: Record<string, unknown> = {};
   if (input.pointsPerCurrencyUnit != null)
     rulesPatch.pointsPerCurrencyUnit = int(input.pointsPerCurrencyUnit, f('pointsPerCurrencyUnit'), {
-      min: 0,
+      min: 1,
       max: 10_000,
     });
   if (input.purchasePointsExpireInDays !== undefined)
