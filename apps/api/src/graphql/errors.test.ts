@@ -1,6 +1,6 @@
-import { buildSchema, graphql } from 'graphql';
+import { buildSchema, graphql, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { coercionErrorField } from './errors';
+import { coercionErrorField, literalErrorField } from './errors';
 import { DateTime, SafeInt } from './scalars';
 
 /** graphql-js's own messages for variables it cannot coerce (the schema mirrors recordPurchase's input). */
@@ -13,7 +13,10 @@ const schema = buildSchema(`
   type Mutation { recordPurchase(input: PurchaseInput!): Boolean }
 `);
 Object.assign(schema.getType('DateTime')!, { parseValue: DateTime.parseValue });
-Object.assign(schema.getType('SafeInt')!, { parseValue: SafeInt.parseValue });
+Object.assign(schema.getType('SafeInt')!, {
+  parseValue: SafeInt.parseValue,
+  parseLiteral: SafeInt.parseLiteral,
+});
 
 async function messageFor(input: unknown): Promise<string> {
   const r = await graphql({
@@ -61,5 +64,36 @@ describe('coercionErrorField', () => {
     expect(coercionErrorField(await messageFor({ ...valid, occurredAt: 'x at "input.orderId"; y' }))).toEqual(
       ['input', 'occurredAt'],
     );
+  });
+});
+
+describe('literalErrorField', () => {
+  /** the fields named by the validation errors of a query with its values written inline */
+  const fieldsOf = (input: string) =>
+    validate(schema, parse(`mutation { recordPurchase(input: ${input}) }`)).map(literalErrorField);
+
+  it('names the field of a malformed literal, down to list items', () => {
+    expect(fieldsOf('{ orderId: "o", amountMinor: 1e20 }')).toEqual([['input', 'amountMinor']]);
+    expect(fieldsOf('{ orderId: "o", amountMinor: "ten" }')).toEqual([['input', 'amountMinor']]);
+    expect(
+      fieldsOf(
+        '{ orderId: "o", amountMinor: 5, items: [{ sku: "a", amountMinor: 1 }, { sku: "b", amountMinor: 1.5 }] }',
+      ),
+    ).toEqual([['input', 'items', '1', 'amountMinor']]);
+  });
+
+  it('names a missing or unknown field', () => {
+    expect(fieldsOf('{ orderId: "o" }')).toEqual([['input', 'amountMinor']]);
+    expect(fieldsOf('{ orderId: "o", amountMinor: 5, colour: "red" }')).toEqual([['input', 'colour']]);
+  });
+
+  it('leaves other validation errors alone', () => {
+    const [e] = validate(
+      schema,
+      parse('mutation { recordPurchase(input: { orderId: "o", amountMinor: 5 }) { x } }'),
+    );
+    expect(literalErrorField(e)).toBeNull();
+    const [unknownField] = validate(schema, parse('{ nope }'));
+    expect(literalErrorField(unknownField)).toBeNull();
   });
 });

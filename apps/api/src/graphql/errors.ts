@@ -5,7 +5,7 @@
  * INTERNAL_SERVER_ERROR without internals.
  */
 import { DomainError, type DomainErrorCode } from '@accrue/core';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { BREAK, GraphQLError, Kind, parse, visit, type ASTNode, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { UserError } from './types';
 
@@ -52,6 +52,16 @@ export function formatError(production: boolean, log: (e: unknown) => void) {
       };
     }
     const code = formatted.extensions?.code as string | undefined;
+    // a malformed value written in the query itself (not passed as a variable) fails GraphQL's
+    // validation: it is malformed input all the same, named like the use cases name it
+    const literal =
+      code === 'GRAPHQL_VALIDATION_FAILED' && original instanceof GraphQLError
+        ? literalErrorField(original)
+        : null;
+    if (literal) {
+      const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT', field: literal } };
+    }
     if (original instanceof GraphQLError || (code && code !== 'INTERNAL_SERVER_ERROR')) {
       // a variable the schema could not coerce (a malformed DateTime, a string for a SafeInt ...)
       // names its field like the use cases' BAD_USER_INPUT errors do
@@ -97,6 +107,53 @@ export function coercionErrorField(message: string): string[] | null {
   const field = COERCION_FIELD.exec(message);
   if (field) path.push(field[1]);
   return path;
+}
+
+const LITERAL_MESSAGE = new RegExp(
+  `^(?:Expected value of type |Enum "${NAME}" cannot represent |${NAME} cannot represent |Value "|Field "(?:${NAME}\\.)?(${NAME})" (?:of required type .* was not provided|is not defined by type))`,
+);
+
+/**
+ * The field a validation error about a literal input value is about, as a path like the use cases'
+ * `field`: `recordPurchase(input: { items: [{ amountMinor: 1.5 }] })` gives
+ * ['input', 'items', '0', 'amountMinor']; a missing or unknown input field is named too. Null for
+ * any other validation error.
+ */
+export function literalErrorField(error: GraphQLError): string[] | null {
+  const match = LITERAL_MESSAGE.exec(error.message);
+  const target = error.nodes?.[0];
+  const body = error.source?.body;
+  if (!match || !target?.loc || !body) return null;
+  let document;
+  try {
+    document = parse(body);
+  } catch {
+    return null;
+  }
+  let found: string[] | null = null;
+  visit(document, {
+    enter(node, _key, parent, path, ancestors) {
+      if (node.kind !== target.kind || node.loc?.start !== target.loc!.start) return undefined;
+      const names: string[] = [];
+      // from the document down to the node; path[i] is the key from chain[i] to chain[i + 1]
+      const chain = [...ancestors, ...(parent ? [parent] : []), node];
+      chain.forEach((a, i) => {
+        if (Array.isArray(a)) {
+          // an index into a list value's items
+          const owner = chain[i - 1] as ASTNode | undefined;
+          if (owner?.kind === Kind.LIST && typeof path[i] === 'number') names.push(String(path[i]));
+          return;
+        }
+        const n = a as ASTNode;
+        if (n.kind === Kind.ARGUMENT || n.kind === Kind.OBJECT_FIELD) names.push(n.name.value);
+      });
+      // a missing required field is reported on the object that lacks it
+      if (match[1] && node.kind === Kind.OBJECT) names.push(match[1]);
+      found = names;
+      return BREAK;
+    },
+  });
+  return found && (found as string[]).length ? found : null;
 }
 
 export const notImplemented = (what: string): never => {

@@ -52,6 +52,37 @@ describe.each(TEST_DATABASES)('HTTP on %s', (kind) => {
     expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['first'] });
   });
 
+  it('answers a malformed value written inline with BAD_USER_INPUT naming the field, as for a variable', async () => {
+    await t.ok(`mutation { enrollMember(input: { externalId: "inline" }) { member { id } } }`);
+    const cases: [string, string[]][] = [
+      ['amountMinor: 1e20', ['input', 'amountMinor']],
+      ['amountMinor: 10.5', ['input', 'amountMinor']],
+      ['amountMinor: 100, occurredAt: "yesterday"', ['input', 'occurredAt']],
+      [
+        'amountMinor: 100, items: [{ sku: "a", quantity: 0.5, amountMinor: 100 }]',
+        ['input', 'items', '0', 'quantity'],
+      ],
+      ['amountMinor: 100, colour: "red"', ['input', 'colour']],
+    ];
+    for (const [fields, field] of cases) {
+      const r = await t.gql(
+        `mutation { recordPurchase(input: { member: { externalId: "inline" }, orderId: "in-1", ${fields} }) { pointsAwarded } }`,
+      );
+      expect(r.status, fields).toBe(400);
+      expect(r.errors?.[0].extensions, fields).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+    const missing = await t.gql(
+      `mutation { recordPurchase(input: { member: { externalId: "inline" } }) { pointsAwarded } }`,
+    );
+    expect(missing.errors?.map((e) => e.extensions?.field)).toEqual([
+      ['input', 'orderId'],
+      ['input', 'amountMinor'],
+    ]);
+    // other validation errors keep their own code
+    const unknown = await t.gql(`{ nope }`);
+    expect(unknown.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
   it('refuses oversized and malformed bodies', async () => {
     const big = await fetch(t.url, {
       method: 'POST',
