@@ -156,6 +156,20 @@ describe.each(TEST_DATABASES)('points API on %s', (kind) => {
     expect(rest.refundPurchase.pointsReversed).toBe(245);
   });
 
+  it('does not claw back what of the order expired unspent', async () => {
+    await t.ok(EnrollMemberDocument, { input: { externalId: 'lapsed' } }); // 50 welcome
+    // a year and a day ago: 200 base + 50 threshold (order lots) + 100 first-purchase task, all expired
+    await purchase('lapsed', 'lapsed-1', 20000, { occurredAt: daysAgo(366) });
+    const before = (await t.ok(MemberDocument, { ref: { externalId: 'lapsed' } })).member!.balance;
+    expect(before).toMatchObject({ available: 50, negative: 0 });
+    const r = await t.ok(RefundPurchaseDocument, {
+      input: { orderId: 'lapsed-1', refundId: 'lapsed-rf', amountMinor: 20000 },
+    });
+    expect(r.refundPurchase.pointsReversed).toBe(0);
+    const after = (await t.ok(MemberDocument, { ref: { externalId: 'lapsed' } })).member!.balance;
+    expect(after).toMatchObject({ available: 50, negative: 0 });
+  });
+
   it('spends soonest-expiring lots, cancels back into the same lots, and records negative balance after a refund of spent points', async () => {
     await t.ok(EnrollMemberDocument, { input: { externalId: 'gus' } });
     await purchase('gus', 'order-g1', 50000); // 500 + 50 + 100 task (+ 50 welcome)

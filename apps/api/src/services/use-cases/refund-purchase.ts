@@ -1,6 +1,13 @@
 import { assertRefundable, refundClawbackPoints, DomainError } from '@accrue/core';
 import type { EntityManager } from '@mikro-orm/core';
-import { LedgerEntryRow, LotRow, MemberRow, PurchaseRow, RefundRow } from '../../db/entities';
+import {
+  LedgerEntryRow,
+  LotAllocationRow,
+  LotRow,
+  MemberRow,
+  PurchaseRow,
+  RefundRow,
+} from '../../db/entities';
 import { ID_PREFIX, newId } from '../../ids';
 import { inTransaction, type App } from '../app';
 import { remember, seen } from '../idempotency';
@@ -23,7 +30,8 @@ export interface RefundResult {
 
 /**
  * A full or partial refund claws back the points the order earned, in proportion (cumulative,
- * so several partial refunds add up exactly). Points already spent become a negative balance. A
+ * so several partial refunds add up exactly), leaving out those that expired unspent. Points
+ * already spent become a negative balance. A
  * refund of the whole order also reverses a first-purchase referral reward on both sides.
  * Idempotent by refundId.
  */
@@ -72,7 +80,9 @@ export async function refundPurchase(app: App, input: RefundPurchaseInput): Prom
       { memberId: member.id, orderId },
       { orderBy: { earnedAt: 'asc', id: 'asc' } },
     );
-    const orderPoints = orderLots.reduce((s, l) => s + l.points, 0);
+    // what of the order's points expired before they were spent never did the member any good:
+    // the refund claws back its share of the rest (spent, still held, or reversed before)
+    const orderPoints = orderLots.reduce((s, l) => s + l.points, 0) - (await expiredFrom(em, orderLots));
     const points = refundClawbackPoints({
       orderPoints,
       amountMinor: purchase.amountMinor,
@@ -146,4 +156,21 @@ async function reverseReferral(
     }
   }
   return ownReversed;
+}
+
+/** Points the lots lost to expiry (their EXPIRE entries' allocations). */
+async function expiredFrom(em: EntityManager, lots: LotRow[]): Promise<number> {
+  if (!lots.length) return 0;
+  const allocations = await em.find(LotAllocationRow, { lotId: { $in: lots.map((l) => l.id) } });
+  if (!allocations.length) return 0;
+  const expiries = new Set(
+    (
+      await em.find(
+        LedgerEntryRow,
+        { id: { $in: [...new Set(allocations.map((a) => a.entryId))] }, type: 'EXPIRE' },
+        { fields: ['id'] },
+      )
+    ).map((e) => e.id),
+  );
+  return allocations.filter((a) => expiries.has(a.entryId)).reduce((s, a) => s + a.points, 0);
 }
