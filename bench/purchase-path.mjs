@@ -31,10 +31,11 @@ try {
   const { recordPurchase } = await import(join(dist, 'services/use-cases/record-purchase.js'));
   const app = await bootApp();
   try {
-    log(`in-process purchase path (SQLite writer: ${process.env.ACCRUE_SQLITE_WRITER}): enrolling ${members} members`);
+    log(
+      `in-process purchase path (SQLite writer: ${process.env.ACCRUE_SQLITE_WRITER}): enrolling ${members} members`,
+    );
     const ids = [];
-    for (let i = 0; i < members; i++)
-      ids.push((await enrollMember(app, { externalId: `path-${i}` })).id);
+    for (let i = 0; i < members; i++) ids.push((await enrollMember(app, { externalId: `path-${i}` })).id);
 
     const run = async (n, tag) => {
       let next = 0;
