@@ -5,7 +5,7 @@
  * INTERNAL_SERVER_ERROR without internals.
  */
 import { DomainError, type DomainErrorCode } from '@accrue/core';
-import { BREAK, GraphQLError, Kind, parse, visit, type ASTNode, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, Kind, parse, visit, type ASTNode, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { UserError } from './types';
 
@@ -65,10 +65,13 @@ export function formatError(production: boolean, log: (e: unknown) => void) {
     if (original instanceof GraphQLError || (code && code !== 'INTERNAL_SERVER_ERROR')) {
       // a variable the schema could not coerce (a malformed DateTime, a string for a SafeInt ...)
       // names its field like the use cases' BAD_USER_INPUT errors do
-      const field =
+      const coerced =
         code === 'BAD_USER_INPUT' && !formatted.extensions?.field
           ? coercionErrorField(formatted.message)
           : null;
+      // named from the argument the variable is passed to ($i in `input: $i` gives ['input', ...])
+      const usage = coerced && original instanceof GraphQLError ? variableUsage(original, coerced[0]) : null;
+      const field = coerced && usage ? [...usage, ...coerced.slice(1)] : coerced;
       const named = field ? { ...formatted, extensions: { ...formatted.extensions, field } } : formatted;
       if (!production) return named;
       const { stacktrace: _s, ...extensions } = named.extensions ?? {};
@@ -124,16 +127,39 @@ export function literalErrorField(error: GraphQLError): string[] | null {
   const target = error.nodes?.[0];
   const body = error.source?.body;
   if (!match || !target?.loc || !body) return null;
+  const [names] = inputPaths(body, (n) => n.kind === target.kind && n.loc?.start === target.loc!.start);
+  if (!names) return null;
+  // a missing required field is reported on the object that lacks it
+  if (match[1] && target.kind === Kind.OBJECT) names.push(match[1]);
+  return names.length ? names : null;
+}
+
+/** Where a variable is passed: the argument and input fields above its one use, or null. */
+function variableUsage(error: GraphQLError, variable: string): string[] | null {
+  const body = error.source?.body;
+  if (!body) return null;
+  const uses = inputPaths(body, (n) => n.kind === Kind.VARIABLE && n.name.value === variable).filter(
+    (p) => p.length,
+  );
+  return uses.length === 1 ? uses[0] : null;
+}
+
+/**
+ * The input paths (argument, input fields, list indexes) down to each node of the document that
+ * `wanted` picks: `recordPurchase(input: { items: [{ amountMinor: 1.5 }] })` gives
+ * ['input', 'items', '0', 'amountMinor'] for the 1.5. Empty for a document that does not parse.
+ */
+function inputPaths(body: string, wanted: (node: ASTNode) => boolean): string[][] {
   let document;
   try {
     document = parse(body);
   } catch {
-    return null;
+    return [];
   }
-  let found: string[] | null = null;
+  const found: string[][] = [];
   visit(document, {
     enter(node, _key, parent, path, ancestors) {
-      if (node.kind !== target.kind || node.loc?.start !== target.loc!.start) return undefined;
+      if (!wanted(node)) return undefined;
       const names: string[] = [];
       // from the document down to the node; path[i] is the key from chain[i] to chain[i + 1]
       const chain = [...ancestors, ...(parent ? [parent] : []), node];
@@ -147,13 +173,11 @@ export function literalErrorField(error: GraphQLError): string[] | null {
         const n = a as ASTNode;
         if (n.kind === Kind.ARGUMENT || n.kind === Kind.OBJECT_FIELD) names.push(n.name.value);
       });
-      // a missing required field is reported on the object that lacks it
-      if (match[1] && node.kind === Kind.OBJECT) names.push(match[1]);
-      found = names;
-      return BREAK;
+      found.push(names);
+      return undefined;
     },
   });
-  return found && (found as string[]).length ? found : null;
+  return found;
 }
 
 export const notImplemented = (what: string): never => {

@@ -78,6 +78,15 @@ describe.each(TEST_DATABASES)('HTTP on %s', (kind) => {
       ['input', 'orderId'],
       ['input', 'amountMinor'],
     ]);
+    // a variable is named by the argument it is passed to, whatever the variable is called
+    const viaVariable = await t.gql(
+      `mutation($p: RecordPurchaseInput!) { recordPurchase(input: $p) { pointsAwarded } }`,
+      { p: { member: { externalId: 'inline' }, orderId: 'in-2', amountMinor: 'ten' } },
+    );
+    expect(viaVariable.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: ['input', 'amountMinor'],
+    });
     // other validation errors keep their own code
     const unknown = await t.gql(`{ nope }`);
     expect(unknown.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
