@@ -30,7 +30,9 @@ RUN --mount=type=cache,id=pnpm-store,target=/pnpm/store \
     pnpm install --frozen-lockfile --prod --filter=@accrue/api... --store-dir /pnpm/store
 
 FROM node:20-bookworm-slim AS runtime
+# HOST: the API listens on 127.0.0.1 unless told otherwise; in a container, on every interface
 ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
     PORT=4000
 WORKDIR /app
 COPY --from=prod-deps /app/ ./
@@ -39,5 +41,7 @@ COPY --from=build /app/packages/core/dist ./packages/core/dist
 COPY --from=build /app/apps/api/dist ./apps/api/dist
 USER node
 EXPOSE 4000
+HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=5 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.PORT+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # `serve` applies pending migrations, then starts the GraphQL server on $PORT.
 CMD ["node", "apps/api/dist/main.js", "serve"]
