@@ -13,21 +13,37 @@ if [ -z "${ACCRUE_ADMIN_SECRET:-}" ]; then
   ACCRUE_ADMIN_SECRET="$(cat data/admin-secret)"
 fi
 export ACCRUE_ADMIN_SECRET PORT="${PORT:-4000}" HOST="${HOST:-127.0.0.1}"
+DASHBOARD_PORT="${DASHBOARD_PORT:-3000}"
 API_URL="http://localhost:$PORT/graphql"
-echo "==> migrate and load the demo program (${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-SQLite data/accrue.sqlite})"
+# a port already taken (an earlier run still up, another app) would leave this run answering from it
+for p in "$PORT" "$DASHBOARD_PORT"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
+    echo "error: port $p is already in use (an earlier 'npm start' still running?); stop it, or set PORT / DASHBOARD_PORT" >&2
+    exit 1
+  fi
+done
+echo "==> migrate and load the demo program (${DATABASE_URL:+PostgreSQL, DATABASE_URL}${DATABASE_URL:-SQLite data/accrue.sqlite})"
 node apps/api/dist/main.js migrate
 node apps/api/dist/main.js seed-demo
 node apps/api/dist/main.js serve &
 API_PID=$!
-( cd apps/dashboard && NEXT_PUBLIC_API_URL="$API_URL" NEXT_PUBLIC_API_TOKEN="$ACCRUE_ADMIN_SECRET" PORT="${DASHBOARD_PORT:-3000}" pnpm start >/dev/null ) &
+# the dashboard's pages carry the admin secret (NEXT_PUBLIC_API_TOKEN): it listens on this machine only
+( cd apps/dashboard && NEXT_TELEMETRY_DISABLED=1 NEXT_PUBLIC_API_URL="$API_URL" NEXT_PUBLIC_API_TOKEN="$ACCRUE_ADMIN_SECRET" \
+    exec node node_modules/next/dist/bin/next start -H 127.0.0.1 -p "$DASHBOARD_PORT" >../../data/dashboard.log 2>&1 ) &
 DASH_PID=$!
-trap 'kill $API_PID $DASH_PID 2>/dev/null || true' INT TERM EXIT
+# stop both, with whatever they started, however this script is stopped
+kill_tree() {
+  local child
+  for child in $(pgrep -P "$1" 2>/dev/null); do kill_tree "$child"; done
+  kill "$1" 2>/dev/null || true
+}
+trap 'trap - INT TERM EXIT; kill_tree $API_PID; kill_tree $DASH_PID' INT TERM EXIT
 for _ in $(seq 1 60); do curl -sf "http://localhost:$PORT/health" >/dev/null 2>&1 && break; sleep 0.5; done
 cat <<MSG
 
   Accrue is running.
     GraphQL API:  $API_URL
-    Dashboard:    http://localhost:${DASHBOARD_PORT:-3000}
+    Dashboard:    http://localhost:$DASHBOARD_PORT  (log: data/dashboard.log)
     Authenticate: Authorization: Bearer $ACCRUE_ADMIN_SECRET
                   (the bootstrap admin secret, kept in data/admin-secret; set ACCRUE_ADMIN_SECRET to choose it)
     Try:          curl -s $API_URL -H 'content-type: application/json' \\
