@@ -50,13 +50,16 @@ export async function seedDemo(app: App, opts: { members?: number; log?: (s: str
     await createReward(app, SYSTEM_ACTOR, r);
 
   const categories = ['grocery', 'beauty', 'electronics', 'apparel', 'home'];
-  const codes: string[] = [];
+  const codes: { code: string; enrolledAt: Date }[] = [];
   let purchases = 0;
   const started = Date.now();
   for (let i = 0; i < count; i++) {
     const enrolledAt = addDays(yearAgo, Math.floor(rnd() * 120));
     const month = 1 + Math.floor(rnd() * 12);
-    const referralCode = codes.length && rnd() < 0.15 ? codes[Math.floor(rnd() * codes.length)] : null;
+    // a referrer who had already enrolled by then
+    const earlier = codes.filter((c) => c.enrolledAt <= enrolledAt);
+    const referralCode =
+      earlier.length && rnd() < 0.15 ? earlier[Math.floor(rnd() * earlier.length)].code : null;
     const member = await enrollMember(app, {
       externalId: `demo-${String(i + 1).padStart(4, '0')}`,
       email: `member${i + 1}@example.com`,
@@ -65,7 +68,7 @@ export async function seedDemo(app: App, opts: { members?: number; log?: (s: str
       referralCode,
       enrolledAt,
     });
-    codes.push(member.referralCode);
+    codes.push({ code: member.referralCode, enrolledAt });
     // spend profiles: most small, some heavy (Gold/Diamond by year end)
     const heavy = rnd() < 0.08 ? 6 : rnd() < 0.3 ? 2.5 : 1;
     const orders = Math.floor(rnd() * 14 * heavy);

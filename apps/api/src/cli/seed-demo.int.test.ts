@@ -1,0 +1,48 @@
+/**
+ * The demo program loads through the same use cases as the API, so its accounts must be as
+ * consistent as any: every referral between members who had both enrolled, and balance = ledger =
+ * lots for every member.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LedgerEntryRow, LotRow, MemberRow } from '../db/entities';
+import { startTestApp, TEST_DATABASES, type TestApp } from '../test/harness';
+import { seedDemo } from './seed-demo';
+
+describe.each(TEST_DATABASES)('demo program on %s', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(kind, { env: { ACCRUE_SQLITE_WRITER: 'inline' } });
+    await seedDemo(t.app, { members: 80, log: () => undefined });
+  }, 120_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('refers members only to referrers who had enrolled, and rewards after both enrolments', async () => {
+    const em = t.app.orm.em.fork();
+    const members = new Map((await em.find(MemberRow, {})).map((m) => [m.id, m]));
+    const referred = [...members.values()].filter((m) => m.referredById);
+    expect(referred.length).toBeGreaterThan(0);
+    for (const m of referred) {
+      const referrer = members.get(m.referredById!)!;
+      expect(referrer.enrolledAt.getTime(), m.externalId).toBeLessThanOrEqual(m.enrolledAt.getTime());
+    }
+    const rewards = await em.find(LedgerEntryRow, { source: 'REFERRAL' });
+    for (const e of rewards)
+      expect(e.occurredAt.getTime(), e.id).toBeGreaterThanOrEqual(
+        members.get(e.memberId)!.enrolledAt.getTime(),
+      );
+  });
+
+  it('keeps balance, ledger and lots in agreement for every member', async () => {
+    const em = t.app.orm.em.fork();
+    const entries = await em.find(LedgerEntryRow, {});
+    const lots = await em.find(LotRow, {});
+    for (const m of await em.find(MemberRow, {})) {
+      const ledger = entries.filter((e) => e.memberId === m.id).reduce((s, e) => s + e.points, 0);
+      const held = lots.filter((l) => l.memberId === m.id).reduce((s, l) => s + l.remaining, 0);
+      expect(ledger, m.externalId).toBe(m.pointsBalance);
+      expect(held - m.negative, m.externalId).toBe(m.pointsBalance);
+    }
+  });
+});
