@@ -194,6 +194,33 @@ describe.each(TEST_DATABASES)('authentication on %s', (kind) => {
     expect(JSON.stringify(log)).not.toMatch(/passwordHash|\$2[aby]\$/);
   });
 
+  it('locks an email out after 10 failed logins, the right password included, with HTTP 429 and Retry-After', async () => {
+    await t.ok<any, any>(CREATE_STAFF, {
+      input: { email: 'lock@shop.com', password: PASSWORD, role: 'VIEWER' },
+    });
+    const attempt = (password: string) =>
+      fetch(t.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: LOGIN, variables: { input: { email: 'lock@shop.com', password } } }),
+      });
+    for (let i = 0; i < 10; i++) {
+      const r = (await (await attempt(`wrong guess ${i}!`)).json()) as any;
+      expect(r.data.login.userErrors[0].code).toBe('INVALID_CREDENTIALS');
+    }
+    for (const password of ['wrong guess 10!', PASSWORD]) {
+      const res = await attempt(password);
+      const body = (await res.json()) as any;
+      expect(res.status, password).toBe(429);
+      expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(body.errors[0].extensions.code).toBe('RATE_LIMITED');
+      expect(JSON.stringify(body)).not.toContain('acs_');
+    }
+    // another email is not locked
+    const other = await t.ok<any, any>(LOGIN, { input: { email: 'ana@shop.com', password: PASSWORD } }, null);
+    expect(other.login.token).toMatch(/^acs_/);
+  });
+
   it('rate-limits each key with RATE_LIMITED and HTTP 429', async () => {
     const key = (await t.ok<any, any>(CREATE_KEY, { input: { name: 'busy', role: 'STOREFRONT' } }))
       .createApiKey.key;

@@ -26,6 +26,17 @@ export class RateLimiter {
     return this.perMinute > 0;
   }
 
+  /** What `take` would answer, without taking anything. */
+  peek(key: string, cost = 1): RateDecision {
+    if (!this.enabled) return { allowed: true, retryAfterSeconds: 0 };
+    const b = this.buckets.get(key);
+    if (!b) return { allowed: true, retryAfterSeconds: 0 };
+    const tokens = Math.min(this.burst, b.tokens + (this.now() - b.at) * this.perMs);
+    return tokens >= cost
+      ? { allowed: true, retryAfterSeconds: 0 }
+      : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((cost - tokens) / this.perMs / 1000)) };
+  }
+
   take(key: string, cost = 1): RateDecision {
     if (!this.enabled) return { allowed: true, retryAfterSeconds: 0 };
     const t = this.now();

@@ -19,7 +19,19 @@ const TOP_LEVEL: Partial<Record<DomainErrorCode, number>> = {
 
 export function toGraphQLError(e: DomainError): GraphQLError {
   return new GraphQLError(e.message, {
-    extensions: { code: e.code, ...(e.field ? { field: e.field } : {}) },
+    extensions: {
+      code: e.code,
+      ...(e.field ? { field: e.field } : {}),
+      // as the per-credential limit answers (server.ts): 429 with Retry-After
+      ...(e.code === 'RATE_LIMITED'
+        ? {
+            http: {
+              status: 429,
+              headers: new Map([['retry-after', String(e.retryAfterSeconds ?? 1)]]),
+            },
+          }
+        : {}),
+    },
   });
 }
 

@@ -31,16 +31,23 @@ export async function login(
   if (typeof input.password !== 'string' || input.password.length > 200)
     throw new DomainError('INVALID_CREDENTIALS', 'Wrong email or password', ['input', 'password']);
   const limiter = limiterFor(app);
+  const locked = (retryAfterSeconds: number) =>
+    new DomainError(
+      'RATE_LIMITED',
+      `Too many failed logins for this email; retry in ${retryAfterSeconds} s`,
+      undefined,
+      retryAfterSeconds,
+    );
+  // while the email is locked out, every attempt is refused, the right password too: otherwise a
+  // guesser would still learn when a guess was right
+  const before = limiter.peek(email);
+  if (!before.allowed) throw locked(before.retryAfterSeconds);
   const em = app.orm.em.fork();
   const user = await em.findOne(StaffUserRow, { email });
   const ok = await verifyPassword(input.password, user?.passwordHash ?? null);
   if (!ok || !user || user.disabledAt) {
     const d = limiter.take(email);
-    if (!d.allowed)
-      throw new DomainError(
-        'RATE_LIMITED',
-        `Too many failed logins for this email; retry in ${d.retryAfterSeconds} s`,
-      );
+    if (!d.allowed) throw locked(d.retryAfterSeconds);
     throw new DomainError('INVALID_CREDENTIALS', 'Wrong email or password', ['input', 'password']);
   }
   const now = app.clock.now();
