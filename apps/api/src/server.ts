@@ -137,7 +137,7 @@ export async function startServer(
         JSON.stringify({
           errors: [
             {
-              message: `Rate limit exceeded: at most ${app.config.rateLimit.perMinute} requests per minute per credential; retry in ${decision.retryAfterSeconds} s`,
+              message: `Rate limit exceeded: ${app.config.rateLimit.perMinute} requests per minute per credential, after a burst of ${app.config.rateLimit.burst}; retry in ${decision.retryAfterSeconds} s`,
               extensions: { code: 'RATE_LIMITED', retryAfterSeconds: decision.retryAfterSeconds },
             },
           ],

@@ -53,7 +53,7 @@ export async function authenticate(app: App, header: string | undefined): Promis
     if (!key || key.revokedAt) return null;
     if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS)
       stampKeyUse(app, key.id, now);
-    const actor: Actor = { kind: 'apiKey', id: key.id, label: `key:${key.name}`, role: key.role };
+    const actor: Actor = { kind: 'apiKey', id: key.id, label: `key:${key.name} (${key.id})`, role: key.role };
     cache.set(hash, generation, { actor, expiresAt: null, stampedAt: performance.now() });
     return actor;
   }

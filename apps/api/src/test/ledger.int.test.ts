@@ -312,6 +312,29 @@ describe.each(TEST_DATABASES)('points API on %s', (kind) => {
     const multipliers = (list: TierAnswer[]) => list.map((x) => [x.name, x.birthdayMultiplier]);
     expect(multipliers(saved.saveTiers.tiers)).toEqual(multipliers(tiers));
     expect(saved.saveTiers.tiers.find((x) => x.name === 'Diamond')?.birthdayMultiplier).toBe(3);
+
+    // the audit log shows a tier change from what to what (then the table is put back)
+    const changed = tiers.map((x) =>
+      x.name === 'Gold' ? { ...x, earnMultiplier: 1.6, perks: ['lounge'] } : x,
+    );
+    await t.ok(`mutation($i: SaveTiersInput!) { saveTiers(input: $i) { userErrors { code } } }`, {
+      i: { tiers: changed },
+    });
+    const { auditLog } = await t.ok<
+      { auditLog: { edges: { node: { action: string; before: string; after: string } }[] } },
+      Record<string, never>
+    >(`{ auditLog(first: 1) { edges { node { action before after } } } }`);
+    const entry = auditLog.edges[0].node;
+    expect(entry.action).toBe('tiers.save');
+    const gold = (json: string) =>
+      (JSON.parse(json) as { name: string; earnMultiplier: number; perks: string[] }[]).find(
+        (x) => x.name === 'Gold',
+      );
+    expect(gold(entry.before)).toMatchObject({ earnMultiplier: 1.5, perks: [] });
+    expect(gold(entry.after)).toMatchObject({ earnMultiplier: 1.6, perks: ['lounge'] });
+    await t.ok(`mutation($i: SaveTiersInput!) { saveTiers(input: $i) { userErrors { code } } }`, {
+      i: { tiers: tiers.map((x) => ({ ...x, perks: [] })) },
+    });
   });
 
   it('awards activities within their caps', async () => {

@@ -45,6 +45,8 @@ export async function saveTiers(app: App, actor: Actor, input: { tiers: TierInpu
   validateTiers(tiers.map((t) => ({ ...t, birthdayMultiplier: t.birthdayMultiplier ?? 2 })));
   const result = await inTransaction(app, async (em) => {
     const existing = await em.find(TierRow, {}, { orderBy: { rank: 'asc' } });
+    // the audit's "before", taken ahead of the changes below (they change these rows in place)
+    const before = existing.map(audited);
     const byId = new Map(existing.map((t) => [t.id, t]));
     for (const [i, t] of tiers.entries())
       if (t.id && !byId.has(t.id))
@@ -72,9 +74,12 @@ export async function saveTiers(app: App, actor: Actor, input: { tiers: TierInpu
       Object.assign(row, { ...t, id: row.id });
       saved.push(row);
     }
-    audit(em, actor, 'tiers.save', 'tiers', existing.map(tierDef), saved.map(tierDef), now);
+    audit(em, actor, 'tiers.save', 'tiers', before, saved.map(audited), now);
     return saved.sort((a, b) => a.rank - b.rank);
   });
   app.program.invalidate(); // after commit, so no reader caches the old rules
   return result;
 }
+
+/** A tier as the audit log records it: its rules and its perks. */
+const audited = (t: TierRow) => ({ ...tierDef(t), perks: [...(t.perks ?? [])] });
