@@ -5,7 +5,9 @@
  * outside any database transaction, so a slow or failing receiver never blocks or rolls back the
  * write that caused the event. Failures are retried with exponential backoff (base, 2x, 4x, ...
  * capped at 24 h) up to `maxAttempts`, then the delivery is FAILED; every attempt is logged on the
- * delivery, and `replayWebhook` puts deliveries back in the queue.
+ * delivery, and `replayWebhook` puts deliveries back in the queue. Receivers are kept apart: at most
+ * PER_ENDPOINT deliveries to one endpoint at once, and an endpoint that fails or times out sends
+ * nothing more in that round, so a hanging receiver delays nobody else by more than one timeout.
  *
  * On PostgreSQL, several API processes can dispatch at once: rows are claimed with
  * FOR UPDATE SKIP LOCKED and a lease (nextAttemptAt moves past the attempt's timeout).
@@ -22,6 +24,8 @@ const BATCH = 100;
 /** outbox events handed over per transaction */
 const FAN_OUT_BATCH = 1000;
 const CONCURRENCY = 8;
+/** deliveries in flight to one endpoint at once: a slow receiver holds at most this many workers */
+const PER_ENDPOINT = 4;
 const MAX_BACKOFF_MS = 24 * 3_600_000;
 const MAX_LOG = 20;
 
@@ -194,11 +198,31 @@ async function deliverDue(app: App, fetchFn: FetchFn): Promise<Omit<DispatchResu
         (e) => [e.id, e],
       ),
     );
-    let next = 0;
+    // one queue per endpoint; an endpoint whose attempt fails sends nothing more this round (the rest
+    // of its deliveries are released for a later one), so a slow or dead receiver costs the others at
+    // most PER_ENDPOINT timeouts
+    const queues = new Map<string, typeof claimed>();
+    for (const c of claimed) {
+      const q = queues.get(c.endpointId);
+      if (q) q.push(c);
+      else queues.set(c.endpointId, [c]);
+    }
+    const inFlight = new Map<string, number>();
+    const tripped = new Set<string>();
+    const take = () => {
+      for (const [endpointId, q] of queues) {
+        if (!q.length || tripped.has(endpointId) || (inFlight.get(endpointId) ?? 0) >= PER_ENDPOINT) continue;
+        inFlight.set(endpointId, (inFlight.get(endpointId) ?? 0) + 1);
+        return q.shift()!;
+      }
+      return null;
+    };
     const worker = async () => {
-      while (next < claimed.length) {
-        const c = claimed[next++];
+      for (let c = take(); c; c = take()) {
         const out = await attempt(app, fetchFn, endpoints.get(c.endpointId), events.get(c.eventId));
+        inFlight.set(c.endpointId, inFlight.get(c.endpointId)! - 1);
+        // (a final refusal, such as a disabled endpoint, costs no time: no need to hold the rest back)
+        if (!out.ok && !out.final) tripped.add(c.endpointId);
         result.attempted++;
         await inTransaction(app, async (tx) => {
           const d = await tx.findOne(WebhookDeliveryRow, { id: c.id });
@@ -231,7 +255,14 @@ async function deliverDue(app: App, fetchFn: FetchFn): Promise<Omit<DispatchResu
       }
     };
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, claimed.length) }, worker));
-    if (claimed.length < BATCH) return result;
+    const released = [...tripped].flatMap((endpointId) => queues.get(endpointId)!.map((c) => c.id));
+    if (released.length)
+      await inTransaction(app, async (em) => {
+        const now = app.clock.now();
+        for (const d of await em.find(WebhookDeliveryRow, { id: { $in: released }, status: 'PENDING' }))
+          d.nextAttemptAt = now;
+      });
+    if (claimed.length < BATCH || released.length) return result;
   }
 }
 

@@ -184,6 +184,36 @@ describe.each(TEST_DATABASES)('webhooks on %s', (kind) => {
       );
   });
 
+  it('a receiver that hangs holds up no other endpoint: its deliveries wait for a later round', async () => {
+    const healthy = await endpoint(['points.earned']);
+    const hanging = await endpoint(['points.earned'], 'http://127.0.0.1:9/hangs');
+    for (let i = 0; i < 10; i++) await purchase();
+    // the hanging receiver answers nothing until the attempt's timeout (2 s here) aborts it
+    const fetchFn = ((url: string | URL | Request, init?: RequestInit) =>
+      String(url).endsWith('/hangs')
+        ? new Promise((_, reject) =>
+            init?.signal?.addEventListener('abort', () => reject(init.signal!.reason), { once: true }),
+          )
+        : fetch(url, init)) as typeof fetch;
+    const round = await dispatchWebhooks(t.app, { fetchFn });
+    const ok = await deliveries(healthy.endpoint.id);
+    expect(ok).toHaveLength(10);
+    expect(ok.every((d: any) => d.status === 'SUCCEEDED')).toBe(true);
+    const held = await deliveries(hanging.endpoint.id);
+    const tried = held.filter((d: any) => d.attempts > 0);
+    // at most 4 at once to one endpoint, and none after it failed: the other 6 were not tried
+    expect(tried.length).toBeGreaterThan(0);
+    expect(tried.length).toBeLessThanOrEqual(4);
+    expect(tried.every((d: any) => /timed out/.test(d.lastError))).toBe(true);
+    expect(held.every((d: any) => d.status === 'PENDING')).toBe(true);
+    expect(round.attempted).toBe(10 + tried.length);
+    for (const e of [healthy, hanging])
+      await t.ok(
+        `mutation($i: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $i) { endpoint { active } } }`,
+        { i: { id: e.endpoint.id, active: false } },
+      );
+  });
+
   it('replays a delivery, and every event since a time, with the same event id', async () => {
     const ep = await endpoint(['*']);
     const since = new Date(Date.now() - 1000).toISOString();
