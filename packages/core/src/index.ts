@@ -8,3 +8,4 @@ export * from './activities';
 export * from './redemption';
 export * from './rules';
 export * from './grants';
+export * from './risk';

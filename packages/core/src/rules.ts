@@ -39,6 +39,11 @@ export const DEFAULT_RULES: ProgramRules = {
   tierGraceMonths: 12,
   qualifyingWindowMonths: 12,
   expiryReminderDays: [30, 15, 7],
+  risk: {
+    maxEnrolmentsPerDevice: 3,
+    maxEnrolmentsPerIp: 10,
+    velocity: { multiple: 10, minPoints: 5000, baselineDays: 90 },
+  },
 };
 
 export const DEFAULT_TIERS: (Omit<TierDef, 'id'> & { perks: string[] })[] = [

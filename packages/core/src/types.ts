@@ -78,6 +78,20 @@ export interface ProgramRules {
   tierGraceMonths: number; // 12
   qualifyingWindowMonths: number; // 12
   expiryReminderDays: number[]; // [30, 15, 7]
+  risk: RiskRules;
+}
+
+/** When a member is flagged for review (nothing is refused: staff look, and clear the flag). */
+export interface RiskRules {
+  /** an enrolment beyond this many from one device is flagged (3); null = no limit */
+  maxEnrolmentsPerDevice: number | null;
+  /** ... from one IP address (10); null = no limit */
+  maxEnrolmentsPerIp: number | null;
+  /**
+   * purchase earning in the 24 hours up to a purchase at least `minPoints` (5,000) and above
+   * `multiple` (10) times the member's daily average over the `baselineDays` (90) before; null = off
+   */
+  velocity: { multiple: number; minPoints: number; baselineDays: number } | null;
 }
 
 export interface TierDef {

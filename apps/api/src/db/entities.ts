@@ -85,8 +85,13 @@ export class MemberRow {
   firstPurchaseAt?: Date | null;
   lastPurchaseAt?: Date | null;
   activity!: ActivityState;
-  /** device or IP fingerprint given at enrolment (risk flags) */
+  /** the device and IP address the enrolment came from, when the integration gave them (risk flags) */
+  deviceId?: string | null;
+  enrolmentIp?: string | null;
+  /** on the staff's review list (product.md: shared devices or addresses, earning velocity) */
   flaggedForReview!: boolean;
+  /** why, one line each ("SHARED_DEVICE: ...", "EARNING_VELOCITY: ..."); emptied when staff clear the flag */
+  reviewReasons!: string[];
   createdAt!: Date;
   updatedAt!: Date;
 }
@@ -113,7 +118,10 @@ export const MemberSchema = new EntitySchema<MemberRow>({
     firstPurchaseAt: { ...datetime(), nullable: true },
     lastPurchaseAt: { ...datetime(), nullable: true },
     activity: { type: 'json' },
+    deviceId: { type: 'string', length: 128, nullable: true, index: true },
+    enrolmentIp: { type: 'string', length: 64, nullable: true, index: true },
     flaggedForReview: { type: 'boolean', default: false },
+    reviewReasons: { type: 'json', default: '[]' },
     createdAt: datetime(),
     updatedAt: datetime(),
   },

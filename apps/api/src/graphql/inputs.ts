@@ -14,6 +14,11 @@ export class MemberFilter {
   @Field(() => String, { nullable: true }) search?: string | null;
   @Field(() => ID, { nullable: true }) tierId?: string | null;
   @Field(() => MemberStatus, { nullable: true }) status?: MemberStatus | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only members flagged for review (true) or not (false)',
+  })
+  flaggedForReview?: boolean | null;
 }
 
 /** An earning rule: items of this category earn base points times the multiplier. */
@@ -46,6 +51,13 @@ export class EnrollMemberInput {
   @Field(() => String, { nullable: true }) birthday?: string | null;
   @Field(() => String, { nullable: true }) referralCode?: string | null;
   @Field(() => DateTime, { nullable: true }) enrolledAt?: Date | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The device the member enrolls from (app device id, browser fingerprint): risk flags',
+  })
+  deviceId?: string | null;
+  @Field(() => String, { nullable: true, description: "The member's IP address at enrolment: risk flags" })
+  ipAddress?: string | null;
 }
 
 @InputType()
@@ -55,6 +67,11 @@ export class UpdateMemberInput {
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => String, { nullable: true }) birthday?: string | null;
   @Field(() => MemberStatus, { nullable: true }) status?: MemberStatus | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'false: staff reviewed the member and clear the flag (and its reasons)',
+  })
+  flaggedForReview?: boolean | null;
 }
 
 @InputType()

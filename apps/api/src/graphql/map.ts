@@ -51,6 +51,8 @@ export function toMember(r: MemberRow, actor: Actor | null): Member {
     status: r.status as MemberStatus,
     enrolledAt: r.enrolledAt,
     referralCode: r.referralCode,
+    flaggedForReview: r.flaggedForReview,
+    reviewReasons: r.reviewReasons ?? [],
     referredById: r.referredById ?? null,
     tierId: r.tierId,
     tierRetainedUntil: r.tierRetainedUntil ?? null,

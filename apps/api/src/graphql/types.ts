@@ -142,6 +142,13 @@ export class Member extends Node {
   @Field(() => MemberStatus) status!: MemberStatus;
   @Field(() => DateTime) enrolledAt!: Date;
   @Field(() => String) referralCode!: string;
+  @Field(() => Boolean, {
+    description:
+      'On the staff review list: enrolment from a shared device or address, or earning far above the norm',
+  })
+  flaggedForReview!: boolean;
+  @Field(() => [String], { description: 'Why the member is flagged, one line each; empty when not flagged' })
+  reviewReasons!: string[];
   // referredBy, tier, tierProgress, balance, lots, ledger: field resolvers
   referredById!: string | null;
   tierId!: string;

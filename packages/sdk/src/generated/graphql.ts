@@ -384,9 +384,13 @@ export type CreateWebhookEndpointPayload = {
 
 export type EnrollMemberInput = {
   birthday?: InputMaybe<Scalars['String']['input']>;
+  /** The device the member enrolls from (app device id, browser fingerprint): risk flags */
+  deviceId?: InputMaybe<Scalars['String']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
   enrolledAt?: InputMaybe<Scalars['DateTime']['input']>;
   externalId: Scalars['String']['input'];
+  /** The member's IP address at enrolment: risk flags */
+  ipAddress?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   referralCode?: InputMaybe<Scalars['String']['input']>;
 };
@@ -487,12 +491,16 @@ export type Member = Node & {
   email: Maybe<Scalars['String']['output']>;
   enrolledAt: Scalars['DateTime']['output'];
   externalId: Scalars['String']['output'];
+  /** On the staff review list: enrolment from a shared device or address, or earning far above the norm */
+  flaggedForReview: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   ledger: LedgerEntryConnection;
   lots: Array<PointsLot>;
   name: Maybe<Scalars['String']['output']>;
   referralCode: Scalars['String']['output'];
   referredBy: Maybe<Member>;
+  /** Why the member is flagged, one line each; empty when not flagged */
+  reviewReasons: Array<Scalars['String']['output']>;
   status: MemberStatus;
   tier: Tier;
   tierProgress: TierProgress;
@@ -525,6 +533,8 @@ export type MemberEdge = {
 };
 
 export type MemberFilter = {
+  /** Only members flagged for review (true) or not (false) */
+  flaggedForReview?: InputMaybe<Scalars['Boolean']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<MemberStatus>;
   tierId?: InputMaybe<Scalars['ID']['input']>;
@@ -1115,6 +1125,8 @@ export type UpdateCampaignInput = {
 export type UpdateMemberInput = {
   birthday?: InputMaybe<Scalars['String']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
+  /** false: staff reviewed the member and clear the flag (and its reasons) */
+  flaggedForReview?: InputMaybe<Scalars['Boolean']['input']>;
   member: MemberRefInput;
   name?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<MemberStatus>;

@@ -67,6 +67,7 @@ export class MemberResolver {
     const where: Record<string, unknown> = {};
     if (filter?.tierId) where.tierId = filter.tierId;
     if (filter?.status) where.status = filter.status;
+    if (filter?.flaggedForReview != null) where.flaggedForReview = filter.flaggedForReview;
     const q = filter?.search?.trim().slice(0, 200);
     let match: (() => ReturnType<typeof raw>) | null = null;
     if (q) {

@@ -1,4 +1,5 @@
-import { DomainError, parseBirthday, welcomeGrant } from '@accrue/core';
+import { DomainError, enrolmentRiskReasons, parseBirthday, welcomeGrant } from '@accrue/core';
+import { isIP } from 'node:net';
 import { MemberRow } from '../../db/entities';
 import { ID_PREFIX, newId, newReferralCode } from '../../ids';
 import type { App } from '../app';
@@ -14,6 +15,10 @@ export interface EnrollMemberInput {
   birthday?: string | null;
   referralCode?: string | null;
   enrolledAt?: Date | null;
+  /** the device the member enrolled from (an app's device id, a browser fingerprint): risk flags */
+  deviceId?: string | null;
+  /** the member's IP address at enrolment: risk flags */
+  ipAddress?: string | null;
 }
 
 export function birthdayOf(value: string | null | undefined, field: string[], now: Date) {
@@ -43,7 +48,12 @@ export async function enrollMember(app: App, input: EnrollMemberInput): Promise<
       ? pastOrNow(input.enrolledAt, f('enrolledAt'), now, app.config.maxClockSkewMs)
       : null,
   };
-  const write = { scope: 'enroll' as const, key: externalId, content: clean, field: f('externalId') };
+  const deviceId = str(input.deviceId, f('deviceId'), { max: 128 });
+  const ipAddress = str(input.ipAddress, f('ipAddress'), { max: 64 })?.toLowerCase() ?? null;
+  if (ipAddress && !isIP(ipAddress)) bad(f('ipAddress'), 'must be an IPv4 or IPv6 address');
+  // part of a retry's content only when given (enrolments keyed before these fields existed still match)
+  const content = { ...clean, ...(deviceId ? { deviceId } : {}), ...(ipAddress ? { ipAddress } : {}) };
+  const write = { scope: 'enroll' as const, key: externalId, content, field: f('externalId') };
 
   return inTransaction(app, async (em) => {
     const replay = await seen(em, write);
@@ -71,6 +81,13 @@ export async function enrollMember(app: App, input: EnrollMemberInput): Promise<
 
     const program = await app.program.get(em);
     const enrolledAt = clean.enrolledAt ?? now;
+    const reviewReasons = enrolmentRiskReasons({
+      rules: program.rules.risk,
+      deviceId,
+      ipAddress,
+      sameDevice: deviceId ? await em.count(MemberRow, { deviceId }) : 0,
+      sameIp: ipAddress ? await em.count(MemberRow, { enrolmentIp: ipAddress }) : 0,
+    });
     const member = em.create(MemberRow, {
       id: newId(ID_PREFIX.member),
       externalId,
@@ -98,7 +115,10 @@ export async function enrollMember(app: App, input: EnrollMemberInput): Promise<
         reviewed: false,
         tasks: { profile: false, firstPurchase: false, firstReview: false, allDone: false },
       },
-      flaggedForReview: false,
+      deviceId,
+      enrolmentIp: ipAddress,
+      flaggedForReview: reviewReasons.length > 0,
+      reviewReasons,
       createdAt: now,
       updatedAt: now,
     });

@@ -1,6 +1,8 @@
 import {
   applyMonthlyBonusCap,
+  basePointsFor,
   computePurchaseEarning,
+  earningVelocityReason,
   computeReferralRewards,
   DomainError,
   type Grant,
@@ -314,6 +316,19 @@ async function earnOnPurchase(
 
   // the purchase counts toward the rolling spend from now on
   history.purchases.push({ occurredAt: p.occurredAt, netMinor: p.amountMinor });
+  // earning far above the member's norm puts them on the review list (once, until staff clear it)
+  let flagged = false;
+  const velocity = earningVelocityReason({
+    rules: rules.risk,
+    at: p.occurredAt,
+    purchases: history.purchases,
+    points: (h) => basePointsFor(rules, h.netMinor),
+  });
+  if (velocity && !(member.reviewReasons ?? []).some((r) => r.startsWith('EARNING_VELOCITY'))) {
+    member.flaggedForReview = true;
+    member.reviewReasons = [...(member.reviewReasons ?? []), velocity];
+    flagged = true;
+  }
   tierAt(purchaseAt); // an upgrade applies at once, a qualifying purchase renews the retention
   // a backdated purchase (an import, a late store sync): then bring the tier up to the present
   if (purchaseAt < p.now) tierAt(p.now);
@@ -331,6 +346,7 @@ async function earnOnPurchase(
   // more page in every commit)
   batch.update(MemberRow, member, [
     ...(member.tierId !== tierBefore ? (['tierId'] as const) : []),
+    ...(flagged ? (['flaggedForReview', 'reviewReasons'] as const) : []),
     'tierRetainedUntil',
     'firstPurchaseAt',
     'lastPurchaseAt',

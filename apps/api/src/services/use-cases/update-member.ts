@@ -12,6 +12,8 @@ export interface UpdateMemberInput {
   name?: string | null;
   birthday?: string | null;
   status?: MemberStatus | null;
+  /** false: the member was reviewed; the flag and its reasons are cleared. true: flag by hand */
+  flaggedForReview?: boolean | null;
 }
 
 /** Changes a member's profile or status (audited). Fields left out stay as they are. */
@@ -23,6 +25,8 @@ export async function updateMember(app: App, actor: Actor, input: UpdateMemberIn
   if (input.name !== undefined) patch.name = str(input.name, f('name'), { max: 200 });
   if (input.birthday !== undefined) patch.birthday = birthdayOf(input.birthday, f('birthday'), now);
   if (input.status) patch.status = input.status;
+  if (input.flaggedForReview === false) Object.assign(patch, { flaggedForReview: false, reviewReasons: [] });
+
   return inTransaction(app, async (em) => {
     const member = await lockMember(em, input.member);
     const before = {
@@ -30,7 +34,15 @@ export async function updateMember(app: App, actor: Actor, input: UpdateMemberIn
       name: member.name,
       birthday: member.birthday,
       status: member.status,
+      ...(input.flaggedForReview != null
+        ? { flaggedForReview: member.flaggedForReview, reviewReasons: member.reviewReasons }
+        : {}),
     };
+    if (input.flaggedForReview === true && !member.flaggedForReview)
+      Object.assign(patch, {
+        flaggedForReview: true,
+        reviewReasons: [...(member.reviewReasons ?? []), `MANUAL: flagged by ${actor.label}`],
+      });
     Object.assign(member, patch, { updatedAt: now });
     audit(em, actor, 'member.update', `member:${member.id}`, before, patch, now);
     return member;
