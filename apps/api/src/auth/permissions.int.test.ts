@@ -361,6 +361,12 @@ describe.each(TEST_DATABASES)('permission matrix on %s', (kind) => {
       tokens.MARKETING,
     );
     expect(red.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const risk = await t.gql(
+      `mutation { updateProgramSettings(input: { risk: { maxEnrolmentsPerDevice: 99 } }) { __typename } }`,
+      {},
+      tokens.MARKETING,
+    );
+    expect(risk.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: ['input', 'risk'] });
   });
 
   it('lets a STOREFRONT key cancel only its own redemptions', async () => {

@@ -29,6 +29,20 @@ export class CategoryMultiplierInput {
 }
 
 @InputType()
+export class VelocitySettingsInput {
+  @Field(() => Float) multiple!: number;
+  @Field(() => Int) minPoints!: number;
+  @Field(() => Int) baselineDays!: number;
+}
+
+@InputType({ description: 'The whole risk-flag rules; a null field turns that check off' })
+export class RiskSettingsInput {
+  @Field(() => Int, { nullable: true }) maxEnrolmentsPerDevice?: number | null;
+  @Field(() => Int, { nullable: true }) maxEnrolmentsPerIp?: number | null;
+  @Field(() => VelocitySettingsInput, { nullable: true }) velocity?: VelocitySettingsInput | null;
+}
+
+@InputType()
 export class UpdateProgramSettingsInput {
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => String, { nullable: true }) currency?: string | null;
@@ -41,6 +55,9 @@ export class UpdateProgramSettingsInput {
   /** replaces the category earning rules (an empty list removes them); omitted or null: unchanged */
   @Field(() => [CategoryMultiplierInput], { nullable: true })
   categoryMultipliers?: CategoryMultiplierInput[] | null;
+  /** replaces the risk-flag rules (ADMIN); omitted or null: unchanged */
+  @Field(() => RiskSettingsInput, { nullable: true })
+  risk?: RiskSettingsInput | null;
 }
 
 @InputType()

@@ -162,6 +162,7 @@ export const toProgramSettings = (p: Program): ProgramSettings =>
       category: c.category,
       multiplier: c.multiplier,
     })),
+    risk: { ...p.rules.risk, velocity: p.rules.risk.velocity && { ...p.rules.risk.velocity } },
   });
 
 export const toStaffUser = (u: StaffUserRow): StaffUser =>

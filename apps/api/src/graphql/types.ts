@@ -62,6 +62,23 @@ export class CategoryMultiplier {
   @Field(() => Float) multiplier!: number;
 }
 
+@ObjectType({
+  description:
+    'Earning velocity flag: a day of purchase points above minPoints and multiple x the daily norm',
+})
+export class VelocitySettings {
+  @Field(() => Float) multiple!: number;
+  @Field(() => Int) minPoints!: number;
+  @Field(() => Int) baselineDays!: number;
+}
+
+@ObjectType({ description: 'When members are flagged for review (null: that check is off)' })
+export class RiskSettings {
+  @Field(() => Int, { nullable: true }) maxEnrolmentsPerDevice!: number | null;
+  @Field(() => Int, { nullable: true }) maxEnrolmentsPerIp!: number | null;
+  @Field(() => VelocitySettings, { nullable: true }) velocity!: VelocitySettings | null;
+}
+
 @ObjectType()
 export class ProgramSettings {
   @Field(() => String) name!: string;
@@ -73,6 +90,7 @@ export class ProgramSettings {
   @Field(() => Int, { nullable: true }) monthlyBonusCapPoints!: number | null;
   @Field(() => Float) costToSalesRedLine!: number;
   @Field(() => [CategoryMultiplier]) categoryMultipliers!: CategoryMultiplier[];
+  @Field(() => RiskSettings) risk!: RiskSettings;
 }
 
 @ObjectType()

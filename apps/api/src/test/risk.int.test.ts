@@ -100,4 +100,38 @@ describe.each(TEST_DATABASES)('risk flags on %s', (kind) => {
     );
     expect(manual.updateMember.member.reviewReasons).toEqual(['MANUAL: flagged by bootstrap-admin']);
   });
+
+  it('reads and changes the risk rules through program settings', async () => {
+    const read = await t.ok<any, any>(
+      `{ programSettings { risk { maxEnrolmentsPerDevice maxEnrolmentsPerIp velocity { multiple minPoints baselineDays } } } }`,
+    );
+    expect(read.programSettings.risk).toEqual({
+      maxEnrolmentsPerDevice: 3,
+      maxEnrolmentsPerIp: 10,
+      velocity: { multiple: 10, minPoints: 5000, baselineDays: 90 },
+    });
+    const bad = await t.gql(
+      `mutation { updateProgramSettings(input: { risk: { maxEnrolmentsPerDevice: 0 } }) { settings { name } } }`,
+    );
+    expect(bad.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: ['input', 'risk', 'maxEnrolmentsPerDevice'],
+    });
+    const changed = await t.ok<any, any>(
+      `mutation { updateProgramSettings(input: { risk: { maxEnrolmentsPerDevice: 1 } }) { settings { risk { maxEnrolmentsPerDevice maxEnrolmentsPerIp velocity { multiple } } } } }`,
+    );
+    expect(changed.updateProgramSettings.settings.risk).toEqual({
+      maxEnrolmentsPerDevice: 1,
+      maxEnrolmentsPerIp: null,
+      velocity: null,
+    });
+    expect((await enrol({ externalId: 'solo-1', deviceId: 'tablet-2' })).member.flaggedForReview).toBe(false);
+    expect((await enrol({ externalId: 'solo-2', deviceId: 'tablet-2' })).member.reviewReasons).toEqual([
+      'SHARED_DEVICE: enrolment 2 from device tablet-2 (limit 1)',
+    ]);
+    for (let i = 12; i <= 14; i++)
+      expect((await enrol({ externalId: `ip-${i}`, ipAddress: '203.0.113.7' })).member.flaggedForReview).toBe(
+        false,
+      );
+  });
 });

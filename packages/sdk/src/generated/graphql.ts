@@ -807,6 +807,7 @@ export type ProgramSettings = {
   pendingDays: Scalars['Int']['output'];
   pointsPerCurrencyUnit: Scalars['Int']['output'];
   purchasePointsExpireInDays: Maybe<Scalars['Int']['output']>;
+  risk: RiskSettings;
   timezone: Scalars['String']['output'];
 };
 
@@ -1044,6 +1045,21 @@ export type RewardType =
   | 'DONATION'
   | 'ITEM';
 
+/** When members are flagged for review (null: that check is off) */
+export type RiskSettings = {
+  __typename?: 'RiskSettings';
+  maxEnrolmentsPerDevice: Maybe<Scalars['Int']['output']>;
+  maxEnrolmentsPerIp: Maybe<Scalars['Int']['output']>;
+  velocity: Maybe<VelocitySettings>;
+};
+
+/** The whole risk-flag rules; a null field turns that check off */
+export type RiskSettingsInput = {
+  maxEnrolmentsPerDevice?: InputMaybe<Scalars['Int']['input']>;
+  maxEnrolmentsPerIp?: InputMaybe<Scalars['Int']['input']>;
+  velocity?: InputMaybe<VelocitySettingsInput>;
+};
+
 export type Role =
   | 'ADMIN'
   | 'FINANCE'
@@ -1147,6 +1163,7 @@ export type UpdateProgramSettingsInput = {
   pendingDays?: InputMaybe<Scalars['Int']['input']>;
   pointsPerCurrencyUnit?: InputMaybe<Scalars['Int']['input']>;
   purchasePointsExpireInDays?: InputMaybe<Scalars['Int']['input']>;
+  risk?: InputMaybe<RiskSettingsInput>;
   timezone?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1204,6 +1221,20 @@ export type VariantResult = {
   revenueMinor: Scalars['SafeInt']['output'];
   revenuePerMember: Scalars['Float']['output'];
   upliftVsHoldout: Maybe<Scalars['Float']['output']>;
+};
+
+/** Earning velocity flag: a day of purchase points above minPoints and multiple x the daily norm */
+export type VelocitySettings = {
+  __typename?: 'VelocitySettings';
+  baselineDays: Scalars['Int']['output'];
+  minPoints: Scalars['Int']['output'];
+  multiple: Scalars['Float']['output'];
+};
+
+export type VelocitySettingsInput = {
+  baselineDays: Scalars['Int']['input'];
+  minPoints: Scalars['Int']['input'];
+  multiple: Scalars['Float']['input'];
 };
 
 export type WebhookAttempt = {

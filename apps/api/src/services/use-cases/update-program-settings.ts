@@ -1,4 +1,9 @@
-import { DomainError, validateCategoryMultipliers, type CategoryMultiplier } from '@accrue/core';
+import {
+  DomainError,
+  validateCategoryMultipliers,
+  type CategoryMultiplier,
+  type RiskRules,
+} from '@accrue/core';
 import { ProgramSettingsRow, PurchaseRow } from '../../db/entities';
 import type { Actor } from '../actor';
 import { inTransaction, type App } from '../app';
@@ -16,6 +21,7 @@ export interface UpdateProgramSettingsInput {
   monthlyBonusCapPoints?: number | null;
   costToSalesRedLine?: number | null;
   categoryMultipliers?: CategoryMultiplier[] | null;
+  risk?: Partial<RiskRules> | null;
 }
 
 const isTimeZone = (tz: string) => {
@@ -35,6 +41,7 @@ export async function updateProgramSettings(app: App, actor: Actor, input: Updat
   for (const k of ['name', 'currency', 'timezone'] as const)
     if (input[k] != null) requirePermission(actor, 'settings:write', f(k));
   if (input.costToSalesRedLine != null) requirePermission(actor, 'thresholds:write', f('costToSalesRedLine'));
+  if (input.risk != null) requirePermission(actor, 'settings:write', f('risk'));
   const name = str(input.name, f('name'), { max: 200 });
   const currency = str(input.currency, f('currency'), {
     max: 3,
@@ -62,6 +69,24 @@ export async function updateProgramSettings(app: App, actor: Actor, input: Updat
       input.categoryMultipliers,
       f('categoryMultipliers'),
     );
+  if (input.risk != null) {
+    const r = (...n: string[]) => ['input', 'risk', ...n];
+    const v = input.risk.velocity;
+    rulesPatch.risk = {
+      maxEnrolmentsPerDevice:
+        int(input.risk.maxEnrolmentsPerDevice, r('maxEnrolmentsPerDevice'), { min: 1, max: 1_000_000 }) ??
+        null,
+      maxEnrolmentsPerIp:
+        int(input.risk.maxEnrolmentsPerIp, r('maxEnrolmentsPerIp'), { min: 1, max: 1_000_000 }) ?? null,
+      velocity: v
+        ? {
+            multiple: num(v.multiple, r('velocity', 'multiple'), { min: 1, max: 1000 })!,
+            minPoints: int(v.minPoints, r('velocity', 'minPoints'), { min: 1, max: 1_000_000_000 })!,
+            baselineDays: int(v.baselineDays, r('velocity', 'baselineDays'), { min: 7, max: 365 })!,
+          }
+        : null,
+    } satisfies RiskRules;
+  }
   const redLine = num(input.costToSalesRedLine, f('costToSalesRedLine'), { min: 0, max: 1 });
   const result = await inTransaction(app, async (em) => {
     const row = await em.findOneOrFail(ProgramSettingsRow, { id: 1 });
