@@ -29,20 +29,15 @@ export async function updateMember(app: App, actor: Actor, input: UpdateMemberIn
 
   return inTransaction(app, async (em) => {
     const member = await lockMember(em, input.member);
-    const before = {
-      email: member.email,
-      name: member.name,
-      birthday: member.birthday,
-      status: member.status,
-      ...(input.flaggedForReview != null
-        ? { flaggedForReview: member.flaggedForReview, reviewReasons: member.reviewReasons }
-        : {}),
-    };
     if (input.flaggedForReview === true && !member.flaggedForReview)
       Object.assign(patch, {
         flaggedForReview: true,
         reviewReasons: [...(member.reviewReasons ?? []), `MANUAL: flagged by ${actor.label}`],
       });
+    // the audit entry shows each field that was given, from what to what
+    const before = Object.fromEntries(
+      Object.keys(patch).map((k) => [k, member[k as keyof MemberRow] ?? null]),
+    ) as Partial<MemberRow>;
     Object.assign(member, patch, { updatedAt: now });
     audit(em, actor, 'member.update', `member:${member.id}`, before, patch, now);
     return member;
