@@ -34,6 +34,13 @@ describe.each(TEST_DATABASES)('demo program on %s', (kind) => {
       );
   });
 
+  it('flags the fourth enrolment from the shared tablet for review, and only that one', async () => {
+    const flagged = await t.app.orm.em.fork().find(MemberRow, { flaggedForReview: true });
+    expect(flagged.map((m) => [m.externalId, m.reviewReasons])).toEqual([
+      ['demo-0080', ['SHARED_DEVICE: enrolment 4 from device demo-shared-tablet (limit 3)']],
+    ]);
+  });
+
   it('keeps balance, ledger and lots in agreement for every member', async () => {
     const em = t.app.orm.em.fork();
     const entries = await em.find(LedgerEntryRow, {});

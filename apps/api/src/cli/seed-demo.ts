@@ -67,6 +67,9 @@ export async function seedDemo(app: App, opts: { members?: number; log?: (s: str
       birthday: `19${70 + Math.floor(rnd() * 30)}-${String(month).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`,
       referralCode,
       enrolledAt,
+      // the last four enrol from one shared tablet: the fourth is flagged for review (risk flags)
+      deviceId: i >= count - 4 ? 'demo-shared-tablet' : `demo-device-${i + 1}`,
+      ipAddress: `198.51.100.${(i % 250) + 1}`,
     });
     codes.push({ code: member.referralCode, enrolledAt });
     // spend profiles: most small, some heavy (Gold/Diamond by year end)
