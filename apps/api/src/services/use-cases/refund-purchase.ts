@@ -81,8 +81,14 @@ export async function refundPurchase(app: App, input: RefundPurchaseInput): Prom
       { orderBy: { earnedAt: 'asc', id: 'asc' } },
     );
     // what of the order's points expired before they were spent never did the member any good:
-    // the refund claws back its share of the rest (spent, still held, or reversed before)
-    const orderPoints = orderLots.reduce((s, l) => s + l.points, 0) - (await expiredFrom(em, orderLots));
+    // the refund claws back its share of the rest (spent, still held, or reversed before). Expired
+    // means an EXPIRE entry already written, or a lot past its expiry that the job has not reached
+    // yet (it is expired in this transaction, below)
+    const dueNow = orderLots
+      .filter((l) => l.remaining > 0 && l.expiresAt && l.expiresAt.getTime() <= now.getTime())
+      .reduce((s, l) => s + l.remaining, 0);
+    const orderPoints =
+      orderLots.reduce((s, l) => s + l.points, 0) - (await expiredFrom(em, orderLots)) - dueNow;
     const points = refundClawbackPoints({
       orderPoints,
       amountMinor: purchase.amountMinor,

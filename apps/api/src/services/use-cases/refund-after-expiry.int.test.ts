@@ -1,0 +1,54 @@
+/**
+ * A refund leaves out what of the order expired unspent, whether the expiry job has already
+ * written its EXPIRE entries or the lots are only past their date (no job since).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemberRow } from '../../db/entities';
+import { fixedClock, startTestApp, TEST_DATABASES, type TestApp } from '../../test/harness';
+import { enrollMember } from './enroll-member';
+import { expirePoints } from './expire-points';
+import { recordPurchase } from './record-purchase';
+import { refundPurchase } from './refund-purchase';
+
+const DAY = 86_400_000;
+const T0 = new Date('2026-01-01T04:00:00Z');
+const at = (days: number) => new Date(T0.getTime() + days * DAY);
+
+describe.each(TEST_DATABASES)('refunds after expiry on %s', (kind) => {
+  let t: TestApp;
+  const clock = fixedClock(T0);
+  beforeAll(async () => {
+    t = await startTestApp(kind, { clock });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+  const account = async (externalId: string) => {
+    const m = await t.app.orm.em.fork().findOneOrFail(MemberRow, { externalId });
+    return { balance: m.pointsBalance, negative: m.negative, expired: m.lifetimeExpired };
+  };
+  // 50 welcome (30 days) + 100 base (the order's lot, 365 days) + 100 first-purchase task (365 days)
+  const member = async (externalId: string, day: number) => {
+    clock.set(at(day));
+    await enrollMember(t.app, { externalId });
+    await recordPurchase(t.app, { member: { externalId }, orderId: `${externalId}-o`, amountMinor: 10000 });
+  };
+
+  it('after the expiry job ran: nothing taken back, later points kept', async () => {
+    await member('ran', 0);
+    clock.set(at(400));
+    expect((await expirePoints(t.app, {})).pointsExpired).toBe(250);
+    await recordPurchase(t.app, { member: { externalId: 'ran' }, orderId: 'ran-later', amountMinor: 5000 });
+    const r = await refundPurchase(t.app, { orderId: 'ran-o', refundId: 'rf-ran', amountMinor: 10000 });
+    expect(r.pointsReversed).toBe(0);
+    expect(await account('ran')).toEqual({ balance: 50, negative: 0, expired: 250 });
+  });
+
+  it('before the expiry job reached the lots: the refund expires them and takes nothing back', async () => {
+    await member('late', 1000);
+    clock.set(at(1400)); // past every lot's expiry, no job since
+    const r = await refundPurchase(t.app, { orderId: 'late-o', refundId: 'rf-late', amountMinor: 10000 });
+    expect(r.pointsReversed).toBe(0);
+    expect(await account('late')).toEqual({ balance: 0, negative: 0, expired: 250 });
+  });
+});
