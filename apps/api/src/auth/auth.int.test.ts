@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- untyped GraphQL answers; switch to packages/sdk documents once they cover these operations */
 /** Staff users, sessions, API keys and the audit trail, through the real HTTP server. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { login } from '../services/use-cases/login';
 import { TEST_DATABASES, startTestApp, type TestApp } from '../test/harness';
 
 const CREATE_STAFF = `mutation($input: CreateStaffUserInput!) { createStaffUser(input: $input) { user { id email role disabled } userErrors { code field } } }`;
@@ -216,6 +217,19 @@ describe.each(TEST_DATABASES)('authentication on %s', (kind) => {
       expect(body.errors[0].extensions.code).toBe('RATE_LIMITED');
       expect(JSON.stringify(body)).not.toContain('acs_');
     }
+    // a burst of parallel guesses is held to the same 10: each attempt counts from its start, so
+    // the right password sent right after 20 guesses (all still being checked) is refused
+    await t.ok<any, any>(CREATE_STAFF, {
+      input: { email: 'burst@shop.com', password: PASSWORD, role: 'VIEWER' },
+    });
+    const guesses = Array.from({ length: 20 }, (_, i) =>
+      login(t.app, { email: 'burst@shop.com', password: `guess ${i} in a burst` }).catch((e) => e.code),
+    );
+    const right = await login(t.app, { email: 'burst@shop.com', password: PASSWORD }).catch((e) => e.code);
+    expect(right).toBe('RATE_LIMITED');
+    const codes = await Promise.all(guesses);
+    expect(codes.filter((c) => c === 'INVALID_CREDENTIALS')).toHaveLength(10);
+    expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(10);
     // another email is not locked
     const other = await t.ok<any, any>(LOGIN, { input: { email: 'ana@shop.com', password: PASSWORD } }, null);
     expect(other.login.token).toMatch(/^acs_/);

@@ -26,15 +26,10 @@ export class RateLimiter {
     return this.perMinute > 0;
   }
 
-  /** What `take` would answer, without taking anything. */
-  peek(key: string, cost = 1): RateDecision {
-    if (!this.enabled) return { allowed: true, retryAfterSeconds: 0 };
+  /** Gives back what `take` took (an attempt that turned out not to count). */
+  give(key: string, cost = 1) {
     const b = this.buckets.get(key);
-    if (!b) return { allowed: true, retryAfterSeconds: 0 };
-    const tokens = Math.min(this.burst, b.tokens + (this.now() - b.at) * this.perMs);
-    return tokens >= cost
-      ? { allowed: true, retryAfterSeconds: 0 }
-      : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((cost - tokens) / this.perMs / 1000)) };
+    if (b) b.tokens = Math.min(this.burst, b.tokens + cost);
   }
 
   take(key: string, cost = 1): RateDecision {

@@ -38,18 +38,17 @@ export async function login(
       undefined,
       retryAfterSeconds,
     );
-  // while the email is locked out, every attempt is refused, the right password too: otherwise a
-  // guesser would still learn when a guess was right
-  const before = limiter.peek(email);
-  if (!before.allowed) throw locked(before.retryAfterSeconds);
+  // every attempt takes its token before the password is checked (so a burst of parallel guesses
+  // is held to the limit too); a successful one gives it back. While the email is locked out, every
+  // attempt is refused, the right password too: otherwise a guesser would learn when one was right
+  const d = limiter.take(email);
+  if (!d.allowed) throw locked(d.retryAfterSeconds);
   const em = app.orm.em.fork();
   const user = await em.findOne(StaffUserRow, { email });
   const ok = await verifyPassword(input.password, user?.passwordHash ?? null);
-  if (!ok || !user || user.disabledAt) {
-    const d = limiter.take(email);
-    if (!d.allowed) throw locked(d.retryAfterSeconds);
+  if (!ok || !user || user.disabledAt)
     throw new DomainError('INVALID_CREDENTIALS', 'Wrong email or password', ['input', 'password']);
-  }
+  limiter.give(email);
   const now = app.clock.now();
   const token = newSecret(SESSION_TOKEN_PREFIX);
   const expiresAt = new Date(now.getTime() + app.config.sessionTtlMs);
