@@ -52,7 +52,8 @@ export function toMember(r: MemberRow, actor: Actor | null): Member {
     enrolledAt: r.enrolledAt,
     referralCode: r.referralCode,
     flaggedForReview: r.flaggedForReview,
-    reviewReasons: r.reviewReasons ?? [],
+    // the details name a device or an IP address: personal data
+    reviewReasons: (r.reviewReasons ?? []).map((reason) => (personal ? reason : reason.split(':')[0])),
     referredById: r.referredById ?? null,
     tierId: r.tierId,
     tierRetainedUntil: r.tierRetainedUntil ?? null,

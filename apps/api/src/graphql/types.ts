@@ -2,7 +2,7 @@
  * GraphQL object types of the public contract (../shared/contract/schema.graphql). Every field
  * names its type explicitly, so the schema never depends on reflected metadata.
  */
-import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { Authorized, Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import {
   AlertKind,
   CampaignEffectType,
@@ -160,12 +160,18 @@ export class Member extends Node {
   @Field(() => MemberStatus) status!: MemberStatus;
   @Field(() => DateTime) enrolledAt!: Date;
   @Field(() => String) referralCode!: string;
+  // staff and integrations only (a storefront has no business knowing who is under review)
+  @Authorized('members:list')
   @Field(() => Boolean, {
     description:
       'On the staff review list: enrolment from a shared device or address, or earning far above the norm',
   })
   flaggedForReview!: boolean;
-  @Field(() => [String], { description: 'Why the member is flagged, one line each; empty when not flagged' })
+  @Authorized('members:list')
+  @Field(() => [String], {
+    description:
+      'Why the member is flagged, one line each; empty when not flagged. Roles without personal data see the codes only',
+  })
   reviewReasons!: string[];
   // referredBy, tier, tierProgress, balance, lots, ledger: field resolvers
   referredById!: string | null;

@@ -105,6 +105,41 @@ describe.each(TEST_DATABASES)('risk flags on %s', (kind) => {
     expect(manual.updateMember.member.reviewReasons).toEqual(['MANUAL: flagged by bootstrap-admin']);
   });
 
+  it('shows flags to staff and integrations only, the details (device, address) to roles that see personal data', async () => {
+    const key = async (role: string) =>
+      (
+        await t.ok<any, any>(`mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key } }`, {
+          i: { name: `risk-${role}`, role },
+        })
+      ).createApiKey.key as string;
+    await t.ok(`mutation($i: CreateStaffUserInput!) { createStaffUser(input: $i) { user { id } } }`, {
+      i: { email: 'viewer@risk.test', password: 'correct horse battery', role: 'VIEWER' },
+    });
+    const viewer = (
+      await t.ok<any, any>(
+        `mutation { login(input: { email: "viewer@risk.test", password: "correct horse battery" }) { token } }`,
+        {},
+        null,
+      )
+    ).login.token as string;
+    const q = `{ member(ref: { externalId: "ip-11" }) { flaggedForReview reviewReasons } }`;
+    expect((await t.ok<any, any>(q, {}, viewer)).member).toEqual({
+      flaggedForReview: true,
+      reviewReasons: ['SHARED_IP'],
+    });
+    expect((await t.ok<any, any>(q, {}, await key('INTEGRATION'))).member.reviewReasons[0]).toContain(
+      '203.0.113.7',
+    );
+    const storefront = await t.gql(q, {}, await key('STOREFRONT'));
+    expect(storefront.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const balanceOnly = await t.ok<any, any>(
+      `{ member(ref: { externalId: "ip-11" }) { balance { available } } }`,
+      {},
+      await key('STOREFRONT'),
+    );
+    expect(balanceOnly.member.balance.available).toBe(50);
+  });
+
   it('reads and changes the risk rules through program settings', async () => {
     const read = await t.ok<any, any>(
       `{ programSettings { risk { maxEnrolmentsPerDevice maxEnrolmentsPerIp velocity { multiple minPoints baselineDays } } } }`,

@@ -499,7 +499,7 @@ export type Member = Node & {
   name: Maybe<Scalars['String']['output']>;
   referralCode: Scalars['String']['output'];
   referredBy: Maybe<Member>;
-  /** Why the member is flagged, one line each; empty when not flagged */
+  /** Why the member is flagged, one line each; empty when not flagged. Roles without personal data see the codes only */
   reviewReasons: Array<Scalars['String']['output']>;
   status: MemberStatus;
   tier: Tier;
