@@ -156,10 +156,19 @@ describe.each(TEST_DATABASES)('risk flags on %s', (kind) => {
       code: 'BAD_USER_INPUT',
       field: ['input', 'risk', 'maxEnrolmentsPerDevice'],
     });
-    const changed = await t.ok<any, any>(
-      `mutation { updateProgramSettings(input: { risk: { maxEnrolmentsPerDevice: 1 } }) { settings { risk { maxEnrolmentsPerDevice maxEnrolmentsPerIp velocity { multiple } } } } }`,
-    );
-    expect(changed.updateProgramSettings.settings.risk).toEqual({
+    const settings = async (risk: string) =>
+      (
+        await t.ok<any, any>(
+          `mutation { updateProgramSettings(input: { risk: ${risk} }) { settings { risk { maxEnrolmentsPerDevice maxEnrolmentsPerIp velocity { multiple } } } } }`,
+        )
+      ).updateProgramSettings.settings.risk;
+    // a field left out stays, a null turns that check off
+    expect(await settings('{ maxEnrolmentsPerDevice: 1 }')).toEqual({
+      maxEnrolmentsPerDevice: 1,
+      maxEnrolmentsPerIp: 10,
+      velocity: { multiple: 10 },
+    });
+    expect(await settings('{ maxEnrolmentsPerIp: null, velocity: null }')).toEqual({
       maxEnrolmentsPerDevice: 1,
       maxEnrolmentsPerIp: null,
       velocity: null,

@@ -82,13 +82,12 @@ async function recordReminders(app: App, at: Date, batch: number): Promise<numbe
   // next batch starts after the last lot read, not after the last one reminded)
   let after = '';
   for (;;) {
-    const { count, read } = await inTransaction(app, async (em) => {
+    const { count, read, last } = await inTransaction(app, async (em) => {
       const lots = await em.find(
         LotRow,
         { id: { $gt: after }, remaining: { $gt: 0 }, expiresAt: { $gt: at, $lte: horizon } },
         { orderBy: { id: 'asc' }, limit: batch },
       );
-      if (lots.length) after = lots[lots.length - 1].id;
       let n = 0;
       for (const lot of lots) {
         const daysLeft = (lot.expiresAt!.getTime() - at.getTime()) / 86_400_000;
@@ -112,8 +111,10 @@ async function recordReminders(app: App, at: Date, batch: number): Promise<numbe
         );
         n++;
       }
-      return { count: n, read: lots.length };
+      return { count: n, read: lots.length, last: lots[lots.length - 1]?.id };
     });
+    // moved on only once the batch committed (a retried transaction reads the same batch again)
+    if (last) after = last;
     recorded += count;
     if (read < batch) break;
   }

@@ -10,6 +10,7 @@ import { inTransaction, type App } from '../app';
 import { audit } from '../audit';
 import { bad, int, num, str } from '../validate';
 import { requirePermission } from '../../auth/permissions';
+import { rulesOf } from '../program';
 
 export interface UpdateProgramSettingsInput {
   name?: string | null;
@@ -69,23 +70,25 @@ export async function updateProgramSettings(app: App, actor: Actor, input: Updat
       input.categoryMultipliers,
       f('categoryMultipliers'),
     );
+  // risk rules: a field left out stays as it is, a null turns that check off
+  let riskPatch: Partial<RiskRules> | null = null;
   if (input.risk != null) {
     const r = (...n: string[]) => ['input', 'risk', ...n];
-    const v = input.risk.velocity;
-    rulesPatch.risk = {
-      maxEnrolmentsPerDevice:
-        int(input.risk.maxEnrolmentsPerDevice, r('maxEnrolmentsPerDevice'), { min: 1, max: 1_000_000 }) ??
-        null,
-      maxEnrolmentsPerIp:
-        int(input.risk.maxEnrolmentsPerIp, r('maxEnrolmentsPerIp'), { min: 1, max: 1_000_000 }) ?? null,
-      velocity: v
-        ? {
-            multiple: num(v.multiple, r('velocity', 'multiple'), { min: 1, max: 1000 })!,
-            minPoints: int(v.minPoints, r('velocity', 'minPoints'), { min: 1, max: 1_000_000_000 })!,
-            baselineDays: int(v.baselineDays, r('velocity', 'baselineDays'), { min: 7, max: 365 })!,
-          }
-        : null,
-    } satisfies RiskRules;
+    const { maxEnrolmentsPerDevice, maxEnrolmentsPerIp, velocity: v } = input.risk;
+    riskPatch = {};
+    if (maxEnrolmentsPerDevice !== undefined)
+      riskPatch.maxEnrolmentsPerDevice =
+        int(maxEnrolmentsPerDevice, r('maxEnrolmentsPerDevice'), { min: 1, max: 1_000_000 }) ?? null;
+    if (maxEnrolmentsPerIp !== undefined)
+      riskPatch.maxEnrolmentsPerIp =
+        int(maxEnrolmentsPerIp, r('maxEnrolmentsPerIp'), { min: 1, max: 1_000_000 }) ?? null;
+    if (v !== undefined)
+      riskPatch.velocity = v && {
+        multiple: num(v.multiple, r('velocity', 'multiple'), { min: 1, max: 1000 })!,
+        minPoints: int(v.minPoints, r('velocity', 'minPoints'), { min: 1, max: 1_000_000_000 })!,
+        // the window and its baseline stay inside the year of spend history a purchase reads
+        baselineDays: int(v.baselineDays, r('velocity', 'baselineDays'), { min: 7, max: 360 })!,
+      };
   }
   const redLine = num(input.costToSalesRedLine, f('costToSalesRedLine'), { min: 0, max: 1 });
   const result = await inTransaction(app, async (em) => {
@@ -110,6 +113,7 @@ export async function updateProgramSettings(app: App, actor: Actor, input: Updat
     if (timezone) row.timezone = timezone;
     if (redLine != null) row.costToSalesRedLine = redLine;
     row.rules = { ...row.rules, ...rulesPatch };
+    if (riskPatch) row.rules = { ...row.rules, risk: { ...rulesOf(row).risk, ...riskPatch } };
     row.updatedAt = now;
     audit(
       em,
