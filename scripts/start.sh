@@ -22,9 +22,17 @@ for p in "$PORT" "$DASHBOARD_PORT"; do
     exit 1
   fi
 done
-echo "==> migrate and load the demo program (${DATABASE_URL:+PostgreSQL, DATABASE_URL}${DATABASE_URL:-SQLite data/accrue.sqlite})"
-node apps/api/dist/main.js migrate
-node apps/api/dist/main.js seed-demo
+# the URL may carry a password: named, not printed
+if [ -n "${DATABASE_URL:-}" ]; then WHERE="PostgreSQL at DATABASE_URL"; else WHERE="SQLite data/accrue.sqlite"; fi
+# ACCRUE_SEED_DEMO=0: an empty database stays empty (a real program, not the demo)
+if [ "${ACCRUE_SEED_DEMO:-1}" != 0 ]; then
+  echo "==> migrate, and load the demo program if the database is empty ($WHERE)"
+  node apps/api/dist/main.js migrate
+  node apps/api/dist/main.js seed-demo
+else
+  echo "==> migrate ($WHERE; ACCRUE_SEED_DEMO=0: no demo program)"
+  node apps/api/dist/main.js migrate
+fi
 node apps/api/dist/main.js serve &
 API_PID=$!
 # the dashboard's pages carry the admin secret (NEXT_PUBLIC_API_TOKEN): it listens on this machine only
