@@ -15,7 +15,7 @@ import type { Actor } from './services/actor';
 import type { App } from './services/app';
 import { queryLimitsPlugin } from './graphql/limits';
 import { createContext, type GqlContext } from './graphql/context';
-import { formatError } from './graphql/errors';
+import { errorStatusPlugin, formatError } from './graphql/errors';
 import { buildAppSchema } from './graphql/schema';
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -76,6 +76,7 @@ export async function startServer(
     formatError: formatError(production, (e) => console.error('[accrue] internal error:', e)),
     plugins: [
       queryLimitsPlugin(app.config.limits),
+      errorStatusPlugin(),
       // no @cacheControl hints here (answers are per member and change with every write); the default
       // cache-control plugin would otherwise wrap every field resolver to collect them
       ApolloServerPluginCacheControlDisabled(),

@@ -6,6 +6,7 @@
  */
 import { DomainError, type DomainErrorCode } from '@accrue/core';
 import { GraphQLError, Kind, parse, visit, type ASTNode, type GraphQLFormattedError } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { UserError } from './types';
 
@@ -19,20 +20,44 @@ const TOP_LEVEL: Partial<Record<DomainErrorCode, number>> = {
 
 export function toGraphQLError(e: DomainError): GraphQLError {
   return new GraphQLError(e.message, {
-    extensions: {
-      code: e.code,
-      ...(e.field ? { field: e.field } : {}),
-      // as the per-credential limit answers (server.ts): 429 with Retry-After
-      ...(e.code === 'RATE_LIMITED'
-        ? {
-            http: {
-              status: 429,
-              headers: new Map([['retry-after', String(e.retryAfterSeconds ?? 1)]]),
-            },
-          }
-        : {}),
-    },
+    originalError: e, // its HTTP status is set once, in errorStatusPlugin
+    extensions: { code: e.code, ...(e.field ? { field: e.field } : {}) },
   });
+}
+
+/** The DomainError behind a GraphQL error (resolvers' errors wrap it once or twice), if any. */
+function domainErrorOf(error: unknown): DomainError | null {
+  for (let e = error; e; e = (e as { originalError?: unknown }).originalError)
+    if (e instanceof DomainError) return e;
+  return null;
+}
+
+/**
+ * A top-level domain error (BAD_USER_INPUT, UNAUTHENTICATED, FORBIDDEN, NOT_IMPLEMENTED,
+ * RATE_LIMITED) answers with its code's HTTP status, whichever resolver raised it, as the schema's
+ * own input errors (400) and the per-credential limit (429, server.ts) do; RATE_LIMITED says when
+ * to retry.
+ */
+export function errorStatusPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ errors, response }) {
+          if (!errors?.length || (response.http.status ?? 200) !== 200) return;
+          for (const error of errors) {
+            const original = domainErrorOf(error);
+            if (!original) continue;
+            const status = TOP_LEVEL[original.code];
+            if (!status) continue;
+            response.http.status = status;
+            if (original.retryAfterSeconds)
+              response.http.headers.set('retry-after', String(original.retryAfterSeconds));
+            return;
+          }
+        },
+      };
+    },
+  };
 }
 
 /** Runs a mutation's use case; business refusals come back as userErrors in the payload. */

@@ -52,6 +52,23 @@ describe.each(TEST_DATABASES)('HTTP on %s', (kind) => {
     expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['first'] });
   });
 
+  it('answers a top-level error with its HTTP status, whichever layer raised it', async () => {
+    // from a query resolver, from a mutation's use case, and not yet available
+    expect((await t.gql(`{ members(first: 101) { totalCount } }`)).status).toBe(400);
+    const zero = await t.gql(
+      `mutation { recordPurchase(input: { member: { externalId: "nobody" }, orderId: "st-1", amountMinor: 0 }) { pointsAwarded } }`,
+    );
+    expect(zero.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(zero.status).toBe(400);
+    expect((await t.gql(`{ campaigns { totalCount } }`)).status).toBe(501);
+    // a business refusal stays in the payload, HTTP 200
+    const refused = await t.gql(
+      `mutation { recordPurchase(input: { member: { externalId: "nobody" }, orderId: "st-2", amountMinor: 100 }) { userErrors { code } } }`,
+    );
+    expect(refused.status).toBe(200);
+    expect(refused.data).toMatchObject({ recordPurchase: { userErrors: [{ code: 'MEMBER_NOT_FOUND' }] } });
+  });
+
   it('answers a malformed value written inline with BAD_USER_INPUT naming the field, as for a variable', async () => {
     await t.ok(`mutation { enrollMember(input: { externalId: "inline" }) { member { id } } }`);
     const cases: [string, string[]][] = [
