@@ -26,8 +26,7 @@ export function birthdayOf(value: string | null | undefined, field: string[], no
   const parsed = b ? parseBirthday(b) : null;
   if (b && !parsed) bad(field, 'must be YYYY-MM-DD or MM-DD');
   if (parsed?.year !== undefined) {
-    const day = `${b!.slice(0, 10)}`;
-    if (day > now.toISOString().slice(0, 10)) bad(field, 'must not be in the future');
+    if (b!.trim() > now.toISOString().slice(0, 10)) bad(field, 'must not be in the future');
     if (parsed.year < 1900) bad(field, 'must be in 1900 or later');
   }
   return b;
