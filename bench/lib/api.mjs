@@ -1,7 +1,7 @@
 // Starts the built API (apps/api/dist/main.js serve) on a free 127.0.0.1 port against a given database,
 // waits until it answers, enrols members, and stops it.
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Pool } from 'undici';
 import { freePort, log, sleep, now, fmt } from './util.mjs';
@@ -22,6 +22,7 @@ export async function startApi({ dbEnv, logDir, label, nodeArgs = [], extraEnv =
   if (!existsSync(API_MAIN))
     throw new Error(`${API_MAIN} is missing: build the API first (pnpm --filter @accrue/api build)`);
   const port = await freePort();
+  mkdirSync(logDir, { recursive: true });
   const logPath = join(logDir, `api-${label}.log`);
   const logFile = createWriteStream(logPath);
   const child = spawn(process.execPath, [...nodeArgs, API_MAIN, 'serve'], {

@@ -182,4 +182,54 @@ describe.each(TEST_DATABASES)('risk flags on %s', (kind) => {
         false,
       );
   });
+
+  it('counts racing enrolments from one device or address against each other', async () => {
+    await t.ok(
+      `mutation { updateProgramSettings(input: { risk: { maxEnrolmentsPerDevice: 3, maxEnrolmentsPerIp: 10 } }) { settings { name } } }`,
+    );
+    // fourteen at once from one device and one address: the limits (3 and 10) must see every earlier one
+    const answers = await Promise.all(
+      Array.from({ length: 14 }, (_, i) =>
+        enrol({ externalId: `race-${i}`, deviceId: 'tablet-race', ipAddress: '198.51.100.9' }),
+      ),
+    );
+    const reasons = answers.map((a) => a.member.reviewReasons as string[]);
+    expect(reasons.filter((r) => r.some((x) => x.startsWith('SHARED_DEVICE'))).length).toBe(11);
+    expect(reasons.filter((r) => r.some((x) => x.startsWith('SHARED_IP'))).length).toBe(4);
+    // each flagged enrolment names its own place in the count: 4..14 from the device
+    const places = reasons
+      .flat()
+      .filter((x) => x.startsWith('SHARED_DEVICE'))
+      .map((x) => Number(/enrolment (\d+)/.exec(x)![1]))
+      .sort((a, b) => a - b);
+    expect(places).toEqual(Array.from({ length: 11 }, (_, i) => i + 4));
+  });
+
+  it('audits an enrolment made by a person, not one posted by an integration key', async () => {
+    const entriesFor = async (id: string) =>
+      (
+        await t.ok<any, any>(`{ auditLog(first: 100) { edges { node { actor action target after } } } }`)
+      ).auditLog.edges
+        .map((e: any) => e.node)
+        .filter((n: any) => n.target === `member:${id}`);
+    const byAdmin = await enrol({ externalId: 'audit-staff', name: 'Ana', deviceId: 'kiosk-1' });
+    const [entry] = await entriesFor(byAdmin.member.id);
+    expect(entry).toMatchObject({ action: 'member.enroll' });
+    expect(JSON.parse(entry.after)).toMatchObject({
+      externalId: 'audit-staff',
+      name: 'Ana',
+      deviceId: 'kiosk-1',
+    });
+    // a retry is not a second enrolment
+    await enrol({ externalId: 'audit-staff', name: 'Ana', deviceId: 'kiosk-1' });
+    expect(await entriesFor(byAdmin.member.id)).toHaveLength(1);
+
+    const key = (
+      await t.ok<any, any>(
+        `mutation { createApiKey(input: { name: "pos-audit", role: INTEGRATION }) { key } }`,
+      )
+    ).createApiKey.key;
+    const byKey = (await t.ok<any, any>(ENROL, { i: { externalId: 'audit-key' } }, key)).enrollMember;
+    expect(await entriesFor(byKey.member.id)).toEqual([]);
+  });
 });

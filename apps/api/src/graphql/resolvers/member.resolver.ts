@@ -195,7 +195,9 @@ export class MemberResolver {
   @Authorized('member:enroll')
   @Mutation(() => EnrollMemberPayload)
   enrollMember(@Arg('input', () => EnrollMemberInput) input: EnrollMemberInput, @Ctx() ctx: GqlContext) {
-    return payload(async () => ({ member: toMember(await enrollMember(ctx.app, input), ctx.actor) }));
+    return payload(async () => ({
+      member: toMember(await enrollMember(ctx.app, input, ctx.actor!), ctx.actor),
+    }));
   }
 
   @Authorized('member:update')

@@ -1,9 +1,12 @@
 import { DomainError, enrolmentRiskReasons, parseBirthday, welcomeGrant } from '@accrue/core';
 import { isIP } from 'node:net';
 import { MemberRow } from '../../db/entities';
+import { emSql } from '../../db/sql';
 import { ID_PREFIX, newId, newReferralCode } from '../../ids';
+import type { Actor } from '../actor';
 import type { App } from '../app';
 import { inTransaction } from '../app';
+import { audit } from '../audit';
 import { remember, seen } from '../idempotency';
 import { PointsBook } from '../points-book';
 import { bad, email, pastOrNow, str } from '../validate';
@@ -32,8 +35,12 @@ export function birthdayOf(value: string | null | undefined, field: string[], no
   return b;
 }
 
-/** Enrols a member (idempotent by externalId): Bronze tier, a referral code, the welcome points. */
-export async function enrollMember(app: App, input: EnrollMemberInput): Promise<MemberRow> {
+/**
+ * Enrols a member (idempotent by externalId): Bronze tier, a referral code, the welcome points.
+ * An enrolment made by a person (staff, the bootstrap admin) is audited; one posted by an
+ * integration is in the ledger and the outbox like every other integration write.
+ */
+export async function enrollMember(app: App, input: EnrollMemberInput, actor?: Actor): Promise<MemberRow> {
   const now = app.clock.now();
   const f = (name: string) => ['input', name];
   const externalId = str(input.externalId, f('externalId'), { max: 128, required: true })!;
@@ -80,6 +87,12 @@ export async function enrollMember(app: App, input: EnrollMemberInput): Promise<
 
     const program = await app.program.get(em);
     const enrolledAt = clean.enrolledAt ?? now;
+    // enrolments from one device or address take turns, so racing ones count each other (SQLite
+    // already runs one write at a time); a fixed order (device, then address) cannot deadlock
+    const sql = emSql(em);
+    if (sql.dialect === 'postgresql')
+      for (const k of [deviceId && `device:${deviceId}`, ipAddress && `ip:${ipAddress}`])
+        if (k) await sql.run(`select pg_advisory_xact_lock(hashtextextended(?, 0))`, [`accrue.enrol.${k}`]);
     const reviewReasons = enrolmentRiskReasons({
       rules: program.rules.risk,
       deviceId,
@@ -127,8 +140,28 @@ export async function enrollMember(app: App, input: EnrollMemberInput): Promise<
     book.expireDue();
     book.event('member.enrolled', { memberId: member.id, externalId, referredById });
     remember(em, write, now, member.id, member.id);
+    if (actor && (actor.kind === 'staff' || actor.kind === 'bootstrap'))
+      audit(em, actor, 'member.enroll', `member:${member.id}`, null, auditedEnrolment(member), now);
     return member;
   });
+}
+
+/** What the audit entry of an enrolment shows: the fields given and what they decided. */
+function auditedEnrolment(m: MemberRow) {
+  const given = {
+    email: m.email,
+    name: m.name,
+    birthday: m.birthday,
+    deviceId: m.deviceId,
+    enrolmentIp: m.enrolmentIp,
+  };
+  return {
+    externalId: m.externalId,
+    ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== null && v !== undefined)),
+    enrolledAt: m.enrolledAt,
+    referredById: m.referredById,
+    ...(m.flaggedForReview ? { reviewReasons: m.reviewReasons } : {}),
+  };
 }
 
 async function uniqueReferralCode(em: import('@mikro-orm/core').EntityManager) {
