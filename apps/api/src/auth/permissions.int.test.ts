@@ -324,6 +324,7 @@ describe.each(TEST_DATABASES)('permission matrix on %s', (kind) => {
       ['SR_1', 'Ming.Li@Shop.example', 'Li Ming'],
       ['sr%2', 'wang@shop.example', 'Wang Fang'],
       ['srx3', 'zhao@shop.example', 'Zhao Lei'],
+      ['sr-4', 'emile@shop.example', 'Émile Öztürk'],
     ])
       await t.ok(`mutation($i: EnrollMemberInput!) { enrollMember(input: $i) { member { id } } }`, {
         i: { externalId, email, name },
@@ -338,11 +339,14 @@ describe.each(TEST_DATABASES)('permission matrix on %s', (kind) => {
       ).members.edges
         .map((e: any) => e.node.externalId)
         .sort();
-    expect(await search('sr')).toEqual(['SR_1', 'sr%2', 'srx3']);
+    expect(await search('sr')).toEqual(['SR_1', 'sr%2', 'sr-4', 'srx3']);
     expect(await search('SR_')).toEqual(['SR_1']); // '_' is not "any character"
     expect(await search('r%')).toEqual(['sr%2']);
     expect(await search('ming.li@shop')).toEqual(['SR_1']);
     expect(await search('WANG F')).toEqual(['sr%2']);
+    // beyond ASCII too (SQLite's own lower() folds only A-Z)
+    expect(await search('émile öz')).toEqual(['sr-4']);
+    expect(await search('ÉMILE ÖZTÜRK')).toEqual(['sr-4']);
     // a VIEWER sees emails masked, so cannot look a member up by one either
     expect(await search('ming.li@shop', 'VIEWER')).toEqual([]);
     expect(await search('srx', 'VIEWER')).toEqual(['srx3']);

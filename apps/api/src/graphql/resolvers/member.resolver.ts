@@ -23,6 +23,7 @@ import type { GqlContext } from '../context';
 import { payload } from '../errors';
 import { EnrollMemberInput, MemberFilter, MemberRefInput, UpdateMemberInput } from '../inputs';
 import { toLedgerEntry, toLot, toMember, toTier } from '../map';
+import { caselessContains } from '../search';
 import { checkPageArgs, encodeCursor, paginate } from '../pagination';
 import {
   EnrollMemberPayload,
@@ -71,16 +72,14 @@ export class MemberResolver {
     const q = filter?.search?.trim().slice(0, 200);
     let match: (() => ReturnType<typeof raw>) | null = null;
     if (q) {
-      // case-insensitive substring match, the same SQL on SQLite and PostgreSQL (SQLite has no
-      // ILIKE); email and name only for a role that may see them (a VIEWER could otherwise find
-      // who has an email address)
-      const like = `%${q.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+      // case-insensitive substring match in every script (graphql/search.ts); email and name only
+      // for a role that may see them (a VIEWER could otherwise find who has an email address)
+      const { test, param } = caselessContains(ctx.app.config.database.kind, q);
       const columns = ['external_id', ...(seesPersonalData(ctx.actor!.role) ? ['email', 'name'] : [])];
       match = () =>
         raw(
-          (alias: string) =>
-            `(${columns.map((c) => `lower(${alias}.${c}) like ? escape '\\'`).join(' or ')})`,
-          columns.map(() => like),
+          (alias: string) => `(${columns.map((c) => test(`${alias}.${c}`)).join(' or ')})`,
+          columns.map(() => param),
         );
     }
     // a raw fragment can be used once: a fresh one for each query paginate runs
