@@ -381,12 +381,28 @@ describe.each(TEST_DATABASES)('permission matrix on %s', (kind) => {
       tokens.STOREFRONT,
     );
     expect(other.cancelRedemption.userErrors[0]?.code).toBe('NOT_FOUND');
+    // nor can it read another's redemption back by replaying its key with the same content
+    const replay = await t.gql<any, any>(
+      `mutation { redeemPoints(input: { member: { externalId: "m-base" }, key: "seed-rd", points: 100, orderAmountMinor: 100000 }) { redemption { id } userErrors { code } } }`,
+      {},
+      tokens.STOREFRONT,
+    );
+    expect(JSON.stringify(replay)).not.toContain(redemptionId);
+    expect(replay.data?.redeemPoints?.userErrors?.[0]?.code ?? replay.errors?.[0]?.extensions?.code).toBe(
+      'IDEMPOTENCY_CONFLICT',
+    );
     const own = await t.ok<any, any>(
       `mutation { redeemPoints(input: { member: { externalId: "m-base" }, key: "sf-own", points: 100, orderAmountMinor: 100000 }) { redemption { id } userErrors { code message } } }`,
       {},
       tokens.STOREFRONT,
     );
     expect(own.redeemPoints.userErrors).toEqual([]);
+    const retry = await t.ok<any, any>(
+      `mutation { redeemPoints(input: { member: { externalId: "m-base" }, key: "sf-own", points: 100, orderAmountMinor: 100000 }) { redemption { id } userErrors { code message } } }`,
+      {},
+      tokens.STOREFRONT,
+    );
+    expect(retry.redeemPoints.redemption.id).toBe(own.redeemPoints.redemption.id);
     const cancel = await t.ok<any, any>(
       `mutation($i: CancelRedemptionInput!) { cancelRedemption(input: $i) { redemption { status } userErrors { code } } }`,
       { i: { redemptionId: own.redeemPoints.redemption.id } },

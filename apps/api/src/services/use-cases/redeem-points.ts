@@ -43,8 +43,17 @@ export async function redeemPoints(
       field: f('key'),
     };
     const replay = await seen(em, write);
-    if (replay)
-      return { redemption: await em.findOneOrFail(RedemptionRow, { id: replay.resultId! }), member };
+    if (replay) {
+      const first = await em.findOneOrFail(RedemptionRow, { id: replay.resultId! });
+      // a key that only sees its own redemptions (STOREFRONT) is not answered with another's
+      if (opts.createdBy && first.createdBy !== opts.createdBy)
+        throw new DomainError(
+          'IDEMPOTENCY_CONFLICT',
+          `${write.field.join('.')} "${k}" was already used by another API key`,
+          write.field,
+        );
+      return { redemption: first, member };
+    }
     requireActive(member);
     const { rules } = await app.program.get(em);
     let reward: RewardRow | null = null;
