@@ -33,6 +33,7 @@ const EnvSchema = z.object({
   ACCRUE_MAX_QUERY_DEPTH: intFromEnv(12, 2, 100),
   ACCRUE_MAX_QUERY_COMPLEXITY: intFromEnv(10_000, 10, 10_000_000),
   ACCRUE_WEBHOOK_INTERVAL_MS: intFromEnv(2000, 0, 3_600_000),
+  ACCRUE_WEBHOOK_ALLOW_PRIVATE: z.enum(['0', '1']).optional(),
   ACCRUE_WEBHOOK_TIMEOUT_MS: intFromEnv(5000, 100, 60_000),
   ACCRUE_WEBHOOK_RETRY_BASE_SECONDS: intFromEnv(30, 0, 86400),
   ACCRUE_WEBHOOK_MAX_ATTEMPTS: intFromEnv(10, 1, 50),
@@ -83,6 +84,8 @@ export interface AppConfig {
     maxAttempts: number;
     /** finished deliveries and handed-over events older than this are deleted (0 = keep forever) */
     retentionDays: number;
+    /** receivers on loopback, private or reserved addresses (webhooks/targets.ts); off in production */
+    allowPrivateTargets: boolean;
   };
 }
 
@@ -135,6 +138,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       retryBaseMs: e.ACCRUE_WEBHOOK_RETRY_BASE_SECONDS * 1000,
       maxAttempts: e.ACCRUE_WEBHOOK_MAX_ATTEMPTS,
       retentionDays: e.ACCRUE_OUTBOX_RETENTION_DAYS,
+      allowPrivateTargets: e.ACCRUE_WEBHOOK_ALLOW_PRIVATE
+        ? e.ACCRUE_WEBHOOK_ALLOW_PRIVATE === '1'
+        : e.NODE_ENV !== 'production',
     },
   };
 }

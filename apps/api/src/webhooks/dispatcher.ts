@@ -19,6 +19,7 @@ import { ID_PREFIX, newId } from '../ids';
 import { inTransaction, type App } from '../services/app';
 import { subscribes } from './events';
 import { HEADER_EVENT, HEADER_ID, HEADER_SIGNATURE, HEADER_TIMESTAMP, sign } from './signature';
+import { assertPublicTarget } from './targets';
 
 const BATCH = 100;
 /** outbox events handed over per transaction */
@@ -128,6 +129,7 @@ async function attempt(
   const body = eventBody(ev);
   const ts = Math.floor(Date.now() / 1000);
   try {
+    if (!app.config.webhooks.allowPrivateTargets) await assertPublicTarget(ep.url);
     const res = await fetchFn(ep.url, {
       method: 'POST',
       headers: {

@@ -290,4 +290,36 @@ describe.each(TEST_DATABASES)('webhooks on %s', (kind) => {
     expect(await em().findOne(OutboxEventRow, { id: eventA })).toBeNull();
     expect(await em().findOne(OutboxEventRow, { id: eventB })).not.toBeNull();
   });
+
+  it('outside development, refuses receivers on loopback or private addresses, when registered and when delivered', async () => {
+    const ep = await endpoint(['points.earned']); // allowed here: tests run with NODE_ENV=test
+    const config = t.app.config.webhooks as { allowPrivateTargets: boolean };
+    config.allowPrivateTargets = false;
+    try {
+      for (const url of [
+        'http://127.0.0.1:8080/x',
+        'http://localhost/x',
+        'http://[::1]/x',
+        'http://169.254.169.254/latest/meta-data',
+        'http://10.1.2.3/x',
+        'http://[::ffff:192.168.0.1]/x',
+      ]) {
+        const r = await t.gql(CREATE, { i: { url, events: ['*'] } });
+        expect(r.errors?.[0].extensions, url).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: ['input', 'url'],
+        });
+        expect(r.errors?.[0].message).toMatch(/must reach a public receiver/);
+      }
+      // an endpoint registered before (or while allowed) is not sent to
+      await purchase();
+      await dispatchWebhooks(t.app);
+      const [d] = await deliveries(ep.endpoint.id);
+      expect(d.status).not.toBe('DELIVERED');
+      expect(d.lastError).toMatch(/^refused: 127\.0\.0\.1 is a loopback/);
+      expect(rx.received).toHaveLength(0);
+    } finally {
+      config.allowPrivateTargets = true;
+    }
+  });
 });

@@ -4,6 +4,7 @@ import { WebhookEndpointRow } from '../../db/entities';
 import { ID_PREFIX, newId } from '../../ids';
 import { WEBHOOK_EVENT_TYPES } from '../../webhooks/events';
 import { newWebhookSecret } from '../../webhooks/signature';
+import { reservedTargetReason } from '../../webhooks/targets';
 import type { Actor } from '../actor';
 import { inTransaction, type App } from '../app';
 import { audit } from '../audit';
@@ -18,7 +19,7 @@ export const endpointAuditView = (e: WebhookEndpointRow) => ({
   active: e.active,
 });
 
-function checkUrl(value: string | null | undefined, required: boolean): string | null {
+function checkUrl(app: App, value: string | null | undefined, required: boolean): string | null {
   const raw = str(value, f('url'), { max: 2000, required });
   if (raw === null) return null;
   let u: URL;
@@ -29,6 +30,9 @@ function checkUrl(value: string | null | undefined, required: boolean): string |
   }
   if (u.protocol !== 'https:' && u.protocol !== 'http:') bad(f('url'), 'must be an http or https URL');
   if (u.username || u.password) bad(f('url'), 'must not contain credentials');
+  const reserved = app.config.webhooks.allowPrivateTargets ? null : reservedTargetReason(u);
+  if (reserved)
+    bad(f('url'), `must reach a public receiver: ${reserved} (ACCRUE_WEBHOOK_ALLOW_PRIVATE=1 allows it)`);
   return u.toString();
 }
 
@@ -54,7 +58,7 @@ export async function createWebhookEndpoint(
   actor: Actor,
   input: { url: string; events: string[]; description?: string | null },
 ): Promise<{ endpoint: WebhookEndpointRow; secret: string }> {
-  const url = checkUrl(input.url, true)!;
+  const url = checkUrl(app, input.url, true)!;
   const events = checkEvents(input.events, true)!;
   const description = str(input.description, f('description'), { max: 500 });
   const secret = newWebhookSecret();
@@ -89,7 +93,7 @@ export async function updateWebhookEndpoint(
   },
 ): Promise<{ endpoint: WebhookEndpointRow; secret: string | null }> {
   const id = str(input.id, f('id'), { max: 40, required: true })!;
-  const url = checkUrl(input.url, false);
+  const url = checkUrl(app, input.url, false);
   const events = checkEvents(input.events, false);
   const description = str(input.description, f('description'), { max: 500 });
   const secret = input.rotateSecret ? newWebhookSecret() : null;
