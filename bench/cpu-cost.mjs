@@ -5,10 +5,11 @@
 // Knobs: CPU_PROF=1 (CPU profile of the API into .out/cpuprof-cost/), PG_SOCKET=/var/run/postgresql (the API
 // reaches PostgreSQL over a Unix socket), PG_OPTIONS='-c log_min_duration_statement=0' (server-side options,
 // with PG_SOCKET), PG_DETAIL=1 (CPU per PostgreSQL process), KEEP_DB=1 (keep the scratch database).
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { startApi, enrollMembers, purchaseFactory } from './lib/api.mjs';
+import { cpuOf, pgServerCpu, threadsOf } from './lib/cpu.mjs';
 import { closedLoop, describe } from './lib/load.mjs';
 import * as pg from './lib/pg.mjs';
 import { log, fmt } from './lib/util.mjs';
@@ -17,41 +18,8 @@ const kind = process.argv[2] ?? 'sqlite';
 const seconds = Number(process.argv[3] ?? 8);
 const concurrency = Number(process.argv[4] ?? 8);
 const here = new URL('.', import.meta.url).pathname;
-const tick = os.constants?.priority ? 100 : 100; // USER_HZ
-const cpuOf = (pid, part = 'both', task = false) => {
-  const f = readFileSync(task ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`, 'utf8')
-    .split(') ')[1]
-    .split(' ');
-  const user = Number(f[11]) / tick;
-  const sys = Number(f[12]) / tick;
-  return part === 'user' ? user : part === 'sys' ? sys : user + sys; // seconds
-};
-/** CPU seconds of each thread of a process, by thread id */
-const threadsOf = (pid) =>
-  new Map(
-    readdirSync(`/proc/${pid}/task`).map((tid) => {
-      const f = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ');
-      return [tid, (Number(f[11]) + Number(f[12])) / tick];
-    }),
-  );
 const pgDetail = new Map();
-const pgBackends = () => {
-  let total = 0;
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-      if (stat.includes('(postgres)') || stat.includes('(postmaster)')) {
-        const c = cpuOf(d);
-        total += c;
-        if (process.env.PG_DETAIL) pgDetail.set(d, c);
-      }
-    } catch {
-      /* gone */
-    }
-  }
-  return total;
-};
+const pgBackends = () => pgServerCpu(process.env.PG_DETAIL ? pgDetail : null);
 const scratch = mkdtempSync(join(os.tmpdir(), 'accrue-cpu-'));
 const tag = `c${Date.now().toString(36)}`;
 const dbName = `accrue_bench_cpu_${tag}`;

@@ -10,6 +10,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
+import { cpuMeter } from './lib/cpu.mjs';
 import { closedLoop, openLoop, describe } from './lib/load.mjs';
 import { startApi, enrollMembers, purchaseFactory } from './lib/api.mjs';
 import { sqliteRawLoop } from './lib/sqlite-raw.mjs';
@@ -108,6 +109,7 @@ async function sweep(api, label, memberIds) {
       pg.checkpoint();
     }
     log(`${label}: closed loop, ${c} concurrent clients, ${cfg.seconds}s`);
+    const meter = cpuMeter(api.child.pid, { pg: label === 'pg' });
     const r = await closedLoop({
       origin: api.origin,
       auth: api.auth,
@@ -116,7 +118,9 @@ async function sweep(api, label, memberIds) {
       makeRequest: purchaseFactory(memberIds, `${tag}-${label}-c${c}`),
       label: `${label} c=${c}`,
     });
+    r.cpu = meter(r.ok);
     log(`  => ${describe(r)}`);
+    log(`     CPU: ${cpuLine(r.cpu)}`);
     runs.push(r);
   }
   const best = runs.reduce((a, b) => (b.tps > a.tps ? b : a));
@@ -132,6 +136,16 @@ async function sweep(api, label, memberIds) {
   });
   log(`  => ${describe(floor)}`);
   return { runs, best, floor };
+}
+
+/** CPU per purchase and the purchases/s the machine's cores could carry at that cost. */
+function cpuLine(c, baseline = null) {
+  const parts = [`API ${fmt(c.apiUs, 0)} µs`, `load generator ${fmt(c.loadGeneratorUs, 0)} µs`];
+  if (c.databaseUs) parts.push(`PostgreSQL ${fmt(c.databaseUs, 0)} µs`);
+  return (
+    `${parts.join(' + ')} = ${fmt(c.totalUs, 0)} µs per purchase; ${c.cores} cores carry at most ` +
+    `${fmt(c.ceiling, 0)}/s at that cost${baseline ? ` = ${fmt(c.ceiling / baseline.tps, 2)}× the baseline` : ''}`
+  );
 }
 
 async function openAt(
@@ -244,6 +258,7 @@ async function benchPostgres() {
       goal: `>= ${GOALS.pgThroughput}× pgbench`,
       value: result.ratio,
       met: result.ratio >= GOALS.pgThroughput,
+      context: `CPU at the best run: ${cpuLine(result.best.cpu, result.baseline)}`,
     },
     p99: {
       goal: `p99 < ${GOALS.pgP99Ms} ms at ${GOALS.openLoadFraction * 100}% load`,
@@ -284,6 +299,8 @@ async function benchSqlite() {
       goal: `>= ${GOALS.sqliteThroughput}× raw loop`,
       value: result.ratio,
       met: result.ratio >= GOALS.sqliteThroughput,
+      // the load generator shares the machine: what the CPU alone allows, before any wait on the disk
+      context: `CPU at the best run: ${cpuLine(result.best.cpu, result.baseline)}`,
     },
   };
   return result;
