@@ -425,8 +425,8 @@ describe.each(TEST_DATABASES)('acceptance scenario on %s', (kind) => {
     // Bronze x1 adds no tier bonus; March is not Ann's birthday month (May)
     earn(ann, 'PURCHASE', 'ORDER_THRESHOLD', 50, 450, now, 365, o); // 300.00 >= 200.00
     // month spend 0 + 300.00 < 1,000.00: no milestone
-    // the task's entry names the order, its lot is no order lot (a refund does not claw it back);
-    // activity lots expire after 365 days too
+    // the task's lot belongs to the order (a refund claws it back in proportion); activity lots expire
+    // after 365 days too
     earn(ann, 'ACTIVITY', 'TASK_FIRST_PURCHASE', 100, 550, now, 365, o);
     ann.balance = { ...ann.balance, available: 550, lifetimeEarned: 550 }; // welcome 50 still expires within 30 days
     ann.tier = { ...ann.tier, qualifyingSpendMinor: 30000, spendToNextMinor: 70000 }; // 1,000.00 - 300.00
@@ -694,7 +694,7 @@ describe.each(TEST_DATABASES)('acceptance scenario on %s', (kind) => {
     const o = { orderId: 'ORD-A2' };
     earn(ann, 'PURCHASE', 'BASE', 800, 1470, now, 365, o); // Bronze (the tier held before): x1, no bonus
     earn(ann, 'PURCHASE', 'ORDER_THRESHOLD', 50, 1520, now, 365, o);
-    // March spend 300.00 + 800.00 = 1,100.00 crosses 1,000.00: +200, not an order lot
+    // March spend 300.00 + 800.00 = 1,100.00 crosses 1,000.00: +200, a lot of the order that crossed it
     earn(ann, 'PURCHASE', 'MONTHLY_MILESTONE', 200, 1720, now, 365, o);
     ann.balance = { ...ann.balance, available: 1720, lifetimeEarned: 1720 };
     // 1,100.00 in the last 12 months >= 1,000.00: Silver, kept 12 months
@@ -788,13 +788,14 @@ describe.each(TEST_DATABASES)('acceptance scenario on %s', (kind) => {
     const input = { orderId: 'ORD-B1', refundId: 'RF-B1-1', amountMinor: 10000 };
     const r = await write(RefundPurchaseDocument, { input });
     expect(r.refundPurchase.userErrors).toEqual([]);
-    // the order's own points: 400 base + 50 threshold = 450 (tasks and the referral are not order points);
-    // 100.00 of 400.00 refunded: floor(450 x 10000 / 40000) = floor(112.5) = 112
-    expect(r.refundPurchase.pointsReversed).toBe(112);
+    // the points the order earned: 400 base + 50 threshold + the tasks it completed, first purchase 100
+    // and all tasks done 50 = 600 (the referral rewards are reversed only by a refund of the whole order);
+    // 100.00 of 400.00 refunded: floor(600 x 10000 / 40000) = 150
+    expect(r.refundPurchase.pointsReversed).toBe(150);
     expect(r.refundPurchase.purchase).toEqual({ orderId: 'ORD-B1', refundedMinor: 10000 });
-    ben.lots[18].remaining = 400 - 112; // from the order's own lots first: its base lot
-    entry(ben, 'REVERSAL', 'REFUND', 'refund RF-B1-1 of order ORD-B1', -112, 938, now, { orderId: 'ORD-B1' });
-    ben.balance = { ...ben.balance, available: 938 }; // 1050 - 112
+    ben.lots[18].remaining = 400 - 150; // from the order's own lots first: its base lot
+    entry(ben, 'REVERSAL', 'REFUND', 'refund RF-B1-1 of order ORD-B1', -150, 900, now, { orderId: 'ORD-B1' });
+    ben.balance = { ...ben.balance, available: 900 }; // 1050 - 150
     ben.tier = { ...ben.tier, qualifyingSpendMinor: 30000, spendToNextMinor: 70000 }; // net 300.00
     await expectAccounts();
 
@@ -819,12 +820,11 @@ describe.each(TEST_DATABASES)('acceptance scenario on %s', (kind) => {
     });
     expect(r.redeemPoints.userErrors).toEqual([]);
     expect(r.redeemPoints.redemption).toMatchObject({ points: 900, valueMinor: 900, status: 'COMPLETED' });
-    // 900 = welcome 50 + day 1: 105 + day 2: 105 + day 3 sign-in 5 + ORD-B1: 288 + 50 + 100 + 50 + 50
-    //     + days 4-6 sign-ins 15 + four reviews of day 6: 80 = 898, + 2 of the fifth review (18 left)
-    for (const l of ben.lots.slice(0, 30)) l.remaining = 0;
-    ben.lots[30].remaining = 18;
-    entry(ben, 'REDEEM', 'REDEMPTION', 'checkout offset', -900, 38, now); // 938 - 900
-    ben.balance = { ...ben.balance, available: 38, expiringWithin30Days: 0, lifetimeRedeemed: 900 };
+    // 900 = welcome 50 + day 1: 105 + day 2: 105 + day 3 sign-in 5 + ORD-B1: 250 + 50 + 100 + 50 + 50
+    //     + days 4-6 sign-ins 15 + five reviews of day 6: 100 + the last lots, 5 and 15: everything
+    for (const l of ben.lots.slice(0, 33)) l.remaining = 0;
+    entry(ben, 'REDEEM', 'REDEMPTION', 'checkout offset', -900, 0, now); // 900 - 900
+    ben.balance = { ...ben.balance, available: 0, expiringWithin30Days: 0, lifetimeRedeemed: 900 };
     await expectAccounts();
   });
 
@@ -843,22 +843,19 @@ describe.each(TEST_DATABASES)('acceptance scenario on %s', (kind) => {
       input: { orderId: 'ORD-B1', refundId: 'RF-B1-2', amountMinor: 30000 },
     });
     expect(r.refundPurchase.userErrors).toEqual([]);
-    // cumulative: floor(450 x 40000 / 40000) - 112 = 338; plus Ben's own referral reward 50
-    expect(r.refundPurchase.pointsReversed).toBe(388);
+    // cumulative: floor(600 x 40000 / 40000) - 150 = 450; plus Ben's own referral reward 50
+    expect(r.refundPurchase.pointsReversed).toBe(500);
     expect(r.refundPurchase.purchase).toEqual({ orderId: 'ORD-B1', refundedMinor: 40000 });
-    expect(r.refundPurchase.member!.balance).toEqual({ available: 0, pending: 0, negative: 350 });
+    expect(r.refundPurchase.member!.balance).toEqual({ available: 0, pending: 0, negative: 500 });
 
-    // 338: the order's lots are empty; the other lots hold 18 + 5 + 15 = 38; 300 is missing
-    ben.lots[30].remaining = 0;
-    ben.lots[31].remaining = 0;
-    ben.lots[32].remaining = 0;
-    entry(ben, 'REVERSAL', 'REFUND', 'refund RF-B1-2 of order ORD-B1', -338, -300, now, {
+    // 450: every lot is spent, so all of it becomes a negative balance
+    entry(ben, 'REVERSAL', 'REFUND', 'refund RF-B1-2 of order ORD-B1', -450, -450, now, {
       orderId: 'ORD-B1',
     });
-    // the referee reward (its lot already spent): all 50 to the negative balance, now 350
+    // the referee reward (its lot already spent): all 50 to the negative balance, now 500
     const reversed = 'referral reward reversed: order ORD-B1 refunded in full';
-    entry(ben, 'REVERSAL', 'REFUND', reversed, -50, -350, now, { orderId: 'ORD-B1' });
-    ben.balance = { ...ben.balance, available: 0, negative: 350 };
+    entry(ben, 'REVERSAL', 'REFUND', reversed, -50, -500, now, { orderId: 'ORD-B1' });
+    ben.balance = { ...ben.balance, available: 0, negative: 500 };
     ben.tier = { ...ben.tier, qualifyingSpendMinor: 0, spendToNextMinor: 100000 };
     // the referrer's 120 come out of her referral lot
     ann.lots[5].remaining = 0;
@@ -956,18 +953,18 @@ describe.each(TEST_DATABASES)('acceptance scenario on %s', (kind) => {
     let now = at('2025-04-05 12:00');
     const share = await activity('ben', 'SHARE', 'ben:share:apr:1', 10); // a new month: the caps start over
     expect(share.recordActivity.member!.balance.available).toBe(0);
-    earn(ben, 'ACTIVITY', 'SHARE', 10, -340, now, 365, { remaining: 0 }); // all 10 pay the negative: 350 - 10
-    ben.balance = { ...ben.balance, negative: 340, lifetimeEarned: 1060 };
+    earn(ben, 'ACTIVITY', 'SHARE', 10, -490, now, 365, { remaining: 0 }); // all 10 pay the negative: 500 - 10
+    ben.balance = { ...ben.balance, negative: 490, lifetimeEarned: 1060 };
     await expectAccounts();
 
     now = at('2025-04-06 12:00');
     const r = await purchase('ben', 'ORD-B2', 50000);
     expect(r.recordPurchase.pointsAwarded).toBe(550); // 500 + 50; not a first purchase any more
-    expect(r.recordPurchase.member!.balance).toEqual({ available: 210, pending: 0, negative: 0 });
+    expect(r.recordPurchase.member!.balance).toEqual({ available: 60, pending: 0, negative: 0 });
     const o = { orderId: 'ORD-B2' };
-    earn(ben, 'PURCHASE', 'BASE', 500, 160, now, 365, { ...o, remaining: 160 }); // 340 of it pays the negative
-    earn(ben, 'PURCHASE', 'ORDER_THRESHOLD', 50, 210, now, 365, o);
-    ben.balance = { ...ben.balance, available: 210, negative: 0, lifetimeEarned: 1610 };
+    earn(ben, 'PURCHASE', 'BASE', 500, 10, now, 365, { ...o, remaining: 10 }); // 490 of it pays the negative
+    earn(ben, 'PURCHASE', 'ORDER_THRESHOLD', 50, 60, now, 365, o);
+    ben.balance = { ...ben.balance, available: 60, negative: 0, lifetimeEarned: 1610 };
     ben.tier = { ...ben.tier, qualifyingSpendMinor: 50000, spendToNextMinor: 50000 }; // ORD-B1 nets 0
     await expectAccounts();
   });
@@ -1111,7 +1108,7 @@ describe.each(TEST_DATABASES)('acceptance scenario on %s', (kind) => {
     ).toEqual(ann.lots.slice(13).map((l) => [l.points, l.points, iso(l.expiresAt)]));
 
     const run = await t.ok(ExpirePointsDocument, { input: {} });
-    expect(run.expirePoints).toEqual({ pointsExpired: 1280 + 210, membersAffected: 2 });
+    expect(run.expirePoints).toEqual({ pointsExpired: 1280 + 60, membersAffected: 2 });
     expect((await t.ok(ExpirePointsDocument, { input: {} })).expirePoints).toEqual({
       pointsExpired: 0,
       membersAffected: 0,
@@ -1123,7 +1120,7 @@ describe.each(TEST_DATABASES)('acceptance scenario on %s', (kind) => {
     const a3 = local('2026-04-08 11:00');
     entry(ann, 'EXPIRE', 'EXPIRY', expired, -300, 31278, a2, { orderId: 'ORD-A2' });
     entry(ann, 'EXPIRE', 'EXPIRY', expired, -50, 31228, a2, { orderId: 'ORD-A2' });
-    entry(ann, 'EXPIRE', 'EXPIRY', expired, -200, 31028, a2); // the milestone is not an order lot
+    entry(ann, 'EXPIRE', 'EXPIRY', expired, -200, 31028, a2, { orderId: 'ORD-A2' }); // the milestone's lot is the order's
     entry(ann, 'EXPIRE', 'EXPIRY', expired, -80, 30948, local('2026-03-14 11:00'));
     entry(ann, 'EXPIRE', 'EXPIRY', expired, -500, 30448, a3, { orderId: 'ORD-A3' });
     entry(ann, 'EXPIRE', 'EXPIRY', expired, -100, 30348, a3, { orderId: 'ORD-A3' });
@@ -1131,11 +1128,11 @@ describe.each(TEST_DATABASES)('acceptance scenario on %s', (kind) => {
     for (const i of [6, 7, 8, 9, 10, 11, 12]) ann.lots[i].remaining = 0;
     ann.balance = { ...ann.balance, lifetimeExpired: 1300 }; // 20 + 1280
     const b2 = local('2026-04-06 12:00');
-    entry(ben, 'EXPIRE', 'EXPIRY', expired, -160, 50, b2, { orderId: 'ORD-B2' });
+    entry(ben, 'EXPIRE', 'EXPIRY', expired, -10, 50, b2, { orderId: 'ORD-B2' });
     entry(ben, 'EXPIRE', 'EXPIRY', expired, -50, 0, b2, { orderId: 'ORD-B2' });
     ben.lots[34].remaining = 0;
     ben.lots[35].remaining = 0;
-    ben.balance = { ...ben.balance, lifetimeExpired: 210 };
+    ben.balance = { ...ben.balance, lifetimeExpired: 60 };
     await expectAccounts();
   });
 
@@ -1145,18 +1142,18 @@ describe.each(TEST_DATABASES)('acceptance scenario on %s', (kind) => {
     // ORD-A4 7250 + ORD-A5 350 + ORD-A6 22300 + ORD-A7 398
     expect(run.expirePoints).toEqual({ pointsExpired: 30298, membersAffected: 1 });
     const expired = /^lot lot_\w+ expired$/;
-    const steps: [number, number, Date, string | null][] = [
+    const steps: [number, number, Date, string][] = [
       [3500, 26798, local('2026-05-20 11:00'), 'ORD-A4'],
       [3500, 23298, local('2026-05-20 11:00'), 'ORD-A4'],
       [50, 23248, local('2026-05-20 11:00'), 'ORD-A4'],
-      [200, 23048, local('2026-05-20 11:00'), null],
+      [200, 23048, local('2026-05-20 11:00'), 'ORD-A4'], // the milestone ORD-A4 reached
       [200, 22848, local('2026-06-02 11:00'), 'ORD-A5'],
       [100, 22748, local('2026-06-02 11:00'), 'ORD-A5'],
       [50, 22698, local('2026-06-02 11:00'), 'ORD-A5'],
       [14700, 7998, local('2026-07-01 11:00'), 'ORD-A6'],
       [7350, 648, local('2026-07-01 11:00'), 'ORD-A6'],
       [50, 598, local('2026-07-01 11:00'), 'ORD-A6'],
-      [200, 398, local('2026-07-01 11:00'), null],
+      [200, 398, local('2026-07-01 11:00'), 'ORD-A6'],
       [199, 199, local('2026-07-02 11:00'), 'ORD-A7'],
       [199, 0, local('2026-07-02 11:00'), 'ORD-A7'],
     ];

@@ -137,15 +137,15 @@ describe.each(TEST_DATABASES)('points API on %s', (kind) => {
 
   it('claws back a partial refund in proportion and refuses refunding more than was paid', async () => {
     await t.ok(EnrollMemberDocument, { input: { externalId: 'fay' } });
-    await purchase('fay', 'order-f1', 30000); // 300 base + 50 threshold = 350 order points
+    await purchase('fay', 'order-f1', 30000); // 300 base + 50 threshold + 100 first-purchase task = 450
     const r1 = await t.ok(RefundPurchaseDocument, {
       input: { orderId: 'order-f1', refundId: 'rf-1', amountMinor: 9000 },
     });
-    expect(r1.refundPurchase.pointsReversed).toBe(105); // 30% of 350
+    expect(r1.refundPurchase.pointsReversed).toBe(135); // 30% of 450
     const replay = await t.ok(RefundPurchaseDocument, {
       input: { orderId: 'order-f1', refundId: 'rf-1', amountMinor: 9000 },
     });
-    expect(replay.refundPurchase.pointsReversed).toBe(105);
+    expect(replay.refundPurchase.pointsReversed).toBe(135);
     const tooMuch = await t.ok(RefundPurchaseDocument, {
       input: { orderId: 'order-f1', refundId: 'rf-2', amountMinor: 30000 },
     });
@@ -153,7 +153,28 @@ describe.each(TEST_DATABASES)('points API on %s', (kind) => {
     const rest = await t.ok(RefundPurchaseDocument, {
       input: { orderId: 'order-f1', refundId: 'rf-3', amountMinor: 21000 },
     });
-    expect(rest.refundPurchase.pointsReversed).toBe(245);
+    expect(rest.refundPurchase.pointsReversed).toBe(315);
+  });
+
+  it('a refund claws back every point the order earned: its monthly milestone and the tasks it completed too', async () => {
+    await t.ok(EnrollMemberDocument, { input: { externalId: 'milly' } }); // 50 welcome
+    await purchase('milly', 'milly-1', 10000); // 100 base + 100 first-purchase task
+    const big = await purchase('milly', 'milly-2', 100000); // 1000 base + 50 threshold + 200 milestone
+    expect(big.recordPurchase.pointsAwarded).toBe(1250);
+    const half = await t.ok(RefundPurchaseDocument, {
+      input: { orderId: 'milly-2', refundId: 'milly-rf-2a', amountMinor: 50000 },
+    });
+    expect(half.refundPurchase.pointsReversed).toBe(625);
+    const rest = await t.ok(RefundPurchaseDocument, {
+      input: { orderId: 'milly-2', refundId: 'milly-rf-2b', amountMinor: 50000 },
+    });
+    // the month's spend is back to 100.00: nothing of the milestone is left
+    expect(rest.refundPurchase.pointsReversed).toBe(625);
+    const first = await t.ok(RefundPurchaseDocument, {
+      input: { orderId: 'milly-1', refundId: 'milly-rf-1', amountMinor: 10000 },
+    });
+    expect(first.refundPurchase.pointsReversed).toBe(200);
+    expect(first.refundPurchase.member!.balance).toMatchObject({ available: 50, negative: 0 });
   });
 
   it('does not claw back what of the order expired unspent', async () => {
@@ -211,10 +232,11 @@ describe.each(TEST_DATABASES)('points API on %s', (kind) => {
     const refund = await t.ok(RefundPurchaseDocument, {
       input: { orderId: 'order-g1', refundId: 'rf-g1', amountMinor: 50000 },
     });
-    expect(refund.refundPurchase.member!.balance).toMatchObject({ available: 0, negative: 550 });
+    // 500 base + 50 threshold + 100 first-purchase task, all spent
+    expect(refund.refundPurchase.member!.balance).toMatchObject({ available: 0, negative: 650 });
     // later earnings pay the negative balance off first
     const next = await purchase('gus', 'order-g2', 60000); // 600 + 50
-    expect(next.recordPurchase.member!.balance).toMatchObject({ available: 100, negative: 0 });
+    expect(next.recordPurchase.member!.balance).toMatchObject({ available: 0, negative: 0 });
   });
 
   it('adjusts with a reason (audited) and expires backdated points, idempotently', async () => {

@@ -46,11 +46,13 @@ export interface PurchaseResult {
   pointsAwarded: number;
 }
 
-/** Grants whose lots belong to the order: a refund claws these back in proportion. */
-const ORDER_LOT_SOURCES = new Set(['PURCHASE', 'TIER_BONUS', 'CAMPAIGN']);
-const ORDER_LOT_REASONS_EXCLUDED = new Set(['MONTHLY_MILESTONE']);
-export const isOrderLot = (g: Grant) =>
-  ORDER_LOT_SOURCES.has(g.source) && !ORDER_LOT_REASONS_EXCLUDED.has(g.reason);
+/**
+ * Grants whose lots belong to the order: a refund claws these back in proportion. That is every
+ * point the order earned (base, tier, threshold, the monthly milestone it reached, the new-member
+ * tasks it completed, campaign bonuses) except the referral rewards, which a refund of the whole
+ * order reverses on both sides instead.
+ */
+export const isOrderLot = (g: Grant) => g.source !== 'REFERRAL';
 
 /**
  * An order system posts a purchase: the member earns by the rules (base, category, tier or
