@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeActivity, type ActivityState } from './activities';
 import { applyMonthlyBonusCap } from './earning';
@@ -52,6 +53,88 @@ describe('sign-in', () => {
     const state = { ...fresh, lastSignInDay: '2026-03-05', signInStreak: 6 };
     expect(run('SIGN_IN', march(7), state).state.signInStreak).toBe(1);
     expect(summary(run('SIGN_IN', march(6), state).grants)).toEqual(['SIGN_IN:5', 'SIGN_IN_STREAK:20']);
+  });
+});
+
+describe('late sign-ins', () => {
+  const signIns = (days: number[], state: ActivityState = fresh) => {
+    let points = 0;
+    const refusals: string[] = [];
+    for (const d of days) {
+      const r = run('SIGN_IN', march(d), state);
+      points += r.grants.reduce((s, g) => s + g.points, 0);
+      refusals.push(...r.refusals.map((x) => x.reason));
+      state = r.state;
+    }
+    return { points, refusals, state };
+  };
+
+  it('a sign-in that arrives after a later day earns its +5; a duplicate of a known day does not', () => {
+    const r = signIns([10, 9, 11, 9, 10]);
+    expect(r.points).toBe(15);
+    expect(r.refusals).toEqual(['ALREADY_SIGNED_IN_TODAY', 'ALREADY_SIGNED_IN_TODAY']);
+    expect(r.state).toMatchObject({ lastSignInDay: '2026-03-11', signInStreak: 3 });
+  });
+
+  it('the late day that joins two runs into seven earns the streak bonus, once', () => {
+    // days 1-3 and 5-7, then day 4 late: a run of 7
+    const r = signIns([1, 2, 3, 5, 6, 7, 4]);
+    expect(r.points).toBe(7 * 5 + 20);
+    expect(r.state.signInStreak).toBe(7);
+    // the streak goes on from 7: the 14th day earns the next bonus
+    expect(signIns([8, 9, 10, 11, 12, 13, 14], r.state).points).toBe(7 * 5 + 20);
+  });
+
+  it('a state written before the day list existed refuses a late day, as before (SIGN_IN_TOO_LATE)', () => {
+    const legacy: ActivityState = { ...fresh, lastSignInDay: '2026-03-10', signInStreak: 2 };
+    const r = signIns([9, 10, 11], legacy);
+    expect(r.refusals).toEqual(['SIGN_IN_TOO_LATE', 'ALREADY_SIGNED_IN_TODAY']);
+    expect(r.points).toBe(5);
+    // after an ordinary sign-in the state has its list, complete only from the day it knew: day 9
+    // (which it may have had) is still too late, day 12 arriving after 13 is not
+    expect(r.state.signInDaysFrom).toBe('2026-03-10');
+    expect(signIns([9], r.state).refusals).toEqual(['SIGN_IN_TOO_LATE']);
+    expect(signIns([13, 12], r.state)).toMatchObject({ points: 10, refusals: [] });
+  });
+
+  it('a sign-in older than the memory is refused as too late', () => {
+    const r = signIns([1, 30, 31, 40]);
+    expect(signIns([2], r.state).refusals).toEqual(['SIGN_IN_TOO_LATE']); // 2026-03-02 < 40 - 34 days
+    expect(signIns([10], r.state).points).toBe(5); // 2026-03-10 is within 35 days of April 9
+  });
+
+  it('property: within the memory, the order sign-ins arrive in changes nothing (points and streak)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 31 }), { minLength: 1, maxLength: 40 }),
+        fc.integer(),
+        (days, seed) => {
+          const inOrder = signIns([...days].sort((a, b) => a - b));
+          const shuffled = [...days];
+          let x = seed >>> 0;
+          for (let i = shuffled.length - 1; i > 0; i--) {
+            x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+            const j = x % (i + 1);
+            [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
+          }
+          const late = signIns(shuffled);
+          // 5 a distinct day, 20 for every 7th day of each run of consecutive days
+          const distinct = [...new Set(days)].sort((a, b) => a - b);
+          let expected = 0;
+          let runLength = 0;
+          distinct.forEach((d, i) => {
+            runLength = i > 0 && distinct[i - 1] === d - 1 ? runLength + 1 : 1;
+            expected += 5 + (runLength % 7 === 0 ? 20 : 0);
+          });
+          expect(inOrder.points).toBe(expected);
+          expect(late.points).toBe(expected);
+          expect(late.state.signInStreak).toBe(inOrder.state.signInStreak);
+          expect(late.state.lastSignInDay).toBe(inOrder.state.lastSignInDay);
+          expect(late.refusals.length).toBe(days.length - distinct.length);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 

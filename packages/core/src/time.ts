@@ -202,6 +202,11 @@ function parseDayKey(key: string): number {
   return t;
 }
 
+/** the day key `days` days after `key` (before it when negative) */
+export function addDaysToKey(key: string, days: number): string {
+  return new Date(parseDayKey(key) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
 /** the number of whole local days between two day keys ('YYYY-MM-DD'), b - a */
 export function daysBetweenKeys(a: string, b: string): number {
   return Math.round((parseDayKey(b) - parseDayKey(a)) / DAY_MS);

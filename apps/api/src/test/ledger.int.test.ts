@@ -177,6 +177,25 @@ describe.each(TEST_DATABASES)('points API on %s', (kind) => {
     expect(first.refundPurchase.member!.balance).toMatchObject({ available: 50, negative: 0 });
   });
 
+  it('a sign-in that arrives late, for a day not yet signed in, still earns its points', async () => {
+    await t.ok(EnrollMemberDocument, { input: { externalId: 'sid' } }); // 50 welcome
+    const at = { 2: daysAgo(2), 3: daysAgo(3) };
+    const signIn = async (key: string, days: 2 | 3) =>
+      (
+        await t.ok(RecordActivityDocument, {
+          input: { member: { externalId: 'sid' }, type: 'SIGN_IN', key, occurredAt: at[days] },
+        })
+      ).recordActivity;
+    const first = await signIn('sid-2', 2);
+    expect(first.userErrors).toEqual([]);
+    expect(first.pointsAwarded).toBe(5);
+    expect((await signIn('sid-3', 3)).pointsAwarded).toBe(5); // the day before, synced late
+    expect((await signIn('sid-3-again', 3)).pointsAwarded).toBe(0); // that day is signed in now
+    expect((await signIn('sid-3', 3)).pointsAwarded).toBe(5); // a retry replays the first answer
+    const after = await t.ok(MemberDocument, { ref: { externalId: 'sid' } });
+    expect(after.member!.balance.available).toBe(60);
+  });
+
   it('does not claw back what of the order expired unspent', async () => {
     await t.ok(EnrollMemberDocument, { input: { externalId: 'lapsed' } }); // 50 welcome
     // a year and a day ago: 200 base + 50 threshold (order lots) + 100 first-purchase task, all expired
