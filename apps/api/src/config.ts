@@ -28,6 +28,7 @@ const EnvSchema = z.object({
   ACCRUE_MAX_CLOCK_SKEW_SECONDS: intFromEnv(300, 0, 86400),
   ACCRUE_SESSION_TTL_HOURS: intFromEnv(12, 1, 24 * 90),
   ACCRUE_CREDENTIAL_CACHE_SECONDS: intFromEnv(5, 0, 300),
+  ACCRUE_PROGRAM_CACHE_SECONDS: intFromEnv(5, 0, 300),
   ACCRUE_RATE_LIMIT_PER_MINUTE: intFromEnv(1200, 0, 1_000_000),
   ACCRUE_RATE_LIMIT_BURST: intFromEnv(200, 1, 1_000_000),
   ACCRUE_MAX_QUERY_DEPTH: intFromEnv(12, 2, 100),
@@ -69,6 +70,8 @@ export interface AppConfig {
    * how long an API key or session that authenticated is trusted without reading it again (0 = read
    * every request); changes made through this process apply at once
    */
+  /** how long the rules and tiers are trusted before they are read again (other processes' saves) */
+  programCacheMs: number;
   credentialCacheMs: number;
   /** outside production: the instant the server's clock starts at (see clock.ts startingClock) */
   clockStart: Date | null;
@@ -129,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxClockSkewMs: e.ACCRUE_MAX_CLOCK_SKEW_SECONDS * 1000,
     sessionTtlMs: e.ACCRUE_SESSION_TTL_HOURS * 3_600_000,
     credentialCacheMs: e.ACCRUE_CREDENTIAL_CACHE_SECONDS * 1000,
+    programCacheMs: e.ACCRUE_PROGRAM_CACHE_SECONDS * 1000,
     clockStart: e.ACCRUE_CLOCK_START ? new Date(e.ACCRUE_CLOCK_START) : null,
     rateLimit: { perMinute: e.ACCRUE_RATE_LIMIT_PER_MINUTE, burst: e.ACCRUE_RATE_LIMIT_BURST },
     limits: { maxDepth: e.ACCRUE_MAX_QUERY_DEPTH, maxComplexity: e.ACCRUE_MAX_QUERY_COMPLEXITY },

@@ -35,10 +35,30 @@ function rateKey(actor: Actor | null, req: IncomingMessage): string | null {
   return actor ? `${actor.kind}:${actor.id}` : `addr:${req.socket.remoteAddress ?? 'unknown'}`;
 }
 
+/** The path of the first string in a request body that holds a NUL character (or its GraphQL escape). */
+function nulCharacterAt(body: unknown): string[] | null {
+  if (!body || typeof body !== 'object') return null;
+  const b = body as { query?: unknown; variables?: unknown };
+  if (typeof b.query === 'string' && (b.query.includes('\u0000') || b.query.includes('\\u0000')))
+    return ['query'];
+  const walk = (v: unknown, path: string[]): string[] | null => {
+    if (typeof v === 'string') return v.includes('\u0000') ? path : null;
+    if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) {
+        const found = walk(x, [...path, k]);
+        if (found) return found;
+      }
+    return null;
+  };
+  return walk(b.variables, ['variables']);
+}
+
 class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** extensions.code of the answer, as GraphQL errors carry one */
+    readonly code = status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST',
   ) {
     super(message);
   }
@@ -94,6 +114,8 @@ export async function startServer(
       res.setHeader('access-control-allow-headers', 'authorization, content-type, apollo-require-preflight');
       res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
       res.setHeader('access-control-max-age', '600');
+      // a browser client may read when to retry after a 429
+      res.setHeader('access-control-expose-headers', 'retry-after');
     }
   };
 
@@ -127,6 +149,10 @@ export async function startServer(
         }
       } else body = raw;
     }
+    // PostgreSQL cannot store a NUL character in text, and no field of Accrue's needs one
+    const nul = nulCharacterAt(body);
+    if (nul)
+      throw new HttpError(400, `${nul.join('.')} contains a NUL character (\\u0000)`, 'BAD_USER_INPUT');
     const actor = await authenticate(app, req.headers.authorization);
     const bucket = rateKey(actor, req);
     const decision = bucket ? limiter.take(bucket) : null;
@@ -147,7 +173,8 @@ export async function startServer(
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(app, actor),
+      context: async () =>
+        createContext(app, actor, !actor && /^Bearer\s+\S/i.test(req.headers.authorization ?? '')),
     });
     for (const [k, v] of result.headers) res.setHeader(k, v);
     res.statusCode = result.status ?? 200;
@@ -166,7 +193,13 @@ export async function startServer(
         if (status === 413) res.setHeader('connection', 'close');
       }
       res.end(
-        JSON.stringify({ errors: [{ message: status === 500 ? 'Internal server error' : e.message }] }),
+        JSON.stringify({
+          errors: [
+            status === 500
+              ? { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }
+              : { message: e.message, extensions: { code: (e as HttpError).code } },
+          ],
+        }),
         () => {
           if (status === 413) req.destroy();
         },

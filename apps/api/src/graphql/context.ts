@@ -6,6 +6,8 @@ import { createLoaders, type Loaders } from './loaders';
 export interface GqlContext {
   app: App;
   actor: Actor | null;
+  /** a bearer token was sent but is not valid (unknown, revoked or expired) */
+  tokenRejected?: boolean;
   /** a read-only EntityManager fork for this request (writes use their own transaction) */
   em: EntityManager;
   loaders: Loaders;
@@ -22,6 +24,7 @@ class RequestContext implements GqlContext {
   constructor(
     readonly app: App,
     readonly actor: Actor | null,
+    readonly tokenRejected = false,
   ) {}
   get em(): EntityManager {
     return (this.forked ??= this.app.orm.em.fork());
@@ -31,6 +34,6 @@ class RequestContext implements GqlContext {
   }
 }
 
-export function createContext(app: App, actor: Actor | null): GqlContext {
-  return new RequestContext(app, actor);
+export function createContext(app: App, actor: Actor | null, tokenRejected = false): GqlContext {
+  return new RequestContext(app, actor, tokenRejected);
 }

@@ -3,7 +3,7 @@
  * with tier, tier progress, balance and recent ledger costs a constant number of SQL statements.
  */
 import DataLoader from 'dataloader';
-import type { EntityManager } from '@mikro-orm/core';
+import { QueryOrder, type EntityManager } from '@mikro-orm/core';
 import { LedgerEntryRow, LotRow, MemberRow, PurchaseRow, RewardRow } from '../db/entities';
 import { addMonths } from '@accrue/core';
 import { emSql, toNum } from '../db/sql';
@@ -25,6 +25,9 @@ const groupBy = <K, V>(keys: readonly K[], rows: V[], keyOf: (v: V) => K) => {
 };
 
 export function createLoaders(em: EntityManager, app: App) {
+  // one read of the program per request, however many field resolvers need it at once
+  let program: ReturnType<App['program']['get']> | undefined;
+  const programOnce = () => (program ??= app.program.get(em));
   return {
     member: new DataLoader<string, MemberRow | null>(async (ids) =>
       byKey(ids, await em.find(MemberRow, { id: { $in: [...ids] } }), (m) => m.id),
@@ -35,7 +38,8 @@ export function createLoaders(em: EntityManager, app: App) {
         await em.find(
           LotRow,
           { memberId: { $in: [...ids] }, remaining: { $gt: 0 } },
-          { orderBy: { expiresAt: 'asc', id: 'asc' } },
+          // spending order on both databases: lots that never expire last
+          { orderBy: { expiresAt: QueryOrder.ASC_NULLS_LAST, id: 'asc' } },
         ),
         (l) => l.memberId,
       ),
@@ -53,7 +57,13 @@ export function createLoaders(em: EntityManager, app: App) {
     purchaseEntries: new DataLoader<string, LedgerEntryRow[]>(async (keys) => {
       // key: `${memberId}|${orderId}`
       const orderIds = keys.map((k) => k.split('|')[1]);
-      const rows = await em.find(LedgerEntryRow, { orderId: { $in: orderIds } }, { orderBy: { id: 'asc' } });
+      // the order's own entries (earnings, refunds, expiry of its lots), not a redemption at its
+      // checkout that names the same order
+      const rows = await em.find(
+        LedgerEntryRow,
+        { orderId: { $in: orderIds }, source: { $nin: ['REDEMPTION', 'REDEMPTION_CANCEL'] } },
+        { orderBy: { id: 'asc' } },
+      );
       return groupBy(keys, rows, (r) => `${r.memberId}|${r.orderId}`);
     }),
     /** the newest `n` ledger entries of each member, one window-function query per distinct n */
@@ -110,7 +120,7 @@ export function createLoaders(em: EntityManager, app: App) {
     ),
     /** rolling qualifying spend now: net purchases in (now - window, now], one grouped query per page */
     qualifyingSpend: new DataLoader<string, number>(async (ids) => {
-      const { rules } = await app.program.get(em);
+      const { rules } = await programOnce();
       const now = app.clock.now();
       const rows = await emSql(em).all<{ member_id: string; spend: unknown }>(
         `select "member_id", sum("amount_minor" - "refunded_minor") as "spend" from "purchase"
@@ -121,7 +131,7 @@ export function createLoaders(em: EntityManager, app: App) {
       const m = new Map(rows.map((r) => [r.member_id, toNum(r.spend)]));
       return ids.map((id) => m.get(id) ?? 0);
     }),
-    program: () => app.program.get(em),
+    program: programOnce,
   };
 }
 

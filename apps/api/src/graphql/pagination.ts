@@ -13,9 +13,11 @@ export interface ConnectionArgs {
 }
 
 export const encodeCursor = (id: string) => Buffer.from(id, 'utf8').toString('base64url');
-export function decodeCursor(cursor: string, field: string): string {
+/** The id a cursor stands for; with `prefix`, it must be a cursor of that connection's node type. */
+export function decodeCursor(cursor: string, field: string, prefix?: string): string {
   const id = Buffer.from(cursor, 'base64url').toString('utf8');
   if (!/^[a-z]+_[0-9a-z]{26}$/.test(id)) bad([field], 'is not a cursor from this API');
+  if (prefix && !id.startsWith(`${prefix}_`)) bad([field], 'is a cursor of another connection');
   return id;
 }
 
@@ -39,13 +41,15 @@ export async function paginate<T extends { id: string }>(
   where: FilterQuery<T> | (() => FilterQuery<T>),
   args: ConnectionArgs,
   direction: 'asc' | 'desc',
+  /** the id prefix of the rows (ids.ts ID_PREFIX): a cursor of another connection is refused */
+  prefix: string,
 ) {
   const filter = () => (typeof where === 'function' ? where() : where);
   checkPageArgs(args);
   const forward = args.last == null;
   const size = forward ? (args.first ?? DEFAULT_PAGE_SIZE) : args.last!;
-  const after = args.after ? decodeCursor(args.after, 'after') : null;
-  const before = args.before ? decodeCursor(args.before, 'before') : null;
+  const after = args.after ? decodeCursor(args.after, 'after', prefix) : null;
+  const before = args.before ? decodeCursor(args.before, 'before', prefix) : null;
   const idCond: Record<string, string> = {};
   const gt = direction === 'asc' ? '$gt' : '$lt';
   const lt = direction === 'asc' ? '$lt' : '$gt';

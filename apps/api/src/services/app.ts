@@ -36,7 +36,7 @@ export function createApp(orm: Orm, config: AppConfig, clock: Clock): App {
     codecs: new Codecs(orm),
     config,
     clock,
-    program: new ProgramCache(),
+    program: new ProgramCache(config.programCacheMs),
     writes,
     purchaseExtensions: [],
     purchaseWriter:

@@ -14,17 +14,32 @@ export interface Program {
   tierDefs: TierDef[];
 }
 
-/** Rules and tiers change rarely and are read on every write: cached, dropped when staff save them. */
+/**
+ * Rules and tiers change rarely and are read on every write: cached, dropped at once in the process
+ * where staff save them, and read again after `ttlMs` so that other server processes on the same
+ * database follow within that time. (Loads are not shared between callers: on SQLite a load inside
+ * one caller's write transaction must run in that transaction, and another caller waiting on it from
+ * outside could wait forever; per request, graphql/loaders.ts shares one.)
+ */
 export class ProgramCache {
   private cached: Program | null = null;
+  private loadedAt = 0;
+  private generation = 0;
+  constructor(private readonly ttlMs = 5000) {}
   invalidate() {
     this.cached = null;
+    this.generation++;
   }
   /** `em` may be a factory, so a warm cache costs no EntityManager fork. */
   async get(em: EntityManager | (() => EntityManager)): Promise<Program> {
-    if (this.cached) return this.cached;
+    if (this.cached && performance.now() - this.loadedAt < this.ttlMs) return this.cached;
+    const generation = this.generation;
     const program = await loadProgram(typeof em === 'function' ? em() : em);
-    this.cached = program;
+    // a save while this load ran (invalidate) makes it stale: keep it out of the cache
+    if (generation === this.generation) {
+      this.cached = program;
+      this.loadedAt = performance.now();
+    }
     return program;
   }
 }

@@ -1,3 +1,4 @@
+import { ID_PREFIX } from '../../ids';
 import {
   Arg,
   Args,
@@ -89,6 +90,7 @@ export class MemberResolver {
       () => (match ? { ...where, [String(match())]: [] } : where),
       args,
       'asc',
+      ID_PREFIX.member,
     );
     for (const e of page.edges) ctx.loaders.member.prime(e.node.id, e.node);
     return {
@@ -187,7 +189,14 @@ export class MemberResolver {
         },
       };
     }
-    const page = await paginate(ctx.em, LedgerEntryRow, { memberId: m.id }, args, 'desc');
+    const page = await paginate(
+      ctx.em,
+      LedgerEntryRow,
+      { memberId: m.id },
+      args,
+      'desc',
+      ID_PREFIX.ledgerEntry,
+    );
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toLedgerEntry(e.node) })) };
   }
 

@@ -1,3 +1,4 @@
+import { ID_PREFIX } from '../../ids';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLError } from 'graphql';
 import { AuditEntryRow, RewardRow } from '../../db/entities';
@@ -88,7 +89,7 @@ export class ProgramResolver {
   @Authorized('audit:read')
   @Query(() => AuditEntryConnection)
   async auditLog(@Args(() => ConnectionArgsType) args: ConnectionArgsType, @Ctx() ctx: GqlContext) {
-    const page = await paginate(ctx.em, AuditEntryRow, {}, args, 'desc');
+    const page = await paginate(ctx.em, AuditEntryRow, {}, args, 'desc', ID_PREFIX.audit);
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toAuditEntry(e.node) })) };
   }
 
@@ -110,7 +111,9 @@ export class ProgramResolver {
     } as const;
     if (!type || !(type in need)) return null;
     if (!can(role, need[type as keyof typeof need]))
-      throw new GraphQLError(`Role ${role} may not read ${type}`, { extensions: { code: 'FORBIDDEN' } });
+      throw new GraphQLError(`Role ${role} may not read ${type}`, {
+        extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+      });
     const em = ctx.em;
     switch (type) {
       case 'Member': {
@@ -152,6 +155,8 @@ export class ProgramResolver {
 
 @Resolver(() => Tier)
 export class TierFieldsResolver {
+  // a program-wide figure: for the roles that read the tier table, not a storefront that reads a member's tier
+  @Authorized('tiers:read')
   @FieldResolver(() => Int)
   memberCount(@Root() t: Tier, @Ctx() ctx: GqlContext) {
     return ctx.loaders.tierMemberCount.load(t.id);

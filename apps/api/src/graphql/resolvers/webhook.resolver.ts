@@ -1,3 +1,4 @@
+import { ID_PREFIX } from '../../ids';
 /** Webhook endpoints, their delivery log and replay (ADMIN writes; FINANCE reads). */
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { WebhookDeliveryRow, WebhookEndpointRow } from '../../db/entities';
@@ -45,7 +46,7 @@ export class WebhookResolver {
     });
     if (ep) where.endpointId = ep;
     if (st) where.status = st;
-    const page = await paginate(ctx.em, WebhookDeliveryRow, where, args, 'desc');
+    const page = await paginate(ctx.em, WebhookDeliveryRow, where, args, 'desc', ID_PREFIX.webhookDelivery);
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toWebhookDelivery(e.node) })) };
   }
 
