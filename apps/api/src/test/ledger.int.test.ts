@@ -196,6 +196,22 @@ describe.each(TEST_DATABASES)('points API on %s', (kind) => {
     expect(after.member!.balance.available).toBe(60);
   });
 
+  it('answers resends of an enrolment that arrive while the first is still running with its result', async () => {
+    const doc = `mutation($i: EnrollMemberInput!) { enrollMember(input: $i) { member { id } userErrors { code } } }`;
+    for (let burst = 0; burst < 8; burst++) {
+      const input = { externalId: `resend-${burst}`, email: `resend-${burst}@example.com` };
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, async () => {
+          await new Promise((r) => setTimeout(r, Math.random() * 40));
+          type Answer = { enrollMember: { member: { id: string } | null; userErrors: unknown[] } };
+          return (await t.ok<Answer, unknown>(doc, { i: input })).enrollMember;
+        }),
+      );
+      expect(answers.map((a) => a.userErrors)).toEqual(answers.map(() => []));
+      expect(new Set(answers.map((a) => a.member?.id)).size).toBe(1);
+    }
+  });
+
   it('does not claw back what of the order expired unspent', async () => {
     await t.ok(EnrollMemberDocument, { input: { externalId: 'lapsed' } }); // 50 welcome
     // a year and a day ago: 200 base + 50 threshold (order lots) + 100 first-purchase task, all expired

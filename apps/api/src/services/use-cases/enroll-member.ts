@@ -62,6 +62,18 @@ export async function enrollMember(app: App, input: EnrollMemberInput, actor?: A
   const write = { scope: 'enroll' as const, key: externalId, content, field: f('externalId') };
 
   return inTransaction(app, async (em) => {
+    // enrolments of one externalId (a resend while the first is still running) and from one device
+    // or address take turns on PostgreSQL, so a resend sees the first one's key and answers its
+    // result, and racing enrolments count each other for the risk flags. SQLite has one writer. The
+    // locks are taken in one order (externalId, device, address), so they cannot deadlock.
+    const sql = emSql(em);
+    if (sql.dialect === 'postgresql')
+      for (const k of [
+        `external:${externalId}`,
+        deviceId && `device:${deviceId}`,
+        ipAddress && `ip:${ipAddress}`,
+      ])
+        if (k) await sql.run(`select pg_advisory_xact_lock(hashtextextended(?, 0))`, [`accrue.enrol.${k}`]);
     const replay = await seen(em, write);
     if (replay) return em.findOneOrFail(MemberRow, { id: replay.resultId! });
     if (await em.findOne(MemberRow, { externalId }))
@@ -87,12 +99,6 @@ export async function enrollMember(app: App, input: EnrollMemberInput, actor?: A
 
     const program = await app.program.get(em);
     const enrolledAt = clean.enrolledAt ?? now;
-    // enrolments from one device or address take turns, so racing ones count each other (SQLite
-    // already runs one write at a time); a fixed order (device, then address) cannot deadlock
-    const sql = emSql(em);
-    if (sql.dialect === 'postgresql')
-      for (const k of [deviceId && `device:${deviceId}`, ipAddress && `ip:${ipAddress}`])
-        if (k) await sql.run(`select pg_advisory_xact_lock(hashtextextended(?, 0))`, [`accrue.enrol.${k}`]);
     const reviewReasons = enrolmentRiskReasons({
       rules: program.rules.risk,
       deviceId,
