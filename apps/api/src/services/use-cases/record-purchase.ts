@@ -179,7 +179,7 @@ export async function purchaseInTx(
     // the same key with different content (another member): the contract's IDEMPOTENCY_CONFLICT
     throw new DomainError(
       'IDEMPOTENCY_CONFLICT',
-      `orderId "${orderId}" was already used for a purchase of another member`,
+      `input.orderId "${orderId}" was already used for a purchase of another member`,
       f('orderId'),
     );
   if (existing) {
