@@ -249,7 +249,7 @@ export function incrementQueries(increments: readonly Increment[]): Query[] {
   const rows = new Map<string, Increment>();
   for (const inc of increments) {
     const keyCols = Object.keys(inc.key).sort();
-    const id = JSON.stringify([inc.table, !!inc.create, keyCols.map((c) => inc.key[c])]);
+    const id = JSON.stringify([inc.table, !!inc.create, keyCols.map((c) => [c, inc.key[c]])]);
     const seen = rows.get(id);
     if (!seen) rows.set(id, { ...inc, add: { ...inc.add } });
     else for (const [c, v] of Object.entries(inc.add)) seen.add[c] = (seen.add[c] ?? 0) + v;

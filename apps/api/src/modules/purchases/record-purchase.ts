@@ -1,5 +1,6 @@
 import type { PurchaseItem } from '@accrue/core';
 import type { PurchaseJob, PurchaseResult } from '../../pipeline/types';
+import { retryingOverdraw } from '../../pipeline/budget';
 import { runPurchase } from '../../pipeline/run';
 import { inSqlTransaction, retrying, type App } from '../../services/app';
 import type { MemberRef } from '../../services/members';
@@ -54,8 +55,12 @@ export async function recordPurchase(app: App, input: RecordPurchaseInput): Prom
   };
   // the purchase pipeline (pipeline/run.ts), on SQLite on the writer thread, which registers the
   // same steps (pipeline/steps.ts)
-  if (app.purchaseWriter) return retrying(() => app.purchaseWriter!.record(program, job));
-  return inSqlTransaction(app, (tx) => runPurchase(app.pipeline, program, job, tx));
+  // same steps (pipeline/steps.ts); a budget claim overdrawn meanwhile runs it again (budget.ts)
+  return retryingOverdraw(() =>
+    app.purchaseWriter
+      ? retrying(() => app.purchaseWriter!.record(program, job))
+      : inSqlTransaction(app, (tx) => runPurchase(app.pipeline, program, job, tx)),
+  );
 }
 
 function cleanItem(it: PurchaseItem, field: string[]): PurchaseItem {
