@@ -165,3 +165,9 @@ export function sliceOf(memberId: string, n: number): number {
   for (let i = 0; i < memberId.length; i++) h = Math.imul(h ^ memberId.charCodeAt(i), 0x01000193);
   return (h >>> 0) % n;
 }
+
+/** The qualifying window at `at`: purchases (net of refunds) in (after, until] count toward a tier. */
+export const qualifyingWindow = (at: Date, windowMonths: number) => ({
+  after: addMonths(at, -windowMonths),
+  until: at,
+});

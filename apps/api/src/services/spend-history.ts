@@ -3,10 +3,10 @@
  * plain-SQL purchase path passes its transaction, ORM use cases pass `emSql(em)`.
  */
 import {
-  addMonths,
   BONUS_SOURCES,
   type LedgerEntryType,
   qualifyingHistoryFrom,
+  qualifyingWindow,
   REASON,
   startOfLocalMonth,
   startOfNextLocalMonth,
@@ -49,7 +49,10 @@ export function toSpendHistory(rows: Row[], opts: SpendHistoryOptions): SpendHis
       .reduce((s, p) => s + p.netMinor, 0);
   return {
     purchases,
-    spendAt: (t) => sumBetween(addMonths(t, -opts.windowMonths), t, true),
+    spendAt: (t) => {
+      const w = qualifyingWindow(t, opts.windowMonths);
+      return sumBetween(w.after, w.until, true);
+    },
     monthSpend: (t) => {
       const from = startOfLocalMonth(t, opts.timezone);
       return sumBetween(new Date(from.getTime() - 1), startOfNextLocalMonth(t, opts.timezone), false);
