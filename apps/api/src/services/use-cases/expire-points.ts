@@ -1,4 +1,4 @@
-import { addDays, dueLotFilter, qualifyingGraceLookbackMonths } from '@accrue/core';
+import { addDays, dueLotFilter, openLotFilter, qualifyingGraceLookbackMonths } from '@accrue/core';
 import { LotRow, MemberRow } from '../../db/entities';
 import { outboxEvent } from '../outbox';
 import { inTransaction, type App } from '../app';
@@ -85,7 +85,7 @@ async function recordReminders(app: App, at: Date, batch: number): Promise<numbe
     const { count, read, last } = await inTransaction(app, async (em) => {
       const lots = await em.find(
         LotRow,
-        { id: { $gt: after }, remaining: { $gt: 0 }, expiresAt: { $gt: at, $lte: horizon } },
+        { id: { $gt: after }, ...openLotFilter(), expiresAt: { $gt: at, $lte: horizon } },
         { orderBy: { id: 'asc' }, limit: batch },
       );
       let n = 0;
