@@ -23,7 +23,7 @@ export interface App {
   writes: WriteSerializer;
   /** the purchase pipeline's steps (pipeline/steps.ts), as the writer thread registers them too */
   pipeline: PipelineEnv;
-  /** SQLite: the thread that runs purchase transactions (db/purchase-writer.ts); null = this thread */
+  /** SQLite: the thread that runs purchase transactions (pipeline/sqlite-writer.ts); null = this thread */
   purchaseWriter: PurchaseWriter | null;
   /** API keys and sessions that authenticated recently (auth/credential-cache.ts) */
   credentials: CredentialCache;
