@@ -65,7 +65,7 @@ export async function runPurchase(
   const { orderId, now } = job;
   // the member's row lock and every read, in one round trip on PostgreSQL whether the member is
   // given by id or by externalId (the reads match it by a subquery; they run after the lock)
-  const ctx: ReadContext = { job, rules, member: memberMatch(codecs, job.member, MEMBER_FIELD) };
+  const ctx: ReadContext = { job, program, rules, member: memberMatch(codecs, job.member, MEMBER_FIELD) };
   const queries: Record<string, Query> = {
     order: orderQuery(orderId),
     lots: PointsBook.dueLotsQuery(codecs, ctx.member, now),

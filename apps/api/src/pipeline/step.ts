@@ -32,6 +32,8 @@ export type MemberColumn = keyof MemberRow & string;
 /** What a step's reads may use: the purchase as validated, and the member as SQL can match it. */
 export interface ReadContext {
   job: PurchaseJob;
+  /** the program as cached (it crosses to the writer thread: what a step needs of it, e.g. active campaigns, belongs there) */
+  program: Program;
   rules: ProgramRules;
   /** the member's `member_id` condition (`= ?`), usable before the id is known (by externalId) */
   member: MemberMatch;

@@ -32,7 +32,7 @@ export const tierAtPurchase: PurchaseStep = {
       : { history: spendHistoryQuery(byMemberId(member.id), ctx.job.occurredAt, need) };
   },
   decide(d, rows) {
-    const ctx = { job: d.job, rules: d.rules, member: byMemberId(d.member.id) };
+    const ctx = { job: d.job, program: d.program, rules: d.rules, member: byMemberId(d.member.id) };
     setFact(d, 'history', toSpendHistory(rows.history, historyOptions(ctx, d.member)));
     tierAt(d, d.purchaseAt);
     d.tier = d.program.tierDefs.find((t) => t.id === d.member.tierId) ?? d.program.tierDefs[0];
