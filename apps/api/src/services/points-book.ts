@@ -60,6 +60,9 @@ export const toCoreLot = (r: LotRow): Lot => ({
   orderId: r.orderId ?? null,
 });
 
+/** dueLotsQuery's text per member condition (built once; the same for every purchase) */
+const dueLotsSql = new Map<string, string>();
+
 export class PointsBook {
   private readonly state: PointsState;
   private readonly rows = new Map<string, LotRow>();
@@ -109,10 +112,13 @@ export class PointsBook {
     const codec = codecs.of(LotRow);
     const m = typeof member === 'string' ? byMemberId(member) : member;
     const due = sqlWhere(codec, dueLotFilter(now));
-    return {
-      sql: `select * from "${codec.table}" where "${codec.column('memberId')}" ${m.sql} and ${due.sql}`,
-      params: [...m.params, ...due.params],
-    };
+    const key = `${m.sql}|${due.sql}`;
+    let sql = dueLotsSql.get(key);
+    if (sql === undefined) {
+      sql = `select * from "${codec.table}" where "${codec.column('memberId')}" ${m.sql} and ${due.sql}`;
+      dueLotsSql.set(key, sql);
+    }
+    return { sql, params: [...m.params, ...due.params] };
   }
 
   /** A book over lot rows read with dueLotsQuery; its rows are written through `batch`. */

@@ -71,17 +71,30 @@ export async function spendHistory(
 }
 
 /** The member's EARN entries in the local month of `at`, summed for monthly caps and once-a-month rules. */
-export const monthEarningsQuery = (member: string | MemberMatch, at: Date, timezone: string): Query => ({
-  // the codes are the core's constants, inlined as literals: one statement text, prepared once
-  sql: `select
+export const monthEarningsQuery = (member: string | MemberMatch, at: Date, timezone: string): Query => {
+  const m = match(member);
+  return {
+    sql: monthEarningsSql(m.sql),
+    params: [...m.params, startOfLocalMonth(at, timezone), startOfNextLocalMonth(at, timezone)],
+  };
+};
+
+/** The statement's text per member condition, built once (the codes are inlined: one text, prepared once). */
+const monthSql = new Map<string, string>();
+function monthEarningsSql(memberCondition: string): string {
+  let sql = monthSql.get(memberCondition);
+  if (sql === undefined) {
+    sql = `select
           sum(case when "source" in (${BONUS_SOURCES.map(literal).join(', ')}) then "points" else 0 end) as "bonus",
           sum(case when "reason" = ${literal(REASON.SHARE)} then "points" else 0 end) as "share",
           sum(case when "reason" = ${literal(REASON.MONTHLY_MILESTONE)} then 1 else 0 end) as "milestones",
           sum(case when "reason" = ${literal(REASON.REFERRAL_REFERRER)} then 1 else 0 end) as "referrals"
         from "ledger_entry"
-        where "member_id" ${match(member).sql} and "type" = ${literal(EARN)} and "occurred_at" >= ? and "occurred_at" < ?`,
-  params: [...match(member).params, startOfLocalMonth(at, timezone), startOfNextLocalMonth(at, timezone)],
-});
+        where "member_id" ${memberCondition} and "type" = ${literal(EARN)} and "occurred_at" >= ? and "occurred_at" < ?`;
+    monthSql.set(memberCondition, sql);
+  }
+  return sql;
+}
 
 const EARN: LedgerEntryType = 'EARN';
 /** A code from @accrue/core as an SQL literal (codes are upper-case words: checked, not escaped). */
