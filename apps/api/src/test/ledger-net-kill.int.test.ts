@@ -23,7 +23,7 @@ import { basePoints, thresholdBonus } from './ledger-model';
 const MAIN = join(__dirname, '../../dist/main.js');
 const PG_ADMIN_URL = process.env.ACCRUE_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const ROUNDS = Number(process.env.ACCRUE_NET_KILL_ROUNDS ?? 2);
-const CALLS = Number(process.env.ACCRUE_NET_KILL_CALLS ?? 150);
+const CALLS = Number(process.env.ACCRUE_NET_KILL_CALLS ?? 100);
 const MEMBERS = 6;
 
 const freePort = () =>
