@@ -32,7 +32,7 @@ const logPath = `${logDir}ledger-net-${databases.replace(',', '-')}.log`;
 writeFileSync(logPath, out);
 const step = /^\s*(purchase|refund|activity|redeem|cancel|adjust|expire job|retry|concurrent|enrol)\b/;
 for (const line of out.split('\n'))
-  if (/ledger net (on|failed)|last steps/.test(line) || step.test(line)) console.log(line);
+  if (/ledger net (on|failed)|last steps|Test timed out/.test(line) || step.test(line)) console.log(line);
 console.log(
   `${r.status === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(0)} s; output: ${logPath}`,
 );

@@ -145,6 +145,8 @@ export async function runNet(opts: {
   ops: number;
   db?: DbRead;
   tag: string;
+  /** called every 1,000 steps */
+  progress?: (steps: number) => void;
 }): Promise<NetStats> {
   const { send, clock, db } = opts;
   const rnd = random(opts.seed);
@@ -397,6 +399,7 @@ export async function runNet(opts: {
       }
       if (trace.length > 30) trace.splice(0, trace.length - 30);
       stats.ops++;
+      if (stats.ops % 1000 === 0) opts.progress?.(stats.ops);
     }
     for (const x of members) await verify(x);
   } catch (e) {
