@@ -4,7 +4,7 @@
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth) and pgbench. About 5 minutes.
 # Usage: scripts/bench.sh [all|pg|sqlite]   (knobs: see the header of bench/run.mjs)
 set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/lib.sh"
 mode="${1:-all}"
 case "$mode" in
   all) script=bench ;;
@@ -12,6 +12,7 @@ case "$mode" in
   sqlite) script=bench:sqlite ;;
   *) echo "usage: scripts/bench.sh [all|pg|sqlite]" >&2; exit 2 ;;
 esac
+install_deps
 echo "==> building @accrue/api and its workspace dependencies"
 pnpm --filter '@accrue/api...' build
 echo "==> running the benchmark ($mode)"

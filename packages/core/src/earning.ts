@@ -39,7 +39,7 @@ export interface PurchaseEarning {
 
 function assertMinor(value: number, field: string): void {
   if (!Number.isSafeInteger(value) || value < 0) {
-    throw new DomainError('BAD_USER_INPUT', `${field} must be a non-negative integer (minor units)`, [
+    throw new DomainError('INVALID_INPUT', `${field} must be a non-negative integer (minor units)`, [
       'input',
       field,
     ]);
@@ -263,7 +263,7 @@ export function assertRefundable(
   assertMinor(refundedBeforeMinor, 'refundedBeforeMinor');
   assertMinor(amountMinor, 'amountMinor');
   if (!Number.isSafeInteger(refundMinor) || refundMinor <= 0) {
-    throw new DomainError('BAD_USER_INPUT', 'refund amount must be a positive integer (minor units)', [
+    throw new DomainError('INVALID_INPUT', 'refund amount must be a positive integer (minor units)', [
       'input',
       'amountMinor',
     ]);

@@ -1,6 +1,12 @@
-/** The one error type of the domain. Codes are stable: clients match on them. */
+/**
+ * The one error type of the domain. Codes are stable: clients match on them. Domain codes only:
+ * how a code is answered (a payload's userErrors, or a top-level error such as BAD_USER_INPUT with
+ * its HTTP status) and the codes about the request itself (UNAUTHENTICATED, FORBIDDEN,
+ * RATE_LIMITED, NOT_IMPLEMENTED) belong to the API (apps/api/src/graphql/errors.ts).
+ */
 export const DOMAIN_ERROR_CODES = [
-  'BAD_USER_INPUT',
+  /** a value the rules cannot take (a negative amount, an unknown time zone...); `field` names it */
+  'INVALID_INPUT',
   'NOT_FOUND',
   'MEMBER_NOT_FOUND',
   'MEMBER_NOT_ACTIVE',
@@ -27,10 +33,6 @@ export const DOMAIN_ERROR_CODES = [
   'INVALID_CREDENTIALS',
   'DUPLICATE_STAFF_USER',
   'ALREADY_REVOKED',
-  'NOT_IMPLEMENTED',
-  'RATE_LIMITED',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
@@ -39,8 +41,6 @@ export class DomainError extends Error {
     readonly code: DomainErrorCode,
     message: string,
     readonly field?: string[],
-    /** RATE_LIMITED: when to try again */
-    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'DomainError';

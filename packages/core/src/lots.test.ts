@@ -73,7 +73,7 @@ describe('earn, spend, restore, clawback, expire', () => {
     expect(restore(s, allocations)).toEqual({ paidNegative: 0, restored: allocations });
     expect(remaining(s)).toEqual({ a: 100, b: 100 });
     // restoring again would hold more than the lots earned: refused, nothing changed
-    expect(codeOf(() => restore(s, allocations))).toBe('BAD_USER_INPUT');
+    expect(codeOf(() => restore(s, allocations))).toBe('INVALID_INPUT');
     expect(remaining(s)).toEqual({ a: 100, b: 100 });
   });
 
@@ -147,10 +147,10 @@ describe('earn, spend, restore, clawback, expire', () => {
 
   it('rejects malformed amounts', () => {
     const s: PointsState = { lots: [], negative: 0 };
-    expect(codeOf(() => earn(s, lot('x', -1)))).toBe('BAD_USER_INPUT');
-    expect(codeOf(() => spend(s, 1.5, day(0)))).toBe('BAD_USER_INPUT');
+    expect(codeOf(() => earn(s, lot('x', -1)))).toBe('INVALID_INPUT');
+    expect(codeOf(() => spend(s, 1.5, day(0)))).toBe('INVALID_INPUT');
     earn(s, lot('x', 1));
-    expect(codeOf(() => earn(s, lot('x', 1)))).toBe('BAD_USER_INPUT');
+    expect(codeOf(() => earn(s, lot('x', 1)))).toBe('INVALID_INPUT');
     expect(codeOf(() => restore(s, [{ lotId: 'nope', points: 1 }]))).toBe('NOT_FOUND');
     expect(spend(s, 0, day(0))).toEqual([]);
   });

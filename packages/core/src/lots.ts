@@ -11,7 +11,7 @@ import type { Lot, LotAllocation, PointsState } from './types';
 
 function assertPoints(points: number, field: string): void {
   if (!Number.isSafeInteger(points) || points < 0) {
-    throw new DomainError('BAD_USER_INPUT', `${field} must be a non-negative integer`, ['input', field]);
+    throw new DomainError('INVALID_INPUT', `${field} must be a non-negative integer`, ['input', field]);
   }
 }
 
@@ -54,7 +54,7 @@ function drain(lots: Lot[], points: number): { allocations: LotAllocation[]; mis
 export function earn(state: PointsState, lot: Omit<Lot, 'remaining'>): { lot: Lot; paidNegative: number } {
   assertPoints(lot.points, 'points');
   if (state.lots.some((l) => l.id === lot.id)) {
-    throw new DomainError('BAD_USER_INPUT', `duplicate lot id ${lot.id}`, ['input', 'lotId']);
+    throw new DomainError('INVALID_INPUT', `duplicate lot id ${lot.id}`, ['input', 'lotId']);
   }
   const paidNegative = Math.min(state.negative, lot.points);
   const stored: Lot = { ...lot, remaining: lot.points - paidNegative };
@@ -99,7 +99,7 @@ export function restore(
     if (back === 0) continue;
     const total = (added.get(lot.id) ?? 0) + back;
     if (lot.remaining + total > lot.points) {
-      throw new DomainError('BAD_USER_INPUT', `lot ${lot.id} would hold more than it earned`, [
+      throw new DomainError('INVALID_INPUT', `lot ${lot.id} would hold more than it earned`, [
         'input',
         'lotId',
       ]);

@@ -49,13 +49,13 @@ describe('planRedemption: cash offset', () => {
 
   it('bad input: missing/non-positive points, missing order amount', () => {
     expect(refusal({ orderAmountMinor: 10000 })).toEqual({
-      code: 'BAD_USER_INPUT',
+      code: 'INVALID_INPUT',
       field: ['input', 'points'],
     });
-    expect(refusal({ points: 0, orderAmountMinor: 10000 })?.code).toBe('BAD_USER_INPUT');
-    expect(refusal({ points: -5, orderAmountMinor: 10000 })?.code).toBe('BAD_USER_INPUT');
+    expect(refusal({ points: 0, orderAmountMinor: 10000 })?.code).toBe('INVALID_INPUT');
+    expect(refusal({ points: -5, orderAmountMinor: 10000 })?.code).toBe('INVALID_INPUT');
     expect(refusal({ points: 500 })).toEqual({
-      code: 'BAD_USER_INPUT',
+      code: 'INVALID_INPUT',
       field: ['input', 'orderAmountMinor'],
     });
   });
@@ -74,7 +74,7 @@ describe('planRedemption: catalog reward', () => {
   });
 
   it('refuses a conflicting points value, inactive, out of stock, over the member limit, unaffordable', () => {
-    expect(refusal({ reward, points: 500 })).toEqual({ code: 'BAD_USER_INPUT', field: ['input', 'points'] });
+    expect(refusal({ reward, points: 500 })).toEqual({ code: 'INVALID_INPUT', field: ['input', 'points'] });
     const rewardField = ['input', 'rewardId'];
     expect(refusal({ reward: { ...reward, active: false } })).toEqual({
       code: 'REWARD_INACTIVE',

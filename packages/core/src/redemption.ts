@@ -38,7 +38,7 @@ export function planRedemption(input: {
     // a reward has its own price: a points value, if given, must agree with it
     if (points != null && points !== reward.pointsCost) {
       throw new DomainError(
-        'BAD_USER_INPUT',
+        'INVALID_INPUT',
         `reward ${reward.id} costs ${reward.pointsCost} points, not ${points}`,
         ['input', 'points'],
       );
@@ -58,17 +58,17 @@ export function planRedemption(input: {
   } else {
     if (points == null) {
       throw new DomainError(
-        'BAD_USER_INPUT',
+        'INVALID_INPUT',
         'give either points (a cash offset at checkout) or rewardId (a catalog reward)',
         ['input', 'points'],
       );
     }
     if (!isPositiveInt(points)) {
-      throw new DomainError('BAD_USER_INPUT', 'points must be a positive integer', ['input', 'points']);
+      throw new DomainError('INVALID_INPUT', 'points must be a positive integer', ['input', 'points']);
     }
     const order = input.orderAmountMinor;
     if (order == null || !Number.isSafeInteger(order) || order < 0) {
-      throw new DomainError('BAD_USER_INPUT', 'a cash offset needs the order amount (minor units)', [
+      throw new DomainError('INVALID_INPUT', 'a cash offset needs the order amount (minor units)', [
         'input',
         'orderAmountMinor',
       ]);

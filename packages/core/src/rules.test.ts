@@ -63,7 +63,7 @@ describe('validateCategoryMultipliers', () => {
   it('refuses empty or duplicate categories and multipliers out of range, naming the field', () => {
     const f = ['input', 'categoryMultipliers'];
     expect(fieldOf(() => validateCategoryMultipliers([{ category: ' ', multiplier: 2 }]))).toEqual([
-      'BAD_USER_INPUT',
+      'INVALID_INPUT',
       [...f, '0', 'category'],
     ]);
     expect(
@@ -73,10 +73,10 @@ describe('validateCategoryMultipliers', () => {
           { category: 'a ', multiplier: 3 },
         ]),
       ),
-    ).toEqual(['BAD_USER_INPUT', [...f, '1', 'category']]);
+    ).toEqual(['INVALID_INPUT', [...f, '1', 'category']]);
     for (const m of [0.5, 0, -1, 11, Number.NaN, Number.POSITIVE_INFINITY])
       expect(fieldOf(() => validateCategoryMultipliers([{ category: 'a', multiplier: m }]))).toEqual([
-        'BAD_USER_INPUT',
+        'INVALID_INPUT',
         [...f, '0', 'multiplier'],
       ]);
   });

@@ -97,14 +97,14 @@ export const MAX_CATEGORY_MULTIPLIER = 10;
 /**
  * Validates the category earning rules (product.md: "an earning rule may multiply points for items
  * of a category, e.g. x1.5"): categories trimmed, non-empty and unique; multipliers finite, at least
- * 1 and at most MAX_CATEGORY_MULTIPLIER. Returns the cleaned list; throws BAD_USER_INPUT naming the field.
+ * 1 and at most MAX_CATEGORY_MULTIPLIER. Returns the cleaned list; throws INVALID_INPUT naming the field.
  */
 export function validateCategoryMultipliers(
   list: CategoryMultiplier[],
   field: string[] = ['input', 'categoryMultipliers'],
 ): CategoryMultiplier[] {
   const fail = (index: number, name: string, message: string): never => {
-    throw new DomainError('BAD_USER_INPUT', `${[...field, index, name].join('.')}: ${message}`, [
+    throw new DomainError('INVALID_INPUT', `${[...field, index, name].join('.')}: ${message}`, [
       ...field,
       String(index),
       name,

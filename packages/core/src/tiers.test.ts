@@ -141,7 +141,7 @@ describe('validateTiers', () => {
       validateTiers(list);
     } catch (e) {
       expect(e).toBeInstanceOf(DomainError);
-      expect((e as DomainError).code).toBe('BAD_USER_INPUT');
+      expect((e as DomainError).code).toBe('INVALID_INPUT');
       return (e as DomainError).field;
     }
     return null;

@@ -7,7 +7,7 @@ const byRank = <T extends { rank: number }>(tiers: T[]): T[] => [...tiers].sort(
 /** Highest-rank tier whose qualifyingSpendMinor <= spend (the entry tier at least). */
 export function tierForSpend(tiers: TierDef[], spendMinor: number): TierDef {
   const sorted = byRank(tiers);
-  if (sorted.length === 0) throw new DomainError('BAD_USER_INPUT', 'no tiers defined', ['input', 'tiers']);
+  if (sorted.length === 0) throw new DomainError('INVALID_INPUT', 'no tiers defined', ['input', 'tiers']);
   let best = sorted[0];
   for (const t of sorted) if (t.qualifyingSpendMinor <= spendMinor) best = t;
   return best;
@@ -105,13 +105,13 @@ export function tierProgress(
   };
 }
 
-/** Validates a tier table: unique names and ranks, rank 0 with spend 0, spend increasing with rank, multipliers >= 1. Throws DomainError BAD_USER_INPUT naming the field. */
+/** Validates a tier table: unique names and ranks, rank 0 with spend 0, spend increasing with rank, multipliers >= 1. Throws DomainError INVALID_INPUT naming the field. */
 export function validateTiers(tiers: Omit<TierDef, 'id'>[]): void {
   const fail = (index: number, field: string, message: string): never => {
-    throw new DomainError('BAD_USER_INPUT', message, ['input', 'tiers', String(index), field]);
+    throw new DomainError('INVALID_INPUT', message, ['input', 'tiers', String(index), field]);
   };
   if (tiers.length === 0)
-    throw new DomainError('BAD_USER_INPUT', 'at least one tier is required', ['input', 'tiers']);
+    throw new DomainError('INVALID_INPUT', 'at least one tier is required', ['input', 'tiers']);
 
   const names = new Set<string>();
   const ranks = new Set<number>();

@@ -30,7 +30,7 @@ function formatterFor(timezone: string): Intl.DateTimeFormat {
         weekday: 'short',
       });
     } catch {
-      throw new DomainError('BAD_USER_INPUT', `unknown time zone: ${timezone}`, ['input', 'timezone']);
+      throw new DomainError('INVALID_INPUT', `unknown time zone: ${timezone}`, ['input', 'timezone']);
     }
     formatters.set(timezone, f);
   }
@@ -39,7 +39,7 @@ function formatterFor(timezone: string): Intl.DateTimeFormat {
 
 function assertValidDate(at: Date): void {
   if (!(at instanceof Date) || Number.isNaN(at.getTime())) {
-    throw new DomainError('BAD_USER_INPUT', 'invalid date');
+    throw new DomainError('INVALID_INPUT', 'invalid date');
   }
 }
 
@@ -197,7 +197,7 @@ function parseDayKey(key: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(key);
   const t = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
   if (!m || new Date(t).getUTCDate() !== Number(m[3])) {
-    throw new DomainError('BAD_USER_INPUT', `invalid day key: ${key}`);
+    throw new DomainError('INVALID_INPUT', `invalid day key: ${key}`);
   }
   return t;
 }

@@ -15,7 +15,7 @@
  *                (personal data masked, as for VIEWER); redeems and cancels its own redemptions;
  *                nothing else
  */
-import { DomainError } from '@accrue/core';
+import { TransportError } from '../transport-error';
 import type { Actor, Role } from '../services/actor';
 
 const STAFF_READERS = ['ADMIN', 'MARKETING', 'FINANCE', 'SUPPORT', 'VIEWER'] as const;
@@ -62,7 +62,7 @@ export const can = (role: Role, permission: Permission) =>
 /** For the few checks that depend on the input (a field only some roles may change). */
 export function requirePermission(actor: Actor, permission: Permission, field?: string[]) {
   if (!can(actor.role, permission))
-    throw new DomainError('FORBIDDEN', `Role ${actor.role} may not do this (needs ${permission})`, field);
+    throw new TransportError('FORBIDDEN', `Role ${actor.role} may not do this (needs ${permission})`, field);
 }
 
 /** VIEWER and STOREFRONT read without personal data (email, name, birthday). */

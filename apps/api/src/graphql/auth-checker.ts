@@ -1,9 +1,16 @@
 import { GraphQLError } from 'graphql';
-import type { AuthChecker } from 'type-graphql';
+import { Authorized as authorizedBy, type AuthChecker } from 'type-graphql';
 import { can, type Permission } from '../auth/permissions';
 import type { GqlContext } from './context';
 
-/** Every resolver says which permission it needs: @Authorized('purchase:write'). */
+/**
+ * The decorator every resolver and guarded field names its permission with:
+ * @Authorized('purchase:write') (none: any signed-in actor). Only the permissions of the matrix
+ * (auth/permissions.ts) compile: a typo is a type error.
+ */
+export const Authorized = (...permissions: Permission[]) => authorizedBy<Permission>(...permissions);
+
+/** Checks the permission @Authorized names against the actor's role. */
 export const authChecker: AuthChecker<GqlContext, Permission> = ({ context }, permissions) => {
   const actor = context.actor;
   if (!actor)

@@ -1,42 +1,85 @@
 /**
- * Errors are mapped here, once. A DomainError whose code is a business refusal becomes
- * `userErrors` in the mutation's payload; BAD_USER_INPUT, UNAUTHENTICATED and FORBIDDEN become
- * top-level errors with `extensions.code`; anything unknown is logged and answered as
- * INTERNAL_SERVER_ERROR without internals.
+ * Errors are mapped here, once. Every code, the domain's (`DomainError` from core) and the API's
+ * own (`TransportError`), has one line in ANSWERS: a business refusal becomes `userErrors` in the
+ * mutation's payload; INVALID_INPUT (answered as BAD_USER_INPUT), UNAUTHENTICATED, FORBIDDEN,
+ * RATE_LIMITED and NOT_IMPLEMENTED become top-level errors with `extensions.code` and their HTTP
+ * status; anything unknown is logged and answered as INTERNAL_SERVER_ERROR without internals.
  */
 import { DomainError, type DomainErrorCode } from '@accrue/core';
 import { GraphQLError, Kind, parse, visit, type ASTNode, type GraphQLFormattedError } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { TransportError, type TransportCode } from '../transport-error';
 import type { UserError } from './types';
 
-const TOP_LEVEL: Partial<Record<DomainErrorCode, number>> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_IMPLEMENTED: 501,
-  RATE_LIMITED: 429,
-};
+type ErrorCode = DomainErrorCode | TransportCode;
+/** in the payload's userErrors, or a top-level error with this status and extensions.code */
+type Answer = 'userError' | { status: 400 | 401 | 403 | 429 | 501; code: TransportCode };
 
-export function toGraphQLError(e: DomainError): GraphQLError {
+/** How each code is answered. A code without a line here does not compile. */
+const ANSWERS = {
+  INVALID_INPUT: { status: 400, code: 'BAD_USER_INPUT' },
+  BAD_USER_INPUT: { status: 400, code: 'BAD_USER_INPUT' },
+  UNAUTHENTICATED: { status: 401, code: 'UNAUTHENTICATED' },
+  FORBIDDEN: { status: 403, code: 'FORBIDDEN' },
+  RATE_LIMITED: { status: 429, code: 'RATE_LIMITED' },
+  NOT_IMPLEMENTED: { status: 501, code: 'NOT_IMPLEMENTED' },
+  NOT_FOUND: 'userError',
+  MEMBER_NOT_FOUND: 'userError',
+  MEMBER_NOT_ACTIVE: 'userError',
+  DUPLICATE_MEMBER: 'userError',
+  INVALID_REFERRAL: 'userError',
+  SELF_REFERRAL: 'userError',
+  ALREADY_REFERRED: 'userError',
+  IDEMPOTENCY_CONFLICT: 'userError',
+  ORDER_MEMBER_MISMATCH: 'userError',
+  INSUFFICIENT_POINTS: 'userError',
+  BELOW_MINIMUM_REDEMPTION: 'userError',
+  EXCEEDS_ORDER_LIMIT: 'userError',
+  REWARD_NOT_FOUND: 'userError',
+  REWARD_INACTIVE: 'userError',
+  OUT_OF_STOCK: 'userError',
+  REWARD_LIMIT_REACHED: 'userError',
+  ALREADY_CANCELLED: 'userError',
+  PURCHASE_NOT_FOUND: 'userError',
+  REFUND_EXCEEDS_PURCHASE: 'userError',
+  REFUND_OF_REFUND: 'userError',
+  CURRENCY_MISMATCH: 'userError',
+  CAMPAIGN_NOT_EDITABLE: 'userError',
+  INVALID_TRANSITION: 'userError',
+  INVALID_CREDENTIALS: 'userError',
+  DUPLICATE_STAFF_USER: 'userError',
+  ALREADY_REVOKED: 'userError',
+} as const satisfies Record<ErrorCode, Answer>;
+
+type AppError = DomainError | TransportError;
+const isAppError = (e: unknown): e is AppError => e instanceof DomainError || e instanceof TransportError;
+const answerOf = (e: AppError): Answer => ANSWERS[e.code];
+/** the top-level answer of `e`, or null when it is a business refusal (a userError) */
+const topLevel = (e: AppError) => {
+  const a = answerOf(e);
+  return a === 'userError' ? null : a;
+};
+/** extensions.code of `e` as clients see it */
+const clientCode = (e: AppError): string => topLevel(e)?.code ?? e.code;
+
+export function toGraphQLError(e: AppError): GraphQLError {
   return new GraphQLError(e.message, {
     originalError: e, // its HTTP status is set once, in errorStatusPlugin
-    extensions: { code: e.code, ...(e.field ? { field: e.field } : {}) },
+    extensions: { code: clientCode(e), ...(e.field ? { field: e.field } : {}) },
   });
 }
 
-/** The DomainError behind a GraphQL error (resolvers' errors wrap it once or twice), if any. */
-function domainErrorOf(error: unknown): DomainError | null {
-  for (let e = error; e; e = (e as { originalError?: unknown }).originalError)
-    if (e instanceof DomainError) return e;
+/** The DomainError or TransportError behind a GraphQL error (resolvers' errors wrap it once or twice), if any. */
+function appErrorOf(error: unknown): AppError | null {
+  for (let e = error; e; e = (e as { originalError?: unknown }).originalError) if (isAppError(e)) return e;
   return null;
 }
 
 /**
- * A top-level domain error (BAD_USER_INPUT, UNAUTHENTICATED, FORBIDDEN, NOT_IMPLEMENTED,
- * RATE_LIMITED) answers with its code's HTTP status, whichever resolver raised it, as the schema's
- * own input errors (400) and the per-credential limit (429, server.ts) do; RATE_LIMITED says when
- * to retry.
+ * A top-level error (INVALID_INPUT, UNAUTHENTICATED, FORBIDDEN, NOT_IMPLEMENTED, RATE_LIMITED)
+ * answers with its code's HTTP status, whichever resolver raised it, as the schema's own input
+ * errors (400) and the per-credential limit (429, server.ts) do; RATE_LIMITED says when to retry.
  */
 export function errorStatusPlugin(): ApolloServerPlugin {
   return {
@@ -45,12 +88,11 @@ export function errorStatusPlugin(): ApolloServerPlugin {
         async willSendResponse({ errors, response }) {
           if (!errors?.length || (response.http.status ?? 200) !== 200) return;
           for (const error of errors) {
-            const original = domainErrorOf(error);
-            if (!original) continue;
-            const status = TOP_LEVEL[original.code];
-            if (!status) continue;
-            response.http.status = status;
-            if (original.retryAfterSeconds)
+            const original = appErrorOf(error);
+            const answer = original && topLevel(original);
+            if (!answer) continue;
+            response.http.status = answer.status;
+            if (original instanceof TransportError && original.retryAfterSeconds)
               response.http.headers.set('retry-after', String(original.retryAfterSeconds));
             return;
           }
@@ -67,12 +109,12 @@ export async function payload<T extends object>(
   try {
     return { ...(await run()), userErrors: [] };
   } catch (e) {
-    if (e instanceof DomainError && !(e.code in TOP_LEVEL)) {
+    if (isAppError(e) && !topLevel(e)) {
       return { userErrors: [{ code: e.code, message: e.message, field: e.field ?? null }] } as T & {
         userErrors: UserError[];
       };
     }
-    if (e instanceof DomainError) throw toGraphQLError(e);
+    if (isAppError(e)) throw toGraphQLError(e);
     throw e;
   }
 }
@@ -80,12 +122,12 @@ export async function payload<T extends object>(
 export function formatError(production: boolean, log: (e: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof DomainError) {
+    if (isAppError(original)) {
       return {
         message: original.message,
         path: formatted.path,
         locations: formatted.locations,
-        extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+        extensions: { code: clientCode(original), ...(original.field ? { field: original.field } : {}) },
       };
     }
     const code = formatted.extensions?.code as string | undefined;
@@ -218,5 +260,5 @@ function inputPaths(body: string, wanted: (node: ASTNode) => boolean): string[][
 }
 
 export const notImplemented = (what: string): never => {
-  throw new DomainError('NOT_IMPLEMENTED', `${what} is not available yet (see README: not yet available)`);
+  throw new TransportError('NOT_IMPLEMENTED', `${what} is not available yet (see README: not yet available)`);
 };

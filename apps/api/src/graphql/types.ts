@@ -2,7 +2,8 @@
  * GraphQL object types of the public contract (../shared/contract/schema.graphql). Every field
  * names its type explicitly, so the schema never depends on reflected metadata.
  */
-import { Authorized, Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { Authorized } from './auth-checker';
 import {
   AlertKind,
   CampaignEffectType,

@@ -74,8 +74,34 @@ export class WriteSerializer {
   }
 }
 
-const RETRYABLE =
-  /deadlock detected|could not serialize|UniqueConstraintViolation|unique constraint|UNIQUE constraint failed|duplicate key/i;
+/**
+ * What a transaction is run again after, matched by the database's error code, never by the
+ * driver's message: PostgreSQL's SQLSTATE 40001 (serialization failure), 40P01 (deadlock) and
+ * 23505 (unique violation: two first writes of one key), and SQLite's busy and unique / primary
+ * key violation codes. The ORM's exceptions keep the driver's `code`; so do errors that cross from
+ * the SQLite writer thread.
+ */
+export const RETRYABLE_CODES: ReadonlySet<string> = new Set([
+  '40001',
+  '40P01',
+  '23505',
+  'SQLITE_BUSY',
+  'SQLITE_CONSTRAINT_UNIQUE',
+  'SQLITE_CONSTRAINT_PRIMARYKEY',
+]);
+
+/** Whether `e` (or an error it was caused by) carries one of RETRYABLE_CODES. */
+export function isRetryable(e: unknown): boolean {
+  for (
+    let c = e, depth = 0;
+    c && typeof c === 'object' && depth < 5;
+    c = (c as { cause?: unknown }).cause, depth++
+  ) {
+    const code = (c as { code?: unknown }).code;
+    if (typeof code === 'string' && RETRYABLE_CODES.has(code)) return true;
+  }
+  return false;
+}
 
 /**
  * Runs `fn` in one transaction on a fresh EntityManager fork: everything it writes commits together
@@ -99,8 +125,7 @@ export async function retrying<T>(run: () => Promise<T>): Promise<T> {
     try {
       return await run();
     } catch (e) {
-      const msg = e instanceof Error ? `${e.name} ${e.message}` : String(e);
-      if (attempt < 3 && RETRYABLE.test(msg)) continue;
+      if (attempt < 3 && isRetryable(e)) continue;
       throw e;
     }
   }

@@ -1,11 +1,11 @@
-/** Input checks shared by the use cases: each failure is BAD_USER_INPUT naming the field. */
+/** Input checks shared by the use cases: each failure is INVALID_INPUT naming the field (answered as BAD_USER_INPUT). */
 import { DomainError } from '@accrue/core';
 
 export const MAX_MINOR = 1_000_000_000_000; // 10 billion currency units: beyond it an amount is absurd
 export const MAX_POINTS = 1_000_000_000;
 
 export function bad(field: string[], message: string): never {
-  throw new DomainError('BAD_USER_INPUT', `${field.join('.')}: ${message}`, field);
+  throw new DomainError('INVALID_INPUT', `${field.join('.')}: ${message}`, field);
 }
 
 export function int(

@@ -3,7 +3,8 @@
  * monitoring). They are in the schema so the contract holds, and answer
  * NOT_IMPLEMENTED until their issue lands (listed in the README).
  */
-import { Arg, Args, Authorized, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Authorized } from '../auth-checker';
 import { notImplemented } from '../errors';
 import { CampaignStatus, Granularity } from '../enums';
 import {

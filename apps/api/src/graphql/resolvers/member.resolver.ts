@@ -3,7 +3,6 @@ import {
   Arg,
   Args,
   ArgsType,
-  Authorized,
   Ctx,
   Field,
   FieldResolver,
@@ -13,6 +12,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { Authorized } from '../auth-checker';
 import { balanceOf, tierProgress } from '@accrue/core';
 import { raw } from '@mikro-orm/core';
 import { seesPersonalData } from '../../auth/permissions';

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Authorized } from '../auth-checker';
 import { adjustPoints } from '../../services/use-cases/adjust-points';
 import { cancelRedemption } from '../../services/use-cases/cancel-redemption';
 import { expirePoints } from '../../services/use-cases/expire-points';

@@ -1,5 +1,6 @@
 import { ID_PREFIX } from '../../ids';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized } from '../auth-checker';
 import { GraphQLError } from 'graphql';
 import { AuditEntryRow, RewardRow } from '../../db/entities';
 import { createReward } from '../../services/use-cases/create-reward';

@@ -1,5 +1,6 @@
 /** Staff users, sessions and API keys: thin resolvers over the use cases in services/use-cases. */
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Authorized } from '../auth-checker';
 import { ApiKeyRow, StaffUserRow } from '../../db/entities';
 import { createApiKey } from '../../services/use-cases/create-api-key';
 import { createStaffUser } from '../../services/use-cases/create-staff-user';

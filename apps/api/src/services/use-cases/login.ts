@@ -2,6 +2,7 @@ import { DomainError } from '@accrue/core';
 import { SessionRow, StaffUserRow } from '../../db/entities';
 import { ID_PREFIX, newId } from '../../ids';
 import { RateLimiter } from '../../auth/rate-limit';
+import { TransportError } from '../../transport-error';
 import { SESSION_TOKEN_PREFIX, newSecret, sha256, verifyPassword } from '../../auth/tokens';
 import { inTransaction, type App } from '../app';
 import { str } from '../validate';
@@ -32,7 +33,7 @@ export async function login(
     throw new DomainError('INVALID_CREDENTIALS', 'Wrong email or password', ['input', 'password']);
   const limiter = limiterFor(app);
   const locked = (retryAfterSeconds: number) =>
-    new DomainError(
+    new TransportError(
       'RATE_LIMITED',
       `Too many failed logins for this email; retry in ${retryAfterSeconds} s`,
       undefined,

@@ -7,7 +7,7 @@ import { inTransaction, type App } from '../app';
 export async function logout(app: App, actor: Actor): Promise<void> {
   if (actor.kind !== 'staff' || !actor.sessionId)
     throw new DomainError(
-      'BAD_USER_INPUT',
+      'INVALID_INPUT',
       'Only a staff session can log out (API keys are revoked with revokeApiKey)',
     );
   const now = app.clock.now();

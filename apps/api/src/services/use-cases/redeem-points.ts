@@ -82,7 +82,7 @@ export async function redeemPoints(
       );
       if (other && orderAmountMinor != null)
         throw new DomainError(
-          'BAD_USER_INPUT',
+          'INVALID_INPUT',
           `order "${orderId}" amounts to ${other.orderAmountMinor} (minor units) in redemption ${other.id}, not ${orderAmountMinor}`,
           f('orderAmountMinor'),
         );

@@ -56,7 +56,7 @@ export async function saveTiers(app: App, actor: Actor, input: { tiers: TierInpu
       if (keep.has(old.id)) continue;
       if (await em.count(MemberRow, { tierId: old.id }))
         throw new DomainError(
-          'BAD_USER_INPUT',
+          'INVALID_INPUT',
           `Tier "${old.name}" still has members: keep its id in the list`,
           ['input', 'tiers'],
         );

@@ -103,7 +103,7 @@ export async function updateProgramSettings(app: App, actor: Actor, input: Updat
     if (currency && currency !== row.currency) {
       if (await em.count(PurchaseRow, {}))
         throw new DomainError(
-          'BAD_USER_INPUT',
+          'INVALID_INPUT',
           'The currency cannot change once purchases are recorded',
           f('currency'),
         );

@@ -32,7 +32,7 @@ export async function updateStaffUser(
     input.password != null ? await hashPassword(checkPassword(input.password, f('password'))) : null;
   if (actor.kind === 'staff' && actor.id === id && (input.disabled === true || (role && role !== 'ADMIN')))
     throw new DomainError(
-      'BAD_USER_INPUT',
+      'INVALID_INPUT',
       'You cannot disable or demote yourself',
       f(input.disabled ? 'disabled' : 'role'),
     );

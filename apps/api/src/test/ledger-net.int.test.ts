@@ -1,0 +1,57 @@
+/**
+ * The ledger net on each database, in process (the server's clock is a test clock that moves
+ * between steps): see ledger-net.ts. ACCRUE_NET_OPS sets the steps per database (default 200),
+ * ACCRUE_NET_SEED replays a failing run.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LedgerEntryRow, MemberRow } from '../db/entities';
+import { ADMIN_SECRET, fixedClock, startTestApp, TEST_DATABASES, type TestApp } from './harness';
+import { httpClient, NET_OPS, NET_SEED, runNet, type DbRead } from './ledger-net';
+
+const OPS = NET_OPS || 200;
+
+describe.each(TEST_DATABASES)('ledger net on %s', (kind) => {
+  let t: TestApp;
+  const clock = fixedClock(new Date('2027-01-04T03:00:00Z'));
+  beforeAll(async () => {
+    t = await startTestApp(kind, { clock, env: { ACCRUE_RATE_LIMIT_PER_MINUTE: '0' } });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  /** the member's row and the sum of its ledger entries, read from the database */
+  const db: DbRead = async (externalId) => {
+    const em = t.app.orm.em.fork();
+    const m = await em.findOneOrFail(MemberRow, { externalId });
+    const entries = await em.find(LedgerEntryRow, { memberId: m.id }, { fields: ['points'] });
+    return { balance: m.pointsBalance, ledgerSum: entries.reduce((s, e) => s + e.points, 0) };
+  };
+
+  it(
+    `holds its invariants and agrees with the model over ${OPS} random steps (seed ${NET_SEED})`,
+    async () => {
+      const started = Date.now();
+      const stats = await runNet({
+        send: httpClient(t.url, ADMIN_SECRET),
+        clock,
+        seed: NET_SEED,
+        ops: OPS,
+        db,
+        tag: kind,
+        progress: (done) =>
+          console.log(
+            `ledger net on ${kind}: ${done} steps in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+          ),
+      });
+      const seconds = (Date.now() - started) / 1000;
+      console.log(
+        `ledger net on ${kind}: seed ${NET_SEED}, ${stats.ops} steps in ${seconds.toFixed(1)} s (${(stats.ops / seconds).toFixed(0)}/s), ` +
+          `${stats.checks} member checks, ${stats.retries} retries, ${stats.concurrent} concurrent calls, ` +
+          `${stats.expired} points expired by the job, ${stats.refusals} refusals`,
+      );
+      expect(stats.ops).toBe(OPS);
+    },
+    Math.max(600_000, OPS * 1000),
+  );
+});
