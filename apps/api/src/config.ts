@@ -87,7 +87,7 @@ export interface AppConfig {
     maxAttempts: number;
     /** finished deliveries and handed-over events older than this are deleted (0 = keep forever) */
     retentionDays: number;
-    /** receivers on loopback, private or reserved addresses (webhooks/targets.ts); off in production */
+    /** receivers on loopback, private or reserved addresses (modules/webhooks/targets.ts); off in production */
     allowPrivateTargets: boolean;
   };
 }

@@ -18,8 +18,8 @@ import { startServer } from './server';
 import { seedDemo } from './cli/seed-demo';
 import { expirePoints } from './services/use-cases/expire-points';
 import { closeApp, type App } from './services/app';
-import { startWebhookDispatcher } from './webhooks/dispatcher';
-import { pruneOutbox } from './webhooks/prune';
+import { startWebhookDispatcher } from './modules/webhooks/dispatcher';
+import { pruneOutbox } from './modules/webhooks/prune';
 
 function scheduleExpiry(app: App): () => void {
   const every = app.config.expiryIntervalSeconds;

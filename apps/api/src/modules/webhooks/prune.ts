@@ -6,8 +6,8 @@
  * reach back as far as the retention. Runs with the expiry job, in batches, each its own transaction.
  */
 import { addDays } from '@accrue/core';
-import { emSql, type SqlTx } from '../db/sql';
-import { inTransaction, type App } from '../services/app';
+import { emSql, type SqlTx } from '../../db/sql';
+import { inTransaction, type App } from '../../services/app';
 
 const BATCH = 1000;
 

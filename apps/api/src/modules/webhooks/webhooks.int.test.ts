@@ -3,8 +3,8 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { TEST_DATABASES, startTestApp, type TestApp } from '../test/harness';
-import { OutboxEventRow, WebhookDeliveryRow } from '../db/entities';
+import { TEST_DATABASES, startTestApp, type TestApp } from '../../test/harness';
+import { OutboxEventRow, WebhookDeliveryRow } from '../../db/entities';
 import { backoffMs, dispatchWebhooks } from './dispatcher';
 import { pruneOutbox } from './prune';
 import { HEADER_ID, HEADER_SIGNATURE, HEADER_TIMESTAMP, sign, verifySignature } from './signature';

@@ -2,13 +2,13 @@
 import { DomainError } from '@accrue/core';
 import { WebhookEndpointRow } from '../../db/entities';
 import { ID_PREFIX, newId } from '../../ids';
-import { WEBHOOK_EVENT_TYPES } from '../../webhooks/events';
-import { newWebhookSecret } from '../../webhooks/signature';
-import { reservedTargetReason } from '../../webhooks/targets';
-import type { Actor } from '../actor';
-import { inTransaction, type App } from '../app';
-import { audit } from '../audit';
-import { bad, str } from '../validate';
+import { WEBHOOK_EVENT_TYPES } from './events';
+import { newWebhookSecret } from './signature';
+import { reservedTargetReason } from './targets';
+import type { Actor } from '../../services/actor';
+import { inTransaction, type App } from '../../services/app';
+import { audit } from '../../services/audit';
+import { bad, str } from '../../services/validate';
 
 const f = (n: string) => ['input', n];
 export const endpointAuditView = (e: WebhookEndpointRow) => ({

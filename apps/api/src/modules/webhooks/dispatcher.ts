@@ -13,10 +13,15 @@
  * FOR UPDATE SKIP LOCKED and a lease (nextAttemptAt moves past the attempt's timeout).
  */
 import { LockMode, type EntityManager } from '@mikro-orm/core';
-import { OutboxEventRow, WebhookDeliveryRow, WebhookEndpointRow, type WebhookAttempt } from '../db/entities';
-import { emSql } from '../db/sql';
-import { ID_PREFIX, newId } from '../ids';
-import { inTransaction, type App } from '../services/app';
+import {
+  OutboxEventRow,
+  WebhookDeliveryRow,
+  WebhookEndpointRow,
+  type WebhookAttempt,
+} from '../../db/entities';
+import { emSql } from '../../db/sql';
+import { ID_PREFIX, newId } from '../../ids';
+import { inTransaction, type App } from '../../services/app';
 import { subscribes } from './events';
 import { HEADER_EVENT, HEADER_ID, HEADER_SIGNATURE, HEADER_TIMESTAMP, sign } from './signature';
 import { assertPublicTarget } from './targets';
