@@ -196,6 +196,8 @@ export const toWebhookEndpoint = (e: WebhookEndpointRow): WebhookEndpoint =>
     events: e.events,
     active: e.active,
     createdAt: e.createdAt,
+    disabledAt: e.disabledAt ?? null,
+    disabledReason: e.disabledReason ?? null,
   });
 
 export const toWebhookDelivery = (d: WebhookDeliveryRow): WebhookDelivery =>

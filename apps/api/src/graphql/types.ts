@@ -603,6 +603,13 @@ export class WebhookEndpoint {
   @Field(() => [String]) events!: string[];
   @Field(() => Boolean) active!: boolean;
   @Field(() => DateTime) createdAt!: Date;
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'when the dispatcher disabled it (410 Gone, or failing for a whole retry schedule)',
+  })
+  disabledAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'why the dispatcher disabled it' })
+  disabledReason!: string | null;
 }
 
 @ObjectType()

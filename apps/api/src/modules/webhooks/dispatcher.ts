@@ -1,16 +1,20 @@
 /**
  * Webhook delivery from the transactional outbox. Every write records its events in `outbox_event`
  * in its own transaction; this dispatcher, running beside the API, turns each new event into one
- * delivery per subscribed endpoint and POSTs it, signed (see signature.ts). Network calls happen
- * outside any database transaction, so a slow or failing receiver never blocks or rolls back the
- * write that caused the event. Failures are retried with exponential backoff (base, 2x, 4x, ...
- * capped at 24 h) up to `maxAttempts`, then the delivery is FAILED; every attempt is logged on the
- * delivery, and `replayWebhook` puts deliveries back in the queue. Receivers are kept apart: at most
- * PER_ENDPOINT deliveries to one endpoint at once, and an endpoint that fails or times out sends
- * nothing more in that round, so a hanging receiver delays nobody else by more than one timeout.
+ * delivery per subscribed endpoint and POSTs it, signed as Standard Webhooks (signature.ts), through
+ * a client that connects only to the public addresses it checked (webhook-client.ts). Network calls
+ * happen outside any database transaction, so a slow or failing receiver never blocks or rolls back
+ * the write that caused the event. After each attempt delivery-rules.ts decides: delivered, retried
+ * (Retry-After, else the jittered schedule of about three days), FAILED, or the endpoint disabled
+ * (410 Gone, or failing for a whole schedule: endpoint-state.ts). Every attempt is logged on the
+ * delivery, and `replayWebhook` puts deliveries back in the queue. Deliveries for a disabled endpoint
+ * are created held and sent once it is enabled again. Receivers are kept apart: at most PER_ENDPOINT
+ * deliveries to one endpoint at once, and an endpoint that fails or times out sends nothing more in
+ * that round, so a hanging receiver delays nobody else by more than one timeout.
  *
  * On PostgreSQL, several API processes can dispatch at once: rows are claimed with
- * FOR UPDATE SKIP LOCKED and a lease (nextAttemptAt moves past the attempt's timeout).
+ * FOR UPDATE SKIP LOCKED and a lease (nextAttemptAt moves past the attempt's timeout). A process
+ * killed mid-round leaves its claimed deliveries to be sent again when their lease ends.
  */
 import { LockMode, type EntityManager } from '@mikro-orm/core';
 import {
@@ -21,10 +25,14 @@ import {
 } from '../../db/entities';
 import { emSql } from '../../db/sql';
 import { ID_PREFIX, newId } from '../../ids';
+import { log } from '../../ops/log';
 import { inTransaction, type App } from '../../services/app';
+import { decide, type AttemptResult } from './delivery-rules';
+import { disableEndpoint } from './endpoint-state';
 import { subscribes } from './events';
+import { openKey } from './secret-box';
 import { HEADER_EVENT, HEADER_ID, HEADER_SIGNATURE, HEADER_TIMESTAMP, sign } from './signature';
-import { assertPublicTarget } from './targets';
+import { createWebhookClient, RefusedTargetError, type WebhookClient } from './webhook-client';
 
 const BATCH = 100;
 /** outbox events handed over per transaction */
@@ -32,7 +40,6 @@ const FAN_OUT_BATCH = 1000;
 const CONCURRENCY = 8;
 /** deliveries in flight to one endpoint at once: a slow receiver holds at most this many workers */
 const PER_ENDPOINT = 4;
-const MAX_BACKOFF_MS = 24 * 3_600_000;
 const MAX_LOG = 20;
 
 export interface DispatchResult {
@@ -43,19 +50,28 @@ export interface DispatchResult {
   failed: number;
 }
 
-type FetchFn = typeof fetch;
+export interface DispatchOptions {
+  /** the HTTP client (default: one for this round, closed after it) */
+  client?: WebhookClient;
+  /** a number in [0, 1) for the retry jitter */
+  random?: () => number;
+}
 
 const skipLocked = (app: App): { lockMode?: LockMode.PESSIMISTIC_PARTIAL_WRITE } =>
   app.config.database.kind === 'postgresql' ? { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE } : {};
 
-export function backoffMs(base: number, attempts: number): number {
-  return Math.min(MAX_BACKOFF_MS, base * 2 ** Math.max(0, attempts - 1));
-}
+/** The client the dispatcher sends with, on this app's configuration. */
+export const webhookClientOf = (app: App) =>
+  createWebhookClient({
+    timeoutMs: app.config.webhooks.timeoutMs,
+    allowPrivate: () => app.config.webhooks.allowPrivateTargets,
+  });
 
 /**
  * Creates deliveries for undelivered outbox events; marks the events handed over. Set-based: the
  * events are read as (id, type) only and marked in one UPDATE per batch, so the outbox costs the
  * write path's database little even when every purchase adds an event and no endpoint listens.
+ * A disabled endpoint's deliveries are created held.
  */
 async function fanOut(app: App): Promise<number> {
   let queued = 0;
@@ -67,13 +83,13 @@ async function fanOut(app: App): Promise<number> {
         `select "id", "type" from "outbox_event" where "delivered_at" is null order by "id" limit ${FAN_OUT_BATCH}${lock}`,
       );
       if (!events.length) return { n: 0, more: false };
-      const endpoints = await em.find(WebhookEndpointRow, { active: true });
+      const endpoints = await em.find(WebhookEndpointRow, {});
       const now = app.clock.now();
       let n = 0;
       for (const ev of events) {
         for (const ep of endpoints) {
           if (!subscribes(ep.events, ev.type)) continue;
-          queueDelivery(em, ep.id, ev, now);
+          queueDelivery(em, ep.id, ev, now, ep.active);
           n++;
         }
       }
@@ -93,6 +109,8 @@ export function queueDelivery(
   endpointId: string,
   ev: Pick<OutboxEventRow, 'id' | 'type'>,
   now: Date,
+  /** false: held until the endpoint is enabled again */
+  due = true,
 ) {
   return em.create(WebhookDeliveryRow, {
     id: newId(ID_PREFIX.webhookDelivery),
@@ -101,7 +119,7 @@ export function queueDelivery(
     eventType: ev.type,
     status: 'PENDING',
     attempts: 0,
-    nextAttemptAt: now,
+    nextAttemptAt: due ? now : null,
     lastAttemptAt: null,
     responseStatus: null,
     lastError: null,
@@ -114,73 +132,153 @@ export function queueDelivery(
 export const eventBody = (ev: OutboxEventRow) =>
   JSON.stringify({ id: ev.id, type: ev.type, createdAt: ev.createdAt.toISOString(), data: ev.payload });
 
+interface Outcome extends AttemptResult {
+  at: Date;
+  error: string | null;
+  durationMs: number;
+  /** nothing was sent: the endpoint is disabled (hold) or gone, or the event is (drop) */
+  skip: 'hold' | 'drop' | null;
+  metric: 'succeeded' | 'failed' | 'refused' | 'timeout' | 'gone' | null;
+}
+
 async function attempt(
   app: App,
-  fetchFn: FetchFn,
+  client: WebhookClient,
   ep: WebhookEndpointRow | undefined,
   ev: OutboxEventRow | undefined,
-) {
+): Promise<Outcome> {
   const started = performance.now();
   const at = app.clock.now();
-  if (!ep || !ep.active || !ev)
-    return {
-      at,
-      status: null,
-      error: !ev ? 'event not found' : 'endpoint disabled or deleted',
-      durationMs: 0,
-      ok: false,
-      final: true,
-    };
+  const base = { at, status: null, retryAfterMs: null, durationMs: 0, ok: false, metric: null };
+  if (!ep || !ev) return { ...base, error: !ev ? 'event not found' : 'endpoint deleted', skip: 'drop' };
+  if (!ep.active) return { ...base, error: null, skip: 'hold' };
   const body = eventBody(ev);
   const ts = Math.floor(Date.now() / 1000);
+  const elapsed = () => Math.round(performance.now() - started);
   try {
-    if (!app.config.webhooks.allowPrivateTargets) await assertPublicTarget(ep.url);
-    const res = await fetchFn(ep.url, {
-      method: 'POST',
-      headers: {
+    const key = openKey(app.config.secretsKey, ep.secret, ep.id);
+    const res = await client.post(
+      ep.url,
+      {
         'content-type': 'application/json',
-        'user-agent': 'Accrue-Webhooks/1',
+        'user-agent': 'Accrue-Webhooks/2',
         [HEADER_ID]: ev.id,
-        [HEADER_EVENT]: ev.type,
         [HEADER_TIMESTAMP]: String(ts),
-        [HEADER_SIGNATURE]: sign(ep.secret, ts, body),
+        [HEADER_SIGNATURE]: sign(key, ev.id, ts, body),
+        [HEADER_EVENT]: ev.type,
       },
       body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(app.config.webhooks.timeoutMs),
-    });
-    await res.body?.cancel().catch(() => undefined);
+    );
     const ok = res.status >= 200 && res.status < 300;
     return {
       at,
       status: res.status,
-      error: ok ? null : `HTTP ${res.status}`,
-      durationMs: Math.round(performance.now() - started),
+      retryAfterMs: res.retryAfterMs,
+      error: ok ? null : res.status === 410 ? 'HTTP 410 Gone' : `HTTP ${res.status}`,
+      durationMs: elapsed(),
       ok,
-      final: false,
+      skip: null,
+      metric: ok ? 'succeeded' : res.status === 410 ? 'gone' : 'failed',
     };
   } catch (e) {
-    const msg =
-      e instanceof Error
-        ? e.name === 'TimeoutError'
-          ? `timed out after ${app.config.webhooks.timeoutMs} ms`
-          : `${e.message}${e.cause instanceof Error ? `: ${e.cause.message}` : ''}`
+    const timedOut =
+      e instanceof Error && /TimeoutError|AbortError|Timeout/.test(`${e.name} ${e.constructor.name}`);
+    const refused =
+      e instanceof RefusedTargetError || (e as { cause?: unknown }).cause instanceof RefusedTargetError;
+    const msg = timedOut
+      ? `timed out after ${app.config.webhooks.timeoutMs} ms`
+      : e instanceof Error
+        ? `${e.message}${e.cause instanceof Error ? `: ${e.cause.message}` : ''}`
         : String(e);
     return {
-      at,
-      status: null,
-      error: msg.slice(0, 480),
-      durationMs: Math.round(performance.now() - started),
-      ok: false,
-      final: false,
+      ...base,
+      error: (refused && !msg.startsWith('refused') ? `refused: ${msg}` : msg).slice(0, 480),
+      durationMs: elapsed(),
+      skip: null,
+      metric: refused ? 'refused' : timedOut ? 'timeout' : 'failed',
     };
   }
 }
 
+/** Records one attempt's outcome on its delivery (and its endpoint), in one transaction. */
+async function record(app: App, deliveryId: string, out: Outcome, random: () => number) {
+  return inTransaction(app, async (tx) => {
+    const d = await tx.findOne(WebhookDeliveryRow, { id: deliveryId });
+    if (!d || d.status !== 'PENDING') return null;
+    if (out.skip === 'hold') {
+      d.nextAttemptAt = null;
+      return null;
+    }
+    if (out.skip === 'drop') {
+      d.status = 'FAILED';
+      d.nextAttemptAt = null;
+      d.lastError = out.error;
+      return 'failed' as const;
+    }
+    const entry: WebhookAttempt = {
+      at: out.at.toISOString(),
+      status: out.status,
+      error: out.error,
+      durationMs: out.durationMs,
+    };
+    d.attempts += 1;
+    d.lastAttemptAt = out.at;
+    d.responseStatus = out.status;
+    d.lastError = out.error;
+    d.log = [...(d.log ?? []), entry].slice(-MAX_LOG);
+    const ep = await tx.findOne(WebhookEndpointRow, { id: d.endpointId });
+    if (ep) {
+      if (out.ok) ep.failingSince = null;
+      else ep.failingSince ??= out.at;
+    }
+    const now = app.clock.now();
+    const decision = decide({
+      result: out,
+      attempts: d.attempts,
+      scheduleMs: app.config.webhooks.retryScheduleMs,
+      now,
+      random: random(),
+      failingSince: ep?.failingSince ?? null,
+    });
+    switch (decision.kind) {
+      case 'delivered':
+        d.status = 'SUCCEEDED';
+        d.deliveredAt = out.at;
+        d.nextAttemptAt = null;
+        return 'succeeded' as const;
+      case 'retry':
+        d.nextAttemptAt = decision.at;
+        return 'failed' as const;
+      case 'gone':
+        // kept, held with the endpoint's other deliveries: sent if the endpoint is enabled again
+        d.nextAttemptAt = null;
+        if (ep) await disableEndpoint(app, tx, ep, 'gone', 'the receiver answered 410 Gone', now);
+        return 'failed' as const;
+      case 'failed':
+        d.status = 'FAILED';
+        d.nextAttemptAt = null;
+        if (ep && decision.disableEndpoint)
+          await disableEndpoint(
+            app,
+            tx,
+            ep,
+            'failing',
+            `every attempt failed since ${ep.failingSince!.toISOString()} (last: ${out.error})`,
+            now,
+          );
+        return 'failed' as const;
+    }
+  });
+}
+
 /** Claims due deliveries (a lease past the timeout), sends them, records each outcome. */
-async function deliverDue(app: App, fetchFn: FetchFn): Promise<Omit<DispatchResult, 'queued'>> {
+async function deliverDue(
+  app: App,
+  client: WebhookClient,
+  random: () => number,
+): Promise<Omit<DispatchResult, 'queued'>> {
   const result = { attempted: 0, succeeded: 0, failed: 0 };
-  const { timeoutMs, retryBaseMs, maxAttempts } = app.config.webhooks;
+  const { timeoutMs } = app.config.webhooks;
   for (;;) {
     const claimed = await inTransaction(app, async (em) => {
       const now = app.clock.now();
@@ -226,39 +324,23 @@ async function deliverDue(app: App, fetchFn: FetchFn): Promise<Omit<DispatchResu
     };
     const worker = async () => {
       for (let c = take(); c; c = take()) {
-        const out = await attempt(app, fetchFn, endpoints.get(c.endpointId), events.get(c.eventId));
+        const out = await attempt(app, client, endpoints.get(c.endpointId), events.get(c.eventId));
         inFlight.set(c.endpointId, inFlight.get(c.endpointId)! - 1);
-        // (a final refusal, such as a disabled endpoint, costs no time: no need to hold the rest back)
-        if (!out.ok && !out.final) tripped.add(c.endpointId);
-        result.attempted++;
-        await inTransaction(app, async (tx) => {
-          const d = await tx.findOne(WebhookDeliveryRow, { id: c.id });
-          if (!d || d.status !== 'PENDING') return;
-          const entry: WebhookAttempt = {
-            at: out.at.toISOString(),
-            status: out.status,
-            error: out.error,
-            durationMs: out.durationMs,
-          };
-          d.attempts += 1;
-          d.lastAttemptAt = out.at;
-          d.responseStatus = out.status;
-          d.lastError = out.error;
-          d.log = [...(d.log ?? []), entry].slice(-MAX_LOG);
-          if (out.ok) {
-            d.status = 'SUCCEEDED';
-            d.deliveredAt = out.at;
-            d.nextAttemptAt = null;
-            result.succeeded++;
-          } else if (out.final || d.attempts >= maxAttempts) {
-            d.status = 'FAILED';
-            d.nextAttemptAt = null;
-            result.failed++;
-          } else {
-            d.nextAttemptAt = new Date(app.clock.now().getTime() + backoffMs(retryBaseMs, d.attempts));
-            result.failed++;
-          }
-        });
+        // (a skipped delivery costs no time: no need to hold the rest back)
+        if (!out.ok && !out.skip) tripped.add(c.endpointId);
+        if (out.metric) {
+          app.telemetry.webhookAttempts.inc({ outcome: out.metric });
+          app.telemetry.webhookSeconds.observe(out.durationMs / 1000);
+        }
+        if (!out.skip) result.attempted++;
+        const recorded = await record(app, c.id, out, random);
+        if (recorded === 'succeeded') result.succeeded++;
+        else if (recorded === 'failed') result.failed++;
+        if (!out.ok && !out.skip)
+          log(app.log).info(
+            { endpointId: c.endpointId, deliveryId: c.id, status: out.status, error: out.error },
+            'webhook attempt failed',
+          );
       }
     };
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, claimed.length) }, worker));
@@ -266,7 +348,12 @@ async function deliverDue(app: App, fetchFn: FetchFn): Promise<Omit<DispatchResu
     if (released.length)
       await inTransaction(app, async (em) => {
         const now = app.clock.now();
-        for (const d of await em.find(WebhookDeliveryRow, { id: { $in: released }, status: 'PENDING' }))
+        // a held delivery (its endpoint was disabled meanwhile) stays held
+        for (const d of await em.find(WebhookDeliveryRow, {
+          id: { $in: released },
+          status: 'PENDING',
+          nextAttemptAt: { $ne: null },
+        }))
           d.nextAttemptAt = now;
       });
     if (claimed.length < BATCH || released.length) return result;
@@ -274,20 +361,26 @@ async function deliverDue(app: App, fetchFn: FetchFn): Promise<Omit<DispatchResu
 }
 
 /** One round: queue new events, then send what is due. Safe to run concurrently (SKIP LOCKED + leases). */
-export async function dispatchWebhooks(app: App, opts: { fetchFn?: FetchFn } = {}): Promise<DispatchResult> {
-  const queued = await fanOut(app);
-  return { queued, ...(await deliverDue(app, opts.fetchFn ?? fetch)) };
+export async function dispatchWebhooks(app: App, opts: DispatchOptions = {}): Promise<DispatchResult> {
+  const client = opts.client ?? webhookClientOf(app);
+  try {
+    const queued = await fanOut(app);
+    return { queued, ...(await deliverDue(app, client, opts.random ?? Math.random)) };
+  } finally {
+    if (!opts.client) await client.close();
+  }
 }
 
 /** Runs dispatchWebhooks every `webhooks.intervalMs` (started by `serve`); returns a stop function. */
 export function startWebhookDispatcher(app: App): () => Promise<void> {
   const every = app.config.webhooks.intervalMs;
   if (!every) return async () => undefined;
+  const client = webhookClientOf(app);
   let running: Promise<unknown> | null = null;
   const tick = () => {
     if (running) return;
-    running = dispatchWebhooks(app)
-      .catch((e) => console.error('[accrue] webhook dispatch failed:', e))
+    running = dispatchWebhooks(app, { client })
+      .catch((e) => app.log.error({ err: e }, 'webhook dispatch failed'))
       .finally(() => {
         running = null;
       });
@@ -295,8 +388,10 @@ export function startWebhookDispatcher(app: App): () => Promise<void> {
   const timer = setInterval(tick, every);
   timer.unref();
   tick();
+  // stopping lets the round in flight finish (each attempt ends within the timeout), then closes
   return async () => {
     clearInterval(timer);
     await running;
+    await client.close();
   };
 }

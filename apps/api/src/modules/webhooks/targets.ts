@@ -1,66 +1,65 @@
 /**
- * Where webhooks may be sent. Outside development a receiver must be on the public internet: a URL
- * naming a loopback, private, link-local or otherwise reserved address is refused when it is
- * registered, and a host name is resolved before every delivery and refused when any of its addresses
- * is such an address (the server's own network is not reachable through a webhook). A name that
- * changes its answer between that lookup and the connection (DNS rebinding) is not caught.
+ * Where webhooks may be sent. Outside development a receiver must be on the public internet: only
+ * unicast public addresses pass (ipaddr.js's `range() === 'unicast'`). An IPv4-mapped IPv6 address
+ * is judged by the IPv4 address it carries; the transition ranges that tunnel to an IPv4 address
+ * (6to4 2002::/16, Teredo 2001::/32, NAT64 64:ff9b::/96 and 64:ff9b:1::/48) are refused outright,
+ * naming the address they carry. A URL naming such an address is refused when it is registered; a
+ * host name is checked where the connection is made (webhook-client.ts), on the very addresses the
+ * socket then connects to, so a name that answers differently the second time (DNS rebinding) gains
+ * nothing.
  */
-import { lookup } from 'node:dns/promises';
-import { BlockList, isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
-const RESERVED = new BlockList();
-for (const [net, bits] of [
-  ['0.0.0.0', 8], // "this network"
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10], // carrier-grade NAT
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16], // link-local, cloud metadata services
-  ['172.16.0.0', 12],
-  ['192.0.0.0', 24],
-  ['192.168.0.0', 16],
-  ['198.18.0.0', 15], // benchmarking
-  ['224.0.0.0', 3], // multicast and reserved, up to 255.255.255.255
-] as const)
-  RESERVED.addSubnet(net, bits, 'ipv4');
-for (const [net, bits] of [
-  ['::', 127], // unspecified and loopback
-  ['fc00::', 7], // unique local
-  ['fe80::', 10], // link-local
-  ['ff00::', 8], // multicast
-  ['64:ff9b::', 96], // NAT64 of any IPv4 address
-] as const)
-  RESERVED.addSubnet(net, bits, 'ipv6');
+const TUNNELS: Record<string, string> = {
+  '6to4': '6to4 (2002::/16)',
+  teredo: 'Teredo (2001::/32)',
+  rfc6052: 'NAT64 (64:ff9b::/96, 64:ff9b:1::/48)',
+};
 
-/** A loopback, private, link-local or reserved address (IPv4-mapped IPv6 addresses included). */
-export function isReservedAddress(address: string): boolean {
-  const kind = isIP(address);
-  if (!kind) return false;
-  return RESERVED.check(address, kind === 4 ? 'ipv4' : 'ipv6');
+/** The IPv4 address a tunnel address carries, where there is one. */
+function carried(a: ipaddr.IPv6, range: string): string | null {
+  const p = a.parts;
+  if (range === '6to4')
+    return ipaddr.fromByteArray([p[1] >> 8, p[1] & 255, p[2] >> 8, p[2] & 255]).toString();
+  if (range === 'teredo')
+    return ipaddr
+      .fromByteArray([(p[6] >> 8) ^ 255, (p[6] & 255) ^ 255, (p[7] >> 8) ^ 255, (p[7] & 255) ^ 255])
+      .toString();
+  if (range === 'rfc6052')
+    return ipaddr.fromByteArray([p[6] >> 8, p[6] & 255, p[7] >> 8, p[7] & 255]).toString();
+  return null;
 }
 
-const hostOf = (url: URL) => url.hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
+/** Why an IP address may not receive webhooks, or null when it is a public unicast address. */
+export function addressRefusal(address: string): string | null {
+  const text = address.replace(/^\[(.*)\]$/, '$1').replace(/%.*$/, '');
+  if (!ipaddr.isValid(text)) return `${address} is not an IP address`;
+  let a = ipaddr.parse(text);
+  if (a.kind() === 'ipv6' && (a as ipaddr.IPv6).isIPv4MappedAddress()) {
+    a = (a as ipaddr.IPv6).toIPv4Address();
+    const inner = addressRefusal(a.toString());
+    return inner && `${address} maps ${inner}`;
+  }
+  const range = a.range();
+  if (range === 'unicast') return null;
+  if (TUNNELS[range]) {
+    const v4 = carried(a as ipaddr.IPv6, range);
+    return `${address} is a ${TUNNELS[range]} address${v4 ? ` carrying ${v4}` : ''}`;
+  }
+  return `${address} is a ${range} address, not a public one`;
+}
+
+/** A loopback, private, link-local, tunnel or otherwise non-public IP address (false for host names). */
+export function isReservedAddress(address: string): boolean {
+  return ipaddr.isValid(address.replace(/^\[(.*)\]$/, '$1')) && addressRefusal(address) !== null;
+}
+
+export const hostOf = (url: URL) => url.hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
 
 /** Why a URL may not be registered as a receiver (its host is such an address or `localhost`), or null. */
 export function reservedTargetReason(url: URL): string | null {
   const host = hostOf(url);
   if (host === 'localhost' || host.endsWith('.localhost')) return `${host} is this machine`;
-  if (isReservedAddress(host)) return `${host} is a loopback, private or reserved address`;
+  if (ipaddr.isValid(host)) return addressRefusal(host);
   return null;
-}
-
-/** Resolves the receiver's host and throws when any of its addresses is reserved. */
-export async function assertPublicTarget(
-  url: string,
-  resolve: (host: string) => Promise<string[]> = async (h) =>
-    (await lookup(h, { all: true, verbatim: true })).map((a) => a.address),
-): Promise<void> {
-  const u = new URL(url);
-  const reason = reservedTargetReason(u);
-  if (reason) throw new Error(`refused: ${reason}`);
-  const host = hostOf(u);
-  if (isIP(host)) return;
-  const addresses = await resolve(host);
-  const reserved = addresses.find(isReservedAddress);
-  if (reserved)
-    throw new Error(`refused: ${host} resolves to ${reserved}, a loopback, private or reserved address`);
 }
