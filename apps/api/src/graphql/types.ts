@@ -193,7 +193,7 @@ export class MemberEdge {
 export class MemberConnection {
   @Field(() => [MemberEdge]) edges!: MemberEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int) totalCount!: number;
+  @Field(() => Int) totalCount!: number | PromiseLike<number>;
 }
 
 @ObjectType()
@@ -236,7 +236,7 @@ export class LedgerEntryEdge {
 export class LedgerEntryConnection {
   @Field(() => [LedgerEntryEdge]) edges!: LedgerEntryEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int) totalCount!: number;
+  @Field(() => Int) totalCount!: number | PromiseLike<number>;
 }
 
 // ------------------------------------------------------------------ purchases, activities, redemptions
@@ -427,7 +427,7 @@ export class CampaignEdge {
 export class CampaignConnection {
   @Field(() => [CampaignEdge]) edges!: CampaignEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int) totalCount!: number;
+  @Field(() => Int) totalCount!: number | PromiseLike<number>;
 }
 
 @ObjectType()
@@ -650,7 +650,7 @@ export class WebhookDeliveryEdge {
 export class WebhookDeliveryConnection {
   @Field(() => [WebhookDeliveryEdge]) edges!: WebhookDeliveryEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int) totalCount!: number;
+  @Field(() => Int) totalCount!: number | PromiseLike<number>;
 }
 
 @ObjectType()
@@ -704,5 +704,5 @@ export class AuditEntryEdge {
 export class AuditEntryConnection {
   @Field(() => [AuditEntryEdge]) edges!: AuditEntryEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int) totalCount!: number;
+  @Field(() => Int) totalCount!: number | PromiseLike<number>;
 }

@@ -50,12 +50,22 @@ function serializeError(e: unknown) {
   return err && { ...err, message: maskEmails(err.message ?? ''), stack: maskEmails(err.stack ?? '') };
 }
 
-const scope = new AsyncLocalStorage<Logger>();
+/** What a request's code can reach without passing it along: its logger, and what it turned out to be. */
+export interface RequestScope {
+  requestId: string;
+  log: Logger;
+  /** the GraphQL operation's root fields (ops/graphql-metrics.ts), for the access log line */
+  operation?: string;
+}
+
+const scope = new AsyncLocalStorage<RequestScope>();
 
 /** The request's logger inside a request, else `fallback` (the app's). */
-export const log = (fallback: Logger): Logger => scope.getStore() ?? fallback;
+export const log = (fallback: Logger): Logger => scope.getStore()?.log ?? fallback;
 
-export const withRequestLog = <T>(logger: Logger, fn: () => T): T => scope.run(logger, fn);
+export const requestScope = (): RequestScope | undefined => scope.getStore();
+
+export const withRequestScope = <T>(s: RequestScope, fn: () => T): T => scope.run(s, fn);
 
 /** The request id to use: the caller's `x-request-id` when it is 1-128 safe characters, else a new one. */
 export function requestIdOf(header: string | string[] | undefined): string {
