@@ -263,3 +263,23 @@ describe.each(TEST_DATABASES)('the address limit before a token lookup on %s', (
     expect(ok.errors).toBeUndefined();
   });
 });
+
+describe.each(TEST_DATABASES)('readiness without a database on %s', (kind) => {
+  it('answers 503 from /ready while /health still answers 200', async () => {
+    const t = await startTestApp(kind);
+    const base = t.url.replace(/\/graphql$/, '');
+    try {
+      expect((await fetch(`${base}/ready`)).status).toBe(200);
+      await t.app.orm.close(true);
+      const ready = await fetch(`${base}/ready`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toMatchObject({
+        ready: false,
+        reason: expect.stringMatching(/^database: /),
+      });
+      expect((await fetch(`${base}/health`)).status).toBe(200);
+    } finally {
+      await t.close().catch(() => undefined);
+    }
+  });
+});
