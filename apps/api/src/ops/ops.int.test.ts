@@ -233,7 +233,7 @@ describe.each(TEST_DATABASES)('the address limit before a token lookup on %s', (
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp(kind, {
-      env: { ACCRUE_RATE_LIMIT_BURST: '4', ACCRUE_RATE_LIMIT_PER_MINUTE: '60' },
+      env: { ACCRUE_RATE_LIMIT_BURST: '4', ACCRUE_RATE_LIMIT_PER_MINUTE: '1' },
     });
   });
   afterAll(async () => {
