@@ -62,6 +62,9 @@ describe('secrets key, metrics and logs', () => {
       /ACCRUE_WEBHOOK_RETRY_SCHEDULE/,
     );
     expect(() => loadConfig({ ACCRUE_LOG_LEVEL: 'loud' })).toThrow(/ACCRUE_LOG_LEVEL/);
+    expect(() => loadConfig({ ACCRUE_WEBHOOK_MAX_ATTEMPTS: '5' })).toThrow(
+      /ACCRUE_WEBHOOK_MAX_ATTEMPTS: no longer read; set ACCRUE_WEBHOOK_RETRY_SCHEDULE/,
+    );
   });
 });
 

@@ -138,6 +138,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const retired = ['ACCRUE_WEBHOOK_RETRY_BASE_SECONDS', 'ACCRUE_WEBHOOK_MAX_ATTEMPTS'].filter((k) => env[k]);
+  if (retired.length)
+    throw new ConfigError(
+      `Invalid configuration:\n${retired.map((k) => `  ${k}: no longer read; set ACCRUE_WEBHOOK_RETRY_SCHEDULE (seconds between attempts, such as 5,60,300) instead`).join('\n')}`,
+    );
   if (e.NODE_ENV === 'production' && !e.ACCRUE_ADMIN_SECRET) {
     throw new ConfigError('Invalid configuration:\n  ACCRUE_ADMIN_SECRET: required when NODE_ENV=production');
   }
