@@ -70,5 +70,5 @@ export const withRequestScope = <T>(s: RequestScope, fn: () => T): T => scope.ru
 /** The request id to use: the caller's `x-request-id` when it is 1-128 safe characters, else a new one. */
 export function requestIdOf(header: string | string[] | undefined): string {
   const given = Array.isArray(header) ? header[0] : header;
-  return given && /^[A-Za-z0-9._:@/+=-]{1,128}$/.test(given) ? given : randomUUID();
+  return given && /^[A-Za-z0-9._:/+=-]{1,128}$/.test(given) ? given : randomUUID();
 }

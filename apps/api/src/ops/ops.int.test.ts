@@ -78,6 +78,9 @@ describe.each(TEST_DATABASES)('operations on %s', (kind) => {
       'x-request-id': 'x'.repeat(300),
     });
     expect(odd.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    // nor is one that could carry an e-mail address into the logs
+    const mail = await post(t, JSON.stringify({ query: '{ __typename }' }), { 'x-request-id': email });
+    expect(mail.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     // a staff session's request: its line carries the id it came with
     await post(t, JSON.stringify({ query: '{ auditLog { totalCount } }' }), {
       authorization: `Bearer ${session}`,
