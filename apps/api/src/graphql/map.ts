@@ -198,6 +198,7 @@ export const toWebhookEndpoint = (e: WebhookEndpointRow): WebhookEndpoint =>
     createdAt: e.createdAt,
     disabledAt: e.disabledAt ?? null,
     disabledReason: e.disabledReason ?? null,
+    failingSince: e.failingSince ?? null,
   });
 
 export const toWebhookDelivery = (d: WebhookDeliveryRow): WebhookDelivery =>

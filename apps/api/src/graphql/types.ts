@@ -610,6 +610,11 @@ export class WebhookEndpoint {
   disabledAt!: Date | null;
   @Field(() => String, { nullable: true, description: 'why the dispatcher disabled it' })
   disabledReason!: string | null;
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'the first failed attempt since its last success; null while deliveries succeed',
+  })
+  failingSince!: Date | null;
 }
 
 @ObjectType()

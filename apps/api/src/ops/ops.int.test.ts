@@ -157,6 +157,8 @@ describe.each(TEST_DATABASES)('operations on %s', (kind) => {
     expect(text).toMatch(/accrue_webhook_deliveries_pending\{state="due"\} \d+/);
     expect(text).toMatch(/accrue_webhook_attempts_total|# TYPE accrue_webhook_attempts_total counter/);
     expect(text).toMatch(/# TYPE accrue_expiry_runs_total counter/);
+    expect(text).toMatch(/accrue_webhook_endpoints_failing 0/);
+    expect(text).toMatch(/accrue_webhook_endpoints_disabled 0/);
     expect(text).toMatch(/accrue_process_resident_memory_bytes/);
   });
 

@@ -121,6 +121,18 @@ export function createTelemetry(outbox?: () => EntityManager): Telemetry {
       },
     });
     new Gauge({
+      name: 'accrue_webhook_endpoints_failing',
+      help: 'Active webhook endpoints whose last attempt failed (no success since failing_since)',
+      registers: r,
+      async collect() {
+        this.set(
+          await count(
+            `select count(*) as "n" from "webhook_endpoint" where "active" = true and "failing_since" is not null`,
+          ),
+        );
+      },
+    });
+    new Gauge({
       name: 'accrue_webhook_endpoints_disabled',
       help: 'Webhook endpoints currently disabled by the dispatcher (410 Gone or failing)',
       registers: r,

@@ -1288,6 +1288,8 @@ export type WebhookEndpoint = {
   /** why the dispatcher disabled it */
   disabledReason: Maybe<Scalars['String']['output']>;
   events: Array<Scalars['String']['output']>;
+  /** the first failed attempt since its last success; null while deliveries succeed */
+  failingSince: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   url: Scalars['String']['output'];
 };

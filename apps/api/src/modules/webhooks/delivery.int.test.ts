@@ -137,6 +137,8 @@ describe.each(TEST_DATABASES)('Standard Webhooks delivery on %s', (kind) => {
       await t.ok<any, any>(`{ webhookEndpoints { id active disabledAt disabledReason } }`)
     ).webhookEndpoints.find((e: any) => e.id === gone.endpoint.id);
     expect(state).toMatchObject({ active: false, disabledReason: 'the receiver answered 410 Gone' });
+    const metricsNow = await t.app.telemetry.registry.metrics();
+    expect(metricsNow).toMatch(/accrue_webhook_endpoints_disabled 1/);
     expect(state.disabledAt).not.toBeNull();
     const [first] = await deliveriesOf(gone.endpoint.id);
     expect(first).toMatchObject({ status: 'PENDING', nextAttemptAt: null, responseStatus: 410 });
