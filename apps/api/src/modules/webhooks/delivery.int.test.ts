@@ -15,6 +15,7 @@ import { TEST_DATABASES, startTestApp, type TestApp } from '../../test/harness';
 import { dispatchWebhooks } from './dispatcher';
 import { pruneOutbox } from './prune';
 import { sealLegacySecrets } from './secret-box';
+import { createWebhookClient } from './webhook-client';
 
 interface Received {
   path: string;
@@ -194,6 +195,40 @@ describe.each(TEST_DATABASES)('Standard Webhooks delivery on %s', (kind) => {
     await dispatchWebhooks(t.app);
     expect(rx.received.filter((r) => r.path === '/later')).toEqual([]);
     await off(later.endpoint.id);
+  });
+
+  it('a host name answering a public address, then a private one, never reaches the private one', async () => {
+    const port = new URL(rx.base).port;
+    const ep = (
+      await t.ok<any, any>(CREATE, {
+        i: { url: `http://rebind.test:${port}/rebind`, events: ['member.enrolled'] },
+      })
+    ).createWebhookEndpoint;
+    const answers = ['93.184.215.14', '127.0.0.1'];
+    const asked: string[] = [];
+    const client = createWebhookClient({
+      timeoutMs: 1000,
+      allowPrivate: () => false,
+      resolve: async (host) => {
+        asked.push(host);
+        const address = answers[Math.min(asked.length - 1, answers.length - 1)];
+        return [{ address, family: 4 }];
+      },
+    });
+    try {
+      await enrol();
+      await dispatchWebhooks(t.app, { client }); // connects to the public address it was given
+      await dispatchWebhooks(t.app, { client }); // the answer is now 127.0.0.1: refused, nothing sent
+    } finally {
+      await client.close();
+    }
+    const [d] = await deliveriesOf(ep.endpoint.id);
+    expect(d.attempts).toBe(2);
+    expect(d.log[0].error).not.toMatch(/^refused/);
+    expect(d.log[1].error).toMatch(/^refused: rebind\.test resolves to 127\.0\.0\.1 is a loopback address/);
+    expect(asked).toEqual(['rebind.test', 'rebind.test']);
+    expect(rx.received.filter((r) => r.path === '/rebind')).toEqual([]);
+    await off(ep.endpoint.id);
   });
 
   it('held deliveries older than the retention are pruned with their events', async () => {
