@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Cost of the webhook outbox's fan-out (webhooks/dispatcher.ts): every purchase writes an outbox event,
+// Cost of the webhook outbox's fan-out (modules/webhooks/dispatcher.ts): every purchase writes an outbox event,
 // and the dispatcher, every ACCRUE_WEBHOOK_INTERVAL_MS, hands the new ones over (one delivery per
 // subscribed endpoint; here none subscribe, the common case). Prints the wall and CPU time per 1,000
 // events next to a baseline measured in the same run: inserting those events (multi-row INSERTs of
@@ -19,7 +19,7 @@ const require = createRequire(import.meta.url);
 const dist = new URL('../apps/api/dist/', import.meta.url).pathname;
 const { bootApp } = require(join(dist, 'bootstrap.js'));
 const { loadConfig } = require(join(dist, 'config.js'));
-const { dispatchWebhooks } = require(join(dist, 'webhooks/dispatcher.js'));
+const { dispatchWebhooks } = require(join(dist, 'modules/webhooks/dispatcher.js'));
 
 const scratch = mkdtempSync(join(os.tmpdir(), 'accrue-outbox-'));
 const dbName = `accrue_bench_outbox_${Date.now().toString(36)}`;

@@ -28,9 +28,43 @@ describe('configuration', () => {
       loadConfig({
         NODE_ENV: 'production',
         ACCRUE_ADMIN_SECRET: 'x'.repeat(20),
+        ACCRUE_SECRETS_KEY: 'a'.repeat(64),
         ACCRUE_CLOCK_START: '2027-01-01T00:00:00Z',
       }),
     ).toThrow(/ACCRUE_CLOCK_START: not allowed when NODE_ENV=production/);
+  });
+});
+
+describe('secrets key, metrics and logs', () => {
+  it('refuses to start in production without a 32-byte secrets key; a fixed dev key elsewhere', () => {
+    const prod = { NODE_ENV: 'production', ACCRUE_ADMIN_SECRET: 'x'.repeat(20) };
+    expect(() => loadConfig(prod)).toThrow(/ACCRUE_SECRETS_KEY: required when NODE_ENV=production/);
+    expect(() => loadConfig({ ...prod, ACCRUE_SECRETS_KEY: 'short' })).toThrow(
+      /ACCRUE_SECRETS_KEY: must be 32 bytes/,
+    );
+    const key = Buffer.alloc(32, 7);
+    expect(loadConfig({ ...prod, ACCRUE_SECRETS_KEY: key.toString('base64') }).secretsKey).toEqual(key);
+    expect(loadConfig({ ...prod, ACCRUE_SECRETS_KEY: key.toString('hex') }).secretsKey).toEqual(key);
+    expect(loadConfig({}).secretsKey).toEqual(loadConfig({}).secretsKey);
+    expect(loadConfig({}).secretsKey).toHaveLength(32);
+  });
+
+  it('metrics are off without a token; the retry schedule and log level are checked', () => {
+    expect(loadConfig({}).metricsToken).toBeNull();
+    expect(loadConfig({ ACCRUE_METRICS_TOKEN: 'm'.repeat(20) }).metricsToken).toBe('m'.repeat(20));
+    expect(() => loadConfig({ ACCRUE_METRICS_TOKEN: 'short' })).toThrow(
+      /ACCRUE_METRICS_TOKEN: must be at least 16/,
+    );
+    expect(loadConfig({ ACCRUE_WEBHOOK_RETRY_SCHEDULE: '1,2,3' }).webhooks.retryScheduleMs).toEqual([
+      1000, 2000, 3000,
+    ]);
+    expect(() => loadConfig({ ACCRUE_WEBHOOK_RETRY_SCHEDULE: '1,,2' })).toThrow(
+      /ACCRUE_WEBHOOK_RETRY_SCHEDULE/,
+    );
+    expect(() => loadConfig({ ACCRUE_LOG_LEVEL: 'loud' })).toThrow(/ACCRUE_LOG_LEVEL/);
+    expect(() => loadConfig({ ACCRUE_WEBHOOK_MAX_ATTEMPTS: '5' })).toThrow(
+      /ACCRUE_WEBHOOK_MAX_ATTEMPTS: no longer read; set ACCRUE_WEBHOOK_RETRY_SCHEDULE/,
+    );
   });
 });
 

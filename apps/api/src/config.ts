@@ -2,12 +2,27 @@
  * Configuration is read from the environment once, here, and validated; nothing else reads
  * process.env. Each bad value is reported with its variable name.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
 const intFromEnv = (def: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
   z.coerce.number().int().min(min).max(max).default(def);
+
+/**
+ * Seconds between a webhook delivery's attempts (each with ±20 % jitter): 11 attempts over about three
+ * days, as the Standard Webhooks guidance has it.
+ */
+export const DEFAULT_RETRY_SCHEDULE = [5, 60, 300, 1800, 7200, 18_000, 36_000, 50_400, 72_000, 72_000];
+
+function secretsKeyBytes(v: string): Buffer | null {
+  if (/^[0-9a-f]{64}$/i.test(v)) return Buffer.from(v, 'hex');
+  const b = Buffer.from(v, 'base64');
+  return /^[A-Za-z0-9+/_-]{43}=?$/.test(v) && b.length === 32 ? b : null;
+}
+
+/** outside production only, when ACCRUE_SECRETS_KEY is unset: a fixed key, so a dev database stays readable */
+const DEV_SECRETS_KEY = createHash('sha256').update('accrue development secrets key').digest();
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -35,9 +50,25 @@ const EnvSchema = z.object({
   ACCRUE_MAX_QUERY_COMPLEXITY: intFromEnv(10_000, 10, 10_000_000),
   ACCRUE_WEBHOOK_INTERVAL_MS: intFromEnv(2000, 0, 3_600_000),
   ACCRUE_WEBHOOK_ALLOW_PRIVATE: z.enum(['0', '1']).optional(),
-  ACCRUE_WEBHOOK_TIMEOUT_MS: intFromEnv(5000, 100, 60_000),
-  ACCRUE_WEBHOOK_RETRY_BASE_SECONDS: intFromEnv(30, 0, 86400),
-  ACCRUE_WEBHOOK_MAX_ATTEMPTS: intFromEnv(10, 1, 50),
+  ACCRUE_WEBHOOK_TIMEOUT_MS: intFromEnv(15_000, 100, 60_000),
+  ACCRUE_WEBHOOK_RETRY_SCHEDULE: z
+    .string()
+    .regex(
+      /^\d{1,6}(,\d{1,6}){0,29}$/,
+      'must be 1 to 30 comma-separated numbers of seconds, such as 5,300,3600',
+    )
+    .default(DEFAULT_RETRY_SCHEDULE.join(',')),
+  ACCRUE_SECRETS_KEY: z
+    .string()
+    .refine(
+      (v) => secretsKeyBytes(v) !== null,
+      'must be 32 bytes, as 64 hex digits or base64 (44 characters)',
+    )
+    .optional(),
+  ACCRUE_MAX_QUERY_TOKENS: intFromEnv(10_000, 100, 1_000_000),
+  ACCRUE_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  ACCRUE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ACCRUE_SHUTDOWN_GRACE_SECONDS: intFromEnv(25, 0, 3600),
   ACCRUE_OUTBOX_RETENTION_DAYS: intFromEnv(30, 0, 3650),
   ACCRUE_CLOCK_START: z.iso
     .datetime({ offset: true, message: 'must be an ISO-8601 date-time such as 2027-01-01T00:00:00Z' })
@@ -77,17 +108,23 @@ export interface AppConfig {
   clockStart: Date | null;
   /** requests per minute per API key / staff user / client address; 0 turns the limit off */
   rateLimit: { perMinute: number; burst: number };
-  limits: { maxDepth: number; maxComplexity: number };
+  limits: { maxDepth: number; maxComplexity: number; maxTokens: number };
+  /** AES-256-GCM key for secrets kept at rest (webhook signing secrets) */
+  secretsKey: Buffer;
+  /** bearer token for GET /metrics; null = the endpoint is off */
+  metricsToken: string | null;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** on SIGTERM, how long in-flight requests and deliveries may take before the process exits */
+  shutdownGraceMs: number;
   webhooks: {
     /** how often `serve` dispatches the outbox; 0 = never (run dispatchWebhooks yourself) */
     intervalMs: number;
     timeoutMs: number;
-    /** the first retry waits this long, then 2x, 4x, ... (capped at 24 h) */
-    retryBaseMs: number;
-    maxAttempts: number;
+    /** the waits between attempts (ms, each jittered ±20 %); attempts = its length + 1 */
+    retryScheduleMs: number[];
     /** finished deliveries and handed-over events older than this are deleted (0 = keep forever) */
     retentionDays: number;
-    /** receivers on loopback, private or reserved addresses (webhooks/targets.ts); off in production */
+    /** receivers on loopback, private or reserved addresses (modules/webhooks/targets.ts); off in production */
     allowPrivateTargets: boolean;
   };
 }
@@ -101,12 +138,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const retired = ['ACCRUE_WEBHOOK_RETRY_BASE_SECONDS', 'ACCRUE_WEBHOOK_MAX_ATTEMPTS'].filter((k) => env[k]);
+  if (retired.length)
+    throw new ConfigError(
+      `Invalid configuration:\n${retired.map((k) => `  ${k}: no longer read; set ACCRUE_WEBHOOK_RETRY_SCHEDULE (seconds between attempts, such as 5,60,300) instead`).join('\n')}`,
+    );
   if (e.NODE_ENV === 'production' && !e.ACCRUE_ADMIN_SECRET) {
     throw new ConfigError('Invalid configuration:\n  ACCRUE_ADMIN_SECRET: required when NODE_ENV=production');
   }
   if (e.NODE_ENV === 'production' && e.ACCRUE_CLOCK_START) {
     throw new ConfigError(
       'Invalid configuration:\n  ACCRUE_CLOCK_START: not allowed when NODE_ENV=production (the clock is the system clock)',
+    );
+  }
+  if (e.NODE_ENV === 'production' && !e.ACCRUE_SECRETS_KEY) {
+    throw new ConfigError(
+      'Invalid configuration:\n  ACCRUE_SECRETS_KEY: required when NODE_ENV=production (32 random bytes: openssl rand -base64 32); it encrypts webhook secrets at rest',
     );
   }
   const debug = e.ACCRUE_SQL_LOG === '1';
@@ -135,12 +182,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     programCacheMs: e.ACCRUE_PROGRAM_CACHE_SECONDS * 1000,
     clockStart: e.ACCRUE_CLOCK_START ? new Date(e.ACCRUE_CLOCK_START) : null,
     rateLimit: { perMinute: e.ACCRUE_RATE_LIMIT_PER_MINUTE, burst: e.ACCRUE_RATE_LIMIT_BURST },
-    limits: { maxDepth: e.ACCRUE_MAX_QUERY_DEPTH, maxComplexity: e.ACCRUE_MAX_QUERY_COMPLEXITY },
+    limits: {
+      maxDepth: e.ACCRUE_MAX_QUERY_DEPTH,
+      maxComplexity: e.ACCRUE_MAX_QUERY_COMPLEXITY,
+      maxTokens: e.ACCRUE_MAX_QUERY_TOKENS,
+    },
+    secretsKey: e.ACCRUE_SECRETS_KEY ? secretsKeyBytes(e.ACCRUE_SECRETS_KEY)! : DEV_SECRETS_KEY,
+    metricsToken: e.ACCRUE_METRICS_TOKEN ?? null,
+    logLevel: e.ACCRUE_LOG_LEVEL,
+    shutdownGraceMs: e.ACCRUE_SHUTDOWN_GRACE_SECONDS * 1000,
     webhooks: {
       intervalMs: e.ACCRUE_WEBHOOK_INTERVAL_MS,
       timeoutMs: e.ACCRUE_WEBHOOK_TIMEOUT_MS,
-      retryBaseMs: e.ACCRUE_WEBHOOK_RETRY_BASE_SECONDS * 1000,
-      maxAttempts: e.ACCRUE_WEBHOOK_MAX_ATTEMPTS,
+      retryScheduleMs: e.ACCRUE_WEBHOOK_RETRY_SCHEDULE.split(',').map((s) => Number(s) * 1000),
       retentionDays: e.ACCRUE_OUTBOX_RETENTION_DAYS,
       allowPrivateTargets: e.ACCRUE_WEBHOOK_ALLOW_PRIVATE
         ? e.ACCRUE_WEBHOOK_ALLOW_PRIVATE === '1'

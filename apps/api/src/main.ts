@@ -18,37 +18,54 @@ import { startServer } from './server';
 import { seedDemo } from './cli/seed-demo';
 import { expirePoints } from './services/use-cases/expire-points';
 import { closeApp, type App } from './services/app';
-import { startWebhookDispatcher } from './webhooks/dispatcher';
-import { pruneOutbox } from './webhooks/prune';
+import { startWebhookDispatcher } from './modules/webhooks/dispatcher';
+import { pruneOutbox } from './modules/webhooks/prune';
 
-function scheduleExpiry(app: App): () => void {
+/** Runs the expiry job every `expiryIntervalSeconds`; the returned stop waits for a run in flight. */
+function scheduleExpiry(app: App): () => Promise<void> {
   const every = app.config.expiryIntervalSeconds;
-  if (!every) return () => undefined;
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
+  if (!every) return async () => undefined;
+  let running: Promise<void> | null = null;
+  const run = async () => {
+    const started = performance.now();
+    const end = app.telemetry.expirySeconds.startTimer();
     try {
       const r = await expirePoints(app, {});
-      if (r.pointsExpired || r.remindersRecorded || r.tiersDowngraded)
-        console.log(
-          `[accrue] expiry: ${r.pointsExpired} points from ${r.membersAffected} members, ${r.remindersRecorded} reminders, ${r.tiersDowngraded} tier changes`,
-        );
       const pruned = await pruneOutbox(app);
-      if (pruned.deliveries || pruned.events)
-        console.log(
-          `[accrue] outbox: deleted ${pruned.events} events and ${pruned.deliveries} webhook deliveries older than ${app.config.webhooks.retentionDays} days`,
-        );
+      app.telemetry.expiryRuns.inc({ outcome: 'ok' });
+      app.log.info(
+        {
+          job: 'expiry',
+          pointsExpired: r.pointsExpired,
+          membersAffected: r.membersAffected,
+          remindersRecorded: r.remindersRecorded,
+          tiersDowngraded: r.tiersDowngraded,
+          outboxEventsPruned: pruned.events,
+          webhookDeliveriesPruned: pruned.deliveries,
+          ms: Math.round(performance.now() - started),
+        },
+        'expiry run',
+      );
     } catch (e) {
-      console.error('[accrue] expiry job failed:', e);
+      app.telemetry.expiryRuns.inc({ outcome: 'failed' });
+      app.log.error({ err: e, job: 'expiry' }, 'expiry job failed');
     } finally {
-      running = false;
+      end();
     }
+  };
+  const tick = () => {
+    if (running) return;
+    running = run().finally(() => {
+      running = null;
+    });
   };
   const timer = setInterval(tick, every * 1000);
   timer.unref();
-  void tick();
-  return () => clearInterval(timer);
+  tick();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }
 
 const COMMANDS = ['serve', 'migrate', 'seed-demo', 'expire', 'emit-schema'];
@@ -97,23 +114,45 @@ async function main() {
     }
     case 'serve': {
       const server = await startServer(app);
-      const stop = scheduleExpiry(app);
+      const stopExpiry = scheduleExpiry(app);
       const stopWebhooks = startWebhookDispatcher(app);
+      app.log.info(
+        { url: server.url, database: config.database.kind, metrics: !!config.metricsToken },
+        'Accrue API listening',
+      );
       console.log(`Accrue API on ${server.url} (${where})`);
       if (config.adminSecretGenerated)
         console.log(
           `Authenticate with: Authorization: Bearer ${config.adminSecret}\n(a random bootstrap admin secret for this run; set ACCRUE_ADMIN_SECRET to fix it)`,
         );
       else console.log('Authenticate with: Authorization: Bearer $ACCRUE_ADMIN_SECRET');
-      const shutdown = async () => {
-        stop();
-        await stopWebhooks();
-        await server.close();
-        await closeApp(app);
-        process.exit(0);
+      // SIGTERM/SIGINT: stop taking requests, let those in flight, the webhook round and the expiry run
+      // finish (each attempt ends within its timeout; deliveries cut short are sent again when their
+      // lease ends), then close the database. A second signal, or the grace period running out, exits.
+      let stopping = false;
+      const shutdown = async (signal: string) => {
+        if (stopping) process.exit(1);
+        stopping = true;
+        app.log.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down: finishing work in flight');
+        setTimeout(
+          () => {
+            app.log.error('shutdown took longer than the grace period: exiting');
+            process.exit(1);
+          },
+          config.shutdownGraceMs + config.webhooks.timeoutMs + 5000,
+        ).unref();
+        try {
+          await Promise.all([server.close(), stopWebhooks(), stopExpiry()]);
+          await closeApp(app);
+          app.log.info('stopped');
+          process.exit(0);
+        } catch (e) {
+          app.log.error({ err: e }, 'shutdown failed');
+          process.exit(1);
+        }
       };
-      process.on('SIGINT', shutdown);
-      process.on('SIGTERM', shutdown);
+      process.on('SIGINT', () => void shutdown('SIGINT'));
+      process.on('SIGTERM', () => void shutdown('SIGTERM'));
       return;
     }
   }

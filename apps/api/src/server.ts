@@ -1,6 +1,10 @@
 /**
  * The HTTP server: Apollo Server on a plain Node http server (no framework), so that CORS, body
- * limits and the health check are explicit here. POST/GET /graphql; GET /health.
+ * limits and the operator's endpoints are explicit here. POST/GET /graphql; GET /health, /ready and
+ * /metrics (ops/http-ops.ts). Every request runs in a request scope (ops/log.ts): its id comes from
+ * `x-request-id` when sane, else is made here, is sent back in `x-request-id`, and is on every log
+ * line the request causes. `close()` drains: readiness answers 503, idle connections close, requests
+ * in flight finish (up to the grace period), then the rest are cut.
  */
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import {
@@ -10,7 +14,10 @@ import {
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { authenticate } from './auth/authenticate';
-import { RateLimiter } from './auth/rate-limit';
+import { RateLimiter, type RateDecision } from './auth/rate-limit';
+import { operationMetricsPlugin } from './ops/graphql-metrics';
+import { opsEndpoint } from './ops/http-ops';
+import { log, requestIdOf, withRequestScope, type RequestScope } from './ops/log';
 import type { Actor } from './services/actor';
 import type { App } from './services/app';
 import { queryLimitsPlugin } from './graphql/limits';
@@ -19,20 +26,32 @@ import { errorStatusPlugin, formatError } from './graphql/errors';
 import { buildAppSchema } from './graphql/schema';
 
 export const MAX_BODY_BYTES = 1_000_000;
+/** a GraphQL document longer than this is refused before it is parsed (besides the token limit) */
+export const MAX_QUERY_CHARS = 100_000;
 
 export interface RunningServer {
   url: string;
   port: number;
-  close(): Promise<void>;
+  /** stops taking requests and lets those in flight finish (within `graceMs`, default the config's) */
+  close(graceMs?: number): Promise<void>;
 }
 
 /** Who sent the request: `Authorization: Bearer <token>` (see auth/authenticate.ts). */
 export { authenticate };
 
+const addressKey = (req: IncomingMessage) => `addr:${req.socket.remoteAddress ?? 'unknown'}`;
+
 /** The rate-limit bucket of a request: its API key or staff user, else its client address. */
 function rateKey(actor: Actor | null, req: IncomingMessage): string | null {
   if (actor?.kind === 'bootstrap' || actor?.kind === 'system') return null; // the operator's own secret
-  return actor ? `${actor.kind}:${actor.id}` : `addr:${req.socket.remoteAddress ?? 'unknown'}`;
+  return actor ? `${actor.kind}:${actor.id}` : addressKey(req);
+}
+
+const ROUTES = new Set(['/graphql', '/health', '/ready', '/metrics']);
+
+function queryOf(body: unknown, url: URL): unknown {
+  if (body && typeof body === 'object' && 'query' in body) return (body as { query: unknown }).query;
+  return typeof body === 'string' ? body : url.searchParams.get('query');
 }
 
 /** The path of the first string in a request body that holds a NUL character (or its GraphQL escape). */
@@ -93,8 +112,11 @@ export async function startServer(
     schema: await buildAppSchema(),
     introspection: app.config.introspection,
     includeStacktraceInErrorResponses: !production,
-    formatError: formatError(production, (e) => console.error('[accrue] internal error:', e)),
+    formatError: formatError(production, (e) => log(app.log).error({ err: e }, 'internal error')),
+    // a document of more tokens is refused while it is being lexed, before any syntax tree is built
+    parseOptions: { maxTokens: app.config.limits.maxTokens },
     plugins: [
+      operationMetricsPlugin(app.telemetry),
       queryLimitsPlugin(app.config.limits),
       errorStatusPlugin(),
       // no @cacheControl hints here (answers are per member and change with every write); the default
@@ -111,11 +133,14 @@ export async function startServer(
     if (origin && app.config.corsOrigins.includes(origin)) {
       res.setHeader('access-control-allow-origin', origin);
       res.setHeader('vary', 'origin');
-      res.setHeader('access-control-allow-headers', 'authorization, content-type, apollo-require-preflight');
+      res.setHeader(
+        'access-control-allow-headers',
+        'authorization, content-type, apollo-require-preflight, x-request-id',
+      );
       res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
       res.setHeader('access-control-max-age', '600');
-      // a browser client may read when to retry after a 429
-      res.setHeader('access-control-expose-headers', 'retry-after');
+      // a browser client may read when to retry after a 429, and the request id to quote
+      res.setHeader('access-control-expose-headers', 'retry-after, x-request-id');
     }
   };
 
@@ -126,10 +151,7 @@ export async function startServer(
       res.statusCode = 204;
       return res.end();
     }
-    if (url.pathname === '/health') {
-      res.setHeader('content-type', 'application/json');
-      return res.end(JSON.stringify({ ok: true }));
-    }
+    if (await opsEndpoint(app, url.pathname, req, res, () => draining)) return;
     if (url.pathname !== '/graphql') {
       res.statusCode = 404;
       return res.end('Not found: the API is at /graphql');
@@ -153,9 +175,27 @@ export async function startServer(
     const nul = nulCharacterAt(body);
     if (nul)
       throw new HttpError(400, `${nul.join('.')} contains a NUL character (\\u0000)`, 'BAD_USER_INPUT');
-    const actor = await authenticate(app, req.headers.authorization);
+    const query = queryOf(body, url);
+    if (typeof query === 'string' && query.length > MAX_QUERY_CHARS)
+      throw new HttpError(
+        413,
+        `The GraphQL document is ${query.length} characters long; at most ${MAX_QUERY_CHARS} are accepted`,
+        'QUERY_TOO_LARGE',
+      );
+    // a token that would be looked up in the database first takes from its address's bucket
+    let gate: RateDecision | null = null;
+    const actor = await authenticate(app, req.headers.authorization, () => {
+      gate = limiter.take(addressKey(req));
+      return gate.allowed;
+    });
     const bucket = rateKey(actor, req);
-    const decision = bucket ? limiter.take(bucket) : null;
+    const gated = gate as RateDecision | null;
+    const decision =
+      gated && !gated.allowed
+        ? gated
+        : bucket && !(gated && bucket === addressKey(req))
+          ? limiter.take(bucket)
+          : null;
     if (decision && !decision.allowed) {
       res.statusCode = 429;
       res.setHeader('retry-after', String(decision.retryAfterSeconds));
@@ -183,10 +223,34 @@ export async function startServer(
     res.end();
   };
 
+  let draining = false;
+  const { telemetry } = app;
   const server: Server = createServer((req, res) => {
-    handler(req, res).catch((e) => {
+    const started = performance.now();
+    const requestId = requestIdOf(req.headers['x-request-id']);
+    const scope: RequestScope = { requestId, log: app.log.child({ requestId }) };
+    res.setHeader('x-request-id', requestId);
+    if (draining) res.setHeader('connection', 'close');
+    res.on('finish', () => {
+      const route = ROUTES.has(req.url?.split('?')[0] ?? '') ? req.url!.split('?')[0] : 'other';
+      const seconds = (performance.now() - started) / 1000;
+      telemetry.httpRequests.inc({ route, status: String(res.statusCode) });
+      telemetry.httpSeconds.observe({ route }, seconds);
+      if (route !== '/health' && route !== '/metrics')
+        scope.log.info(
+          {
+            method: req.method,
+            route,
+            status: res.statusCode,
+            ms: Math.round(seconds * 1000),
+            operation: scope.operation,
+          },
+          'request',
+        );
+    });
+    withRequestScope(scope, () => handler(req, res)).catch((e) => {
       const status = e instanceof HttpError ? e.status : 500;
-      if (status === 500) console.error('[accrue] request failed:', e);
+      if (status === 500) scope.log.error({ err: e }, 'request failed');
       if (!res.headersSent) {
         res.statusCode = status;
         res.setHeader('content-type', 'application/json');
@@ -213,8 +277,15 @@ export async function startServer(
   return {
     port,
     url: `http://${opts.host ?? app.config.host}:${port}/graphql`,
-    close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+    close: async (graceMs = app.config.shutdownGraceMs) => {
+      draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // a connection whose request finishes during the drain is closed once it is idle
+      const idle = setInterval(() => server.closeIdleConnections(), 100);
+      const cut = setTimeout(() => server.closeAllConnections(), graceMs);
+      await closed;
+      clearInterval(idle);
+      clearTimeout(cut);
       await apollo.stop();
     },
   };

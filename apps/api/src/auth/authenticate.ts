@@ -6,13 +6,23 @@
  */
 import { ApiKeyRow, SessionRow, StaffUserRow } from '../db/entities';
 import type { Actor } from '../services/actor';
+import { log } from '../ops/log';
 import type { App } from '../services/app';
 import { API_KEY_PREFIX, SESSION_TOKEN_PREFIX, safeEqual, sha256 } from './tokens';
 
 const LAST_USED_RESOLUTION_MS = 60_000;
 const MAX_TOKEN_LENGTH = 200;
 
-export async function authenticate(app: App, header: string | undefined): Promise<Actor | null> {
+/**
+ * `beforeLookup` runs when the token would be looked up in the database (not the bootstrap secret,
+ * not a credential still in the cache); answering false stops there with no actor. The server passes
+ * the per-address rate limit, so a flood of made-up tokens costs no database read.
+ */
+export async function authenticate(
+  app: App,
+  header: string | undefined,
+  beforeLookup?: () => boolean,
+): Promise<Actor | null> {
   const m = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
   if (!m) return null;
   const token = m[1];
@@ -31,6 +41,8 @@ export async function authenticate(app: App, header: string | undefined): Promis
     }
     return cached.actor;
   }
+  if (!token.startsWith(SESSION_TOKEN_PREFIX) && !token.startsWith(API_KEY_PREFIX)) return null;
+  if (beforeLookup && !beforeLookup()) return null;
   const generation = cache.generation();
   const em = app.orm.em.fork();
   if (token.startsWith(SESSION_TOKEN_PREFIX)) {
@@ -64,5 +76,5 @@ export async function authenticate(app: App, header: string | undefined): Promis
 function stampKeyUse(app: App, id: string, now: Date) {
   void app.writes
     .run(() => app.orm.em.fork().nativeUpdate(ApiKeyRow, { id }, { lastUsedAt: now }))
-    .catch((e) => console.error('[accrue] could not record API key use:', e));
+    .catch((e) => log(app.log).error({ err: e, apiKeyId: id }, 'could not record API key use'));
 }

@@ -543,7 +543,11 @@ export const ApiKeySchema = new EntitySchema<ApiKeyRow>({
   },
 });
 
-/** Where events are POSTed; `secret` signs each delivery (HMAC-SHA256), so it is kept as given. */
+/**
+ * Where events are POSTed. `secret` is the signing key sealed with ACCRUE_SECRETS_KEY (AES-256-GCM,
+ * modules/webhooks/secret-box.ts). An endpoint the dispatcher turned off (410 Gone, or failing for a
+ * whole retry schedule) has `active` false and says when and why in `disabledAt`/`disabledReason`.
+ */
 export class WebhookEndpointRow {
   id!: string;
   url!: string;
@@ -553,6 +557,10 @@ export class WebhookEndpointRow {
   active!: boolean;
   createdAt!: Date;
   updatedAt!: Date;
+  disabledAt?: Date | null;
+  disabledReason?: string | null;
+  /** the first failed attempt since the last success (null while it succeeds) */
+  failingSince?: Date | null;
 }
 export const WebhookEndpointSchema = new EntitySchema<WebhookEndpointRow>({
   class: WebhookEndpointRow,
@@ -566,6 +574,9 @@ export const WebhookEndpointSchema = new EntitySchema<WebhookEndpointRow>({
     active: { type: 'boolean' },
     createdAt: datetime(),
     updatedAt: datetime(),
+    disabledAt: { ...datetime(), nullable: true },
+    disabledReason: { type: 'string', length: 500, nullable: true },
+    failingSince: { ...datetime(), nullable: true },
   },
 });
 

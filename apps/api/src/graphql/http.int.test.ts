@@ -128,7 +128,9 @@ describe.each(TEST_DATABASES)('HTTP on %s', (kind) => {
 describe('production mode', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp(TEST_DATABASES[0], { env: { NODE_ENV: 'production' } });
+    t = await startTestApp(TEST_DATABASES[0], {
+      env: { NODE_ENV: 'production', ACCRUE_SECRETS_KEY: Buffer.alloc(32, 1).toString('base64') },
+    });
   });
   afterAll(() => t?.close());
 

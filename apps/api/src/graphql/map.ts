@@ -196,6 +196,9 @@ export const toWebhookEndpoint = (e: WebhookEndpointRow): WebhookEndpoint =>
     events: e.events,
     active: e.active,
     createdAt: e.createdAt,
+    disabledAt: e.disabledAt ?? null,
+    disabledReason: e.disabledReason ?? null,
+    failingSince: e.failingSince ?? null,
   });
 
 export const toWebhookDelivery = (d: WebhookDeliveryRow): WebhookDelivery =>

@@ -21,6 +21,17 @@ export function decodeCursor(cursor: string, field: string, prefix?: string): st
   return id;
 }
 
+/**
+ * A count that runs only when something awaits it. A connection's `totalCount` is one: GraphQL awaits
+ * it only when the query selects the field, so a page asked for without it costs no COUNT.
+ */
+export function lazyCount(count: () => Promise<number>): PromiseLike<number> {
+  let running: Promise<number> | null = null;
+  return {
+    then: (onFulfilled, onRejected) => (running ??= count()).then(onFulfilled, onRejected),
+  };
+}
+
 export function checkPageArgs(args: ConnectionArgs) {
   for (const f of ['first', 'last'] as const) {
     const v = args[f];
@@ -59,10 +70,8 @@ export async function paginate<T extends { id: string }>(
     Object.keys(idCond).length ? { $and: [filter(), { id: idCond }] } : filter()
   ) as FilterQuery<T>;
   const order = forward ? direction : direction === 'asc' ? 'desc' : 'asc';
-  const [rows, totalCount] = await Promise.all([
-    em.find(entity, cond, { orderBy: { id: order } as never, limit: size + 1 }),
-    em.count(entity, filter()),
-  ]);
+  const rows = await em.find(entity, cond, { orderBy: { id: order } as never, limit: size + 1 });
+  const totalCount = lazyCount(() => em.count(entity, filter()));
   const more = rows.length > size;
   const page = rows.slice(0, size);
   if (!forward) page.reverse();

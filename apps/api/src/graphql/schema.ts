@@ -14,7 +14,7 @@ import {
 } from './resolvers/points.resolver';
 import { ProgramResolver, TierFieldsResolver } from './resolvers/program.resolver';
 import { StaffResolver } from './resolvers/staff.resolver';
-import { WebhookResolver } from './resolvers/webhook.resolver';
+import { WebhookResolver } from '../modules/webhooks/webhook.resolver';
 
 let cached: Promise<GraphQLSchema> | null = null;
 

@@ -194,7 +194,7 @@ export class MemberEdge {
 export class MemberConnection {
   @Field(() => [MemberEdge]) edges!: MemberEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int) totalCount!: number;
+  @Field(() => Int) totalCount!: number | PromiseLike<number>;
 }
 
 @ObjectType()
@@ -237,7 +237,7 @@ export class LedgerEntryEdge {
 export class LedgerEntryConnection {
   @Field(() => [LedgerEntryEdge]) edges!: LedgerEntryEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int) totalCount!: number;
+  @Field(() => Int) totalCount!: number | PromiseLike<number>;
 }
 
 // ------------------------------------------------------------------ purchases, activities, redemptions
@@ -428,7 +428,7 @@ export class CampaignEdge {
 export class CampaignConnection {
   @Field(() => [CampaignEdge]) edges!: CampaignEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int) totalCount!: number;
+  @Field(() => Int) totalCount!: number | PromiseLike<number>;
 }
 
 @ObjectType()
@@ -604,6 +604,18 @@ export class WebhookEndpoint {
   @Field(() => [String]) events!: string[];
   @Field(() => Boolean) active!: boolean;
   @Field(() => DateTime) createdAt!: Date;
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'when the dispatcher disabled it (410 Gone, or failing for a whole retry schedule)',
+  })
+  disabledAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'why the dispatcher disabled it' })
+  disabledReason!: string | null;
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'the first failed attempt since its last success; null while deliveries succeed',
+  })
+  failingSince!: Date | null;
 }
 
 @ObjectType()
@@ -644,7 +656,7 @@ export class WebhookDeliveryEdge {
 export class WebhookDeliveryConnection {
   @Field(() => [WebhookDeliveryEdge]) edges!: WebhookDeliveryEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int) totalCount!: number;
+  @Field(() => Int) totalCount!: number | PromiseLike<number>;
 }
 
 @ObjectType()
@@ -698,5 +710,5 @@ export class AuditEntryEdge {
 export class AuditEntryConnection {
   @Field(() => [AuditEntryEdge]) edges!: AuditEntryEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int) totalCount!: number;
+  @Field(() => Int) totalCount!: number | PromiseLike<number>;
 }

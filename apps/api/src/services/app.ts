@@ -5,6 +5,8 @@ import { CredentialCache } from '../auth/credential-cache';
 import type { Orm } from '../db/orm';
 import { PurchaseWriter } from '../pipeline/sqlite-writer';
 import { Codecs, openSql, type SqlDb, type SqlTx } from '../db/sql';
+import { createLogger, type Logger } from '../ops/log';
+import { createTelemetry, type Telemetry } from '../ops/telemetry';
 import { ProgramCache } from './program';
 import type { PipelineEnv } from '../pipeline/run';
 import { purchaseSteps } from '../pipeline/steps';
@@ -27,6 +29,10 @@ export interface App {
   purchaseWriter: PurchaseWriter | null;
   /** API keys and sessions that authenticated recently (auth/credential-cache.ts) */
   credentials: CredentialCache;
+  /** the process's logger; inside a request, `log(app.log)` (ops/log.ts) answers the request's own */
+  log: Logger;
+  /** Prometheus metrics of this process (ops/telemetry.ts) */
+  telemetry: Telemetry;
 }
 
 export function createApp(orm: Orm, config: AppConfig, clock: Clock): App {
@@ -48,6 +54,8 @@ export function createApp(orm: Orm, config: AppConfig, clock: Clock): App {
         ? new PurchaseWriter({ path: db.path, debug: db.debug, checks }, (fn) => writes.run(fn))
         : null,
     credentials: new CredentialCache(config.credentialCacheMs),
+    log: createLogger(config),
+    telemetry: createTelemetry(() => orm.em.fork()),
   };
 }
 

@@ -71,6 +71,7 @@ export async function startTestApp(
     NODE_ENV: 'test',
     ACCRUE_ADMIN_SECRET: ADMIN_SECRET,
     ACCRUE_EXPIRY_INTERVAL_SECONDS: '0',
+    ACCRUE_LOG_LEVEL: 'silent',
     ...opts.env,
   };
   if (kind === 'sqlite') {

@@ -1283,7 +1283,13 @@ export type WebhookEndpoint = {
   active: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
   description: Maybe<Scalars['String']['output']>;
+  /** when the dispatcher disabled it (410 Gone, or failing for a whole retry schedule) */
+  disabledAt: Maybe<Scalars['DateTime']['output']>;
+  /** why the dispatcher disabled it */
+  disabledReason: Maybe<Scalars['String']['output']>;
   events: Array<Scalars['String']['output']>;
+  /** the first failed attempt since its last success; null while deliveries succeed */
+  failingSince: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   url: Scalars['String']['output'];
 };

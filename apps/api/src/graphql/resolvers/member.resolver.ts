@@ -25,7 +25,7 @@ import { payload } from '../errors';
 import { EnrollMemberInput, MemberFilter, MemberRefInput, UpdateMemberInput } from '../inputs';
 import { toLedgerEntry, toLot, toMember, toTier } from '../map';
 import { caselessContains } from '../search';
-import { checkPageArgs, encodeCursor, paginate } from '../pagination';
+import { checkPageArgs, encodeCursor, lazyCount, paginate } from '../pagination';
 import {
   EnrollMemberPayload,
   LedgerEntryConnection,
@@ -172,10 +172,8 @@ export class MemberResolver {
     if (!args.after && !args.before && args.last == null) {
       // the common case (newest n entries) is batched across members: constant SQL per page
       const n = args.first ?? 20;
-      const [rows, totalCount] = await Promise.all([
-        ctx.loaders.recentLedger.load(`${m.id}|${n + 1}`),
-        ctx.loaders.ledgerCount.load(m.id),
-      ]);
+      const rows = await ctx.loaders.recentLedger.load(`${m.id}|${n + 1}`);
+      const totalCount = lazyCount(() => ctx.loaders.ledgerCount.load(m.id));
       const page = rows.slice(0, n);
       const edges = page.map((r) => ({ cursor: encodeCursor(r.id), node: toLedgerEntry(r) }));
       return {

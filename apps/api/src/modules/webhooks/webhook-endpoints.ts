@@ -2,13 +2,15 @@
 import { DomainError } from '@accrue/core';
 import { WebhookEndpointRow } from '../../db/entities';
 import { ID_PREFIX, newId } from '../../ids';
-import { WEBHOOK_EVENT_TYPES } from '../../webhooks/events';
-import { newWebhookSecret } from '../../webhooks/signature';
-import { reservedTargetReason } from '../../webhooks/targets';
-import type { Actor } from '../actor';
-import { inTransaction, type App } from '../app';
-import { audit } from '../audit';
-import { bad, str } from '../validate';
+import { WEBHOOK_EVENT_TYPES } from './events';
+import { holdDeliveries, releaseDeliveries } from './endpoint-state';
+import { sealKey } from './secret-box';
+import { newSigningKey, secretOfKey } from './signature';
+import { reservedTargetReason } from './targets';
+import type { Actor } from '../../services/actor';
+import { inTransaction, type App } from '../../services/app';
+import { audit } from '../../services/audit';
+import { bad, str } from '../../services/validate';
 
 const f = (n: string) => ['input', n];
 export const endpointAuditView = (e: WebhookEndpointRow) => ({
@@ -17,6 +19,7 @@ export const endpointAuditView = (e: WebhookEndpointRow) => ({
   description: e.description ?? null,
   events: e.events,
   active: e.active,
+  disabledReason: e.disabledReason ?? null,
 });
 
 function checkUrl(app: App, value: string | null | undefined, required: boolean): string | null {
@@ -61,23 +64,27 @@ export async function createWebhookEndpoint(
   const url = checkUrl(app, input.url, true)!;
   const events = checkEvents(input.events, true)!;
   const description = str(input.description, f('description'), { max: 500 });
-  const secret = newWebhookSecret();
+  const key = newSigningKey();
+  const id = newId(ID_PREFIX.webhookEndpoint);
   const now = app.clock.now();
   const endpoint = await inTransaction(app, async (em) => {
     const e = em.create(WebhookEndpointRow, {
-      id: newId(ID_PREFIX.webhookEndpoint),
+      id,
       url,
       events,
       description,
-      secret,
+      secret: sealKey(app.config.secretsKey, key, id),
       active: true,
       createdAt: now,
       updatedAt: now,
+      disabledAt: null,
+      disabledReason: null,
+      failingSince: null,
     });
     audit(em, actor, 'webhook.create', e.id, null, endpointAuditView(e), now);
     return e;
   });
-  return { endpoint, secret };
+  return { endpoint, secret: secretOfKey(key) };
 }
 
 export async function updateWebhookEndpoint(
@@ -96,7 +103,7 @@ export async function updateWebhookEndpoint(
   const url = checkUrl(app, input.url, false);
   const events = checkEvents(input.events, false);
   const description = str(input.description, f('description'), { max: 500 });
-  const secret = input.rotateSecret ? newWebhookSecret() : null;
+  const key = input.rotateSecret ? newSigningKey() : null;
   const now = app.clock.now();
   return inTransaction(app, async (em) => {
     const e = await em.findOne(WebhookEndpointRow, { id });
@@ -105,18 +112,20 @@ export async function updateWebhookEndpoint(
     if (url) e.url = url;
     if (events) e.events = events;
     if (input.description !== undefined) e.description = description;
-    if (input.active != null) e.active = input.active;
-    if (secret) e.secret = secret;
+    if (input.active === true && !e.active) {
+      // enabled again: what was held for it is sent, each with a fresh retry schedule
+      e.active = true;
+      e.disabledAt = null;
+      e.disabledReason = null;
+      e.failingSince = null;
+      await releaseDeliveries(em, e.id, now);
+    } else if (input.active === false && e.active) {
+      e.active = false;
+      await holdDeliveries(em, e.id);
+    }
+    if (key) e.secret = sealKey(app.config.secretsKey, key, e.id);
     e.updatedAt = now;
-    audit(
-      em,
-      actor,
-      'webhook.update',
-      e.id,
-      before,
-      { ...endpointAuditView(e), secretRotated: !!secret },
-      now,
-    );
-    return { endpoint: e, secret };
+    audit(em, actor, 'webhook.update', e.id, before, { ...endpointAuditView(e), secretRotated: !!key }, now);
+    return { endpoint: e, secret: key ? secretOfKey(key) : null };
   });
 }

@@ -10,6 +10,7 @@ export const WEBHOOK_EVENT_TYPES = [
   'member.enrolled',
   'campaign.budget_exhausted',
   'alert.raised',
+  'endpoint.disabled',
 ] as const;
 
 export const subscribes = (events: string[], type: string) => events.includes('*') || events.includes(type);

@@ -3,11 +3,18 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { TEST_DATABASES, startTestApp, type TestApp } from '../test/harness';
-import { OutboxEventRow, WebhookDeliveryRow } from '../db/entities';
-import { backoffMs, dispatchWebhooks } from './dispatcher';
+import { TEST_DATABASES, startTestApp, type TestApp } from '../../test/harness';
+import { OutboxEventRow, WebhookDeliveryRow } from '../../db/entities';
+import { dispatchWebhooks } from './dispatcher';
 import { pruneOutbox } from './prune';
-import { HEADER_ID, HEADER_SIGNATURE, HEADER_TIMESTAMP, sign, verifySignature } from './signature';
+import {
+  HEADER_ID,
+  HEADER_SIGNATURE,
+  HEADER_TIMESTAMP,
+  keyOfSecret,
+  sign,
+  verifySignature,
+} from './signature';
 
 interface Received {
   headers: IncomingHttpHeaders;
@@ -32,28 +39,44 @@ async function receiver() {
   return { url, received, state, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
+/** A receiver that reads the request and never answers. */
+async function hangingReceiver() {
+  const server: Server = createServer(() => undefined);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hangs`;
+  return {
+    url,
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
+}
+
 const CREATE = `mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { endpoint { id url events active } secret userErrors { code } } }`;
 const DELIVERIES = `query($e: ID) { webhookDeliveries(endpointId: $e, first: 100) { totalCount edges { node { id eventId eventType status attempts responseStatus lastError log { status error } deliveredAt } } } }`;
 
-describe('backoff', () => {
-  it('doubles from the base and caps at a day', () => {
-    expect([1, 2, 3, 4].map((n) => backoffMs(30_000, n))).toEqual([30_000, 60_000, 120_000, 240_000]);
-    expect(backoffMs(30_000, 40)).toBe(24 * 3_600_000);
-  });
-});
-
 describe('signature', () => {
-  it('verifies only the exact body, secret and a fresh timestamp', () => {
+  it('verifies only the exact id, body, secret and a fresh timestamp', () => {
+    const secret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
     const body = '{"id":"evt_1"}';
     const now = 1_800_000_000;
-    const headers = { timestamp: String(now), signature: sign('s3cret', now, body) };
-    expect(verifySignature('s3cret', headers, body, { nowSeconds: now })).toEqual({ ok: true });
-    expect(verifySignature('s3cret', headers, body + ' ', { nowSeconds: now }).ok).toBe(false);
-    expect(verifySignature('other', headers, body, { nowSeconds: now }).ok).toBe(false);
+    const headers = {
+      id: 'evt_1',
+      timestamp: String(now),
+      signature: sign(keyOfSecret(secret), 'evt_1', now, body),
+    };
+    expect(headers.signature).toMatch(/^v1,[A-Za-z0-9+/]+=*$/);
+    expect(verifySignature(secret, headers, body, { nowSeconds: now })).toEqual({ ok: true });
+    expect(verifySignature(secret, headers, body + ' ', { nowSeconds: now }).ok).toBe(false);
+    // the same body and signature under another id: the replay the id in the signature stops
+    expect(verifySignature(secret, { ...headers, id: 'evt_2' }, body, { nowSeconds: now }).ok).toBe(false);
+    expect(verifySignature('whsec_b3RoZXI=', headers, body, { nowSeconds: now }).ok).toBe(false);
     expect(
-      verifySignature('s3cret', { ...headers, timestamp: String(now - 1) }, body, { nowSeconds: now }).ok,
+      verifySignature(secret, { ...headers, timestamp: String(now - 1) }, body, { nowSeconds: now }).ok,
     ).toBe(false);
-    expect(verifySignature('s3cret', headers, body, { nowSeconds: now + 301 })).toEqual({
+    expect(verifySignature(secret, headers, body, { nowSeconds: now + 301 })).toEqual({
       ok: false,
       reason: 'timestamp outside the tolerance',
     });
@@ -81,8 +104,7 @@ describe.each(TEST_DATABASES)('webhooks on %s', (kind) => {
   beforeAll(async () => {
     t = await startTestApp(kind, {
       env: {
-        ACCRUE_WEBHOOK_RETRY_BASE_SECONDS: '0',
-        ACCRUE_WEBHOOK_MAX_ATTEMPTS: '3',
+        ACCRUE_WEBHOOK_RETRY_SCHEDULE: '0,0',
         ACCRUE_WEBHOOK_TIMEOUT_MS: '2000',
       },
     });
@@ -116,7 +138,7 @@ describe.each(TEST_DATABASES)('webhooks on %s', (kind) => {
     );
   });
 
-  it('delivers subscribed events, signed with HMAC-SHA256 over timestamp and body', async () => {
+  it('delivers subscribed events, signed with HMAC-SHA256 over id, timestamp and body', async () => {
     const ep = await endpoint(['points.earned']);
     const points = await purchase();
     const r = await dispatchWebhooks(t.app);
@@ -126,6 +148,7 @@ describe.each(TEST_DATABASES)('webhooks on %s', (kind) => {
     expect(rx.received.every((x) => JSON.parse(x.body).type === 'points.earned')).toBe(true); // member.enrolled not subscribed
     const { headers, body } = earned[0];
     const sig = {
+      id: headers[HEADER_ID] as string,
       timestamp: headers[HEADER_TIMESTAMP] as string,
       signature: headers[HEADER_SIGNATURE] as string,
     };
@@ -172,7 +195,7 @@ describe.each(TEST_DATABASES)('webhooks on %s', (kind) => {
     // the same event each time
     expect(new Set(rx.received.map((x) => x.headers[HEADER_ID])).size).toBe(1);
 
-    // the unreachable endpoint gives up after ACCRUE_WEBHOOK_MAX_ATTEMPTS (3)
+    // the unreachable endpoint gives up after the schedule (ACCRUE_WEBHOOK_RETRY_SCHEDULE 0,0: 3 attempts)
     const [gone] = await deliveries(dead.endpoint.id);
     expect(gone.status).toBe('FAILED');
     expect(gone.attempts).toBe(3);
@@ -186,16 +209,11 @@ describe.each(TEST_DATABASES)('webhooks on %s', (kind) => {
 
   it('a receiver that hangs holds up no other endpoint: its deliveries wait for a later round', async () => {
     const healthy = await endpoint(['points.earned']);
-    const hanging = await endpoint(['points.earned'], 'http://127.0.0.1:9/hangs');
+    const hang = await hangingReceiver();
+    const hanging = await endpoint(['points.earned'], hang.url);
     for (let i = 0; i < 10; i++) await purchase();
     // the hanging receiver answers nothing until the attempt's timeout (2 s here) aborts it
-    const fetchFn = ((url: string | URL | Request, init?: RequestInit) =>
-      String(url).endsWith('/hangs')
-        ? new Promise((_, reject) =>
-            init?.signal?.addEventListener('abort', () => reject(init.signal!.reason), { once: true }),
-          )
-        : fetch(url, init)) as typeof fetch;
-    const round = await dispatchWebhooks(t.app, { fetchFn });
+    const round = await dispatchWebhooks(t.app);
     const ok = await deliveries(healthy.endpoint.id);
     expect(ok).toHaveLength(10);
     expect(ok.every((d: any) => d.status === 'SUCCEEDED')).toBe(true);
@@ -207,6 +225,7 @@ describe.each(TEST_DATABASES)('webhooks on %s', (kind) => {
     expect(tried.every((d: any) => /timed out/.test(d.lastError))).toBe(true);
     expect(held.every((d: any) => d.status === 'PENDING')).toBe(true);
     expect(round.attempted).toBe(10 + tried.length);
+    await hang.close();
     for (const e of [healthy, hanging])
       await t.ok(
         `mutation($i: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $i) { endpoint { active } } }`,
@@ -223,6 +242,21 @@ describe.each(TEST_DATABASES)('webhooks on %s', (kind) => {
     const failed = (await deliveries(ep.endpoint.id)).filter((d: any) => d.status === 'FAILED');
     expect(failed.length).toBeGreaterThanOrEqual(1);
     const target = failed[0];
+    // a whole retry schedule failed without one success: the endpoint is disabled; enabled again, the
+    // deliveries held meanwhile go out
+    const state = (
+      await t.ok<any, any>(`{ webhookEndpoints { id active disabledAt disabledReason } }`)
+    ).webhookEndpoints.find((e: any) => e.id === ep.endpoint.id);
+    expect(state).toMatchObject({
+      active: false,
+      disabledReason: expect.stringMatching(/^every attempt failed since/),
+    });
+    await t.ok(
+      `mutation($i: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $i) { endpoint { active disabledAt } } }`,
+      { i: { id: ep.endpoint.id, active: true } },
+    );
+    rx.state.script = [];
+    await dispatchWebhooks(t.app);
 
     const replay = await t.ok<any, any>(
       `mutation($i: ReplayWebhookInput!) { replayWebhook(input: $i) { deliveries { id status attempts } userErrors { code } } }`,
@@ -317,6 +351,8 @@ describe.each(TEST_DATABASES)('webhooks on %s', (kind) => {
       const [d] = await deliveries(ep.endpoint.id);
       expect(d.status).not.toBe('DELIVERED');
       expect(d.lastError).toMatch(/^refused: 127\.0\.0\.1 is a loopback/);
+      const held = await t.ok<any, any>(`{ webhookEndpoints { id active } }`);
+      expect(held.webhookEndpoints.find((e: any) => e.id === ep.endpoint.id).active).toBe(true);
       expect(rx.received).toHaveLength(0);
     } finally {
       config.allowPrivateTargets = true;

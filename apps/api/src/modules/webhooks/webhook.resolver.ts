@@ -3,22 +3,26 @@ import { ID_PREFIX } from '../../ids';
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Authorized } from '../auth-checker';
 import { WebhookDeliveryRow, WebhookEndpointRow } from '../../db/entities';
-import { replayWebhook } from '../../services/use-cases/replay-webhook';
-import { createWebhookEndpoint, updateWebhookEndpoint } from '../../services/use-cases/webhook-endpoints';
+import { replayWebhook } from './replay-webhook';
+import { createWebhookEndpoint, updateWebhookEndpoint } from './webhook-endpoints';
 import { str } from '../../services/validate';
-import type { GqlContext } from '../context';
-import { payload } from '../errors';
-import { CreateWebhookEndpointInput, ReplayWebhookInput, UpdateWebhookEndpointInput } from '../inputs';
-import { toWebhookDelivery, toWebhookEndpoint } from '../map';
-import { paginate } from '../pagination';
+import type { GqlContext } from '../../graphql/context';
+import { payload } from '../../graphql/errors';
+import {
+  CreateWebhookEndpointInput,
+  ReplayWebhookInput,
+  UpdateWebhookEndpointInput,
+} from '../../graphql/inputs';
+import { toWebhookDelivery, toWebhookEndpoint } from '../../graphql/map';
+import { paginate } from '../../graphql/pagination';
 import {
   CreateWebhookEndpointPayload,
   ReplayWebhookPayload,
   WebhookDeliveryConnection,
   WebhookEndpoint,
   WebhookEndpointPayload,
-} from '../types';
-import { ConnectionArgsType } from './member.resolver';
+} from '../../graphql/types';
+import { ConnectionArgsType } from '../../graphql/resolvers/member.resolver';
 
 @Resolver()
 export class WebhookResolver {

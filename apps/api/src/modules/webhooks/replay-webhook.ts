@@ -1,11 +1,11 @@
 import { DomainError } from '@accrue/core';
 import { OutboxEventRow, WebhookDeliveryRow, WebhookEndpointRow } from '../../db/entities';
-import { queueDelivery } from '../../webhooks/dispatcher';
-import { subscribes } from '../../webhooks/events';
-import type { Actor } from '../actor';
-import { inTransaction, type App } from '../app';
-import { audit } from '../audit';
-import { bad, str } from '../validate';
+import { queueDelivery } from './dispatcher';
+import { subscribes } from './events';
+import type { Actor } from '../../services/actor';
+import { inTransaction, type App } from '../../services/app';
+import { audit } from '../../services/audit';
+import { bad, str } from '../../services/validate';
 
 const MAX_REPLAY_EVENTS = 1000;
 

@@ -1,13 +1,14 @@
 /**
  * The outbox and the delivery log grow with every write; what is finished is kept for
  * `webhooks.retentionDays` (ACCRUE_OUTBOX_RETENTION_DAYS, default 30) and then deleted: deliveries
- * that SUCCEEDED or FAILED before the cutoff, then events handed over before it that no remaining
- * delivery refers to. Pending deliveries and their events are never deleted. Replays (`replayWebhook`)
+ * that SUCCEEDED or FAILED before the cutoff, deliveries held for a disabled endpoint since before
+ * it, then events handed over before it that no remaining delivery refers to. Deliveries due or
+ * retrying, and their events, are never deleted. Replays (`replayWebhook`)
  * reach back as far as the retention. Runs with the expiry job, in batches, each its own transaction.
  */
 import { addDays } from '@accrue/core';
-import { emSql, type SqlTx } from '../db/sql';
-import { inTransaction, type App } from '../services/app';
+import { emSql, type SqlTx } from '../../db/sql';
+import { inTransaction, type App } from '../../services/app';
 
 const BATCH = 1000;
 
@@ -23,7 +24,8 @@ export async function pruneOutbox(app: App, now: Date = app.clock.now()): Promis
   const deliveries = await deleteInBatches(
     app,
     `select "id" from "webhook_delivery"
-      where "status" in ('SUCCEEDED', 'FAILED') and "created_at" < ? limit ${BATCH}`,
+      where ("status" in ('SUCCEEDED', 'FAILED') or ("status" = 'PENDING' and "next_attempt_at" is null))
+        and "created_at" < ? limit ${BATCH}`,
     'webhook_delivery',
     cutoff,
   );
