@@ -4,7 +4,8 @@
  * lots for every member.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LedgerEntryRow, LotRow, MemberRow } from '../db/entities';
+import { LedgerEntryRow, LotRow } from '../db/entities/points';
+import { MemberRow } from '../db/entities/members';
 import { startTestApp, TEST_DATABASES, type TestApp } from '../test/harness';
 import { seedDemo } from './seed-demo';
 

@@ -4,7 +4,7 @@
  * through the same use cases the API runs. Deterministic (seeded PRNG); skipped if members exist.
  */
 import { addDays } from '@accrue/core';
-import { MemberRow } from '../db/entities';
+import { MemberRow } from '../db/entities/members';
 import type { App } from '../services/app';
 import { SYSTEM_ACTOR } from '../services/actor';
 import { createReward } from '../services/use-cases/create-reward';

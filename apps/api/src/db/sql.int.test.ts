@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '@accrue/core';
 import { WriteBatch } from './batch';
-import { PurchaseRow } from './entities';
+import { PurchaseRow } from './entities/purchases';
 import { readMany, type Row } from './sql';
 import { ID_PREFIX, newId } from '../ids';
 import { recordPurchase } from '../modules/purchases/record-purchase';

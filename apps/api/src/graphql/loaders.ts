@@ -4,7 +4,10 @@
  */
 import DataLoader from 'dataloader';
 import { QueryOrder, type EntityManager } from '@mikro-orm/core';
-import { LedgerEntryRow, LotRow, MemberRow, PurchaseRow, RewardRow } from '../db/entities';
+import { LedgerEntryRow, LotRow } from '../db/entities/points';
+import { MemberRow } from '../db/entities/members';
+import { PurchaseRow } from '../db/entities/purchases';
+import { RewardRow } from '../db/entities/rewards';
 import { openLotFilter, qualifyingWindow } from '@accrue/core';
 import { emSql, toNum } from '../db/sql';
 import type { App } from '../services/app';

@@ -7,7 +7,8 @@
 import { isDueLot } from '@accrue/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LotRow, MemberRow } from '../db/entities';
+import { LotRow } from '../db/entities/points';
+import { MemberRow } from '../db/entities/members';
 import { emSql } from '../db/sql';
 import { ID_PREFIX, newId } from '../ids';
 import { lockMember, lockMemberSql, memberMatch } from '../services/members';

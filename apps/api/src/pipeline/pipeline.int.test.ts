@@ -6,7 +6,9 @@
  * only), and purchases of one member by id and by externalId in one group stay correct.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LedgerEntryRow, LotRow, MemberRow, PurchaseRow } from '../db/entities';
+import { LedgerEntryRow, LotRow } from '../db/entities/points';
+import { MemberRow } from '../db/entities/members';
+import { PurchaseRow } from '../db/entities/purchases';
 import { emSql, toNum } from '../db/sql';
 import { recordPurchase } from '../modules/purchases/record-purchase';
 import { enrollMember } from '../services/use-cases/enroll-member';

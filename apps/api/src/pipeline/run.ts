@@ -6,7 +6,8 @@
  */
 import { DomainError, type Grant, type Refusal } from '@accrue/core';
 import { WriteBatch } from '../db/batch';
-import { MemberRow, PurchaseRow } from '../db/entities';
+import { MemberRow } from '../db/entities/members';
+import { PurchaseRow } from '../db/entities/purchases';
 import {
   readAfter,
   readMany,

@@ -1,6 +1,6 @@
 import { LockMode, type EntityManager } from '@mikro-orm/core';
 import { DomainError } from '@accrue/core';
-import { MemberRow } from '../db/entities';
+import { MemberRow } from '../db/entities/members';
 import type { Codecs, Dialect, Query, Row, SqlTx } from '../db/sql';
 import { bad } from './validate';
 

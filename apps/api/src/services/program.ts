@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { DEFAULT_RULES, DEFAULT_TIERS, type ProgramRules, type TierDef } from '@accrue/core';
-import { ProgramSettingsRow, TierRow } from '../db/entities';
+import { ProgramSettingsRow } from '../db/entities/program';
+import { TierRow } from '../db/entities/tiers';
 import { ID_PREFIX, newId } from '../ids';
 
 export const DEFAULT_COST_TO_SALES_RED_LINE = 0.02;

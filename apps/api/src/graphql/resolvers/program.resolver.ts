@@ -2,7 +2,8 @@ import { ID_PREFIX } from '../../ids';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Authorized } from '../auth-checker';
 import { GraphQLError } from 'graphql';
-import { AuditEntryRow, RewardRow } from '../../db/entities';
+import { AuditEntryRow } from '../../db/entities/access';
+import { RewardRow } from '../../db/entities/rewards';
 import { createReward } from '../../services/use-cases/create-reward';
 import { saveTiers } from '../../services/use-cases/save-tiers';
 import { updateProgramSettings } from '../../services/use-cases/update-program-settings';
@@ -35,7 +36,11 @@ import {
   nodeTypeOf,
 } from '../types';
 import { can } from '../../auth/permissions';
-import { LedgerEntryRow, MemberRow, PurchaseRow, RedemptionRow, StaffUserRow } from '../../db/entities';
+import { LedgerEntryRow } from '../../db/entities/points';
+import { MemberRow } from '../../db/entities/members';
+import { PurchaseRow } from '../../db/entities/purchases';
+import { RedemptionRow } from '../../db/entities/redemptions';
+import { StaffUserRow } from '../../db/entities/access';
 
 @Resolver()
 export class ProgramResolver {

@@ -1,7 +1,7 @@
 /** Staff users, sessions and API keys: thin resolvers over the use cases in services/use-cases. */
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Authorized } from '../auth-checker';
-import { ApiKeyRow, StaffUserRow } from '../../db/entities';
+import { ApiKeyRow, StaffUserRow } from '../../db/entities/access';
 import { createApiKey } from '../../services/use-cases/create-api-key';
 import { createStaffUser } from '../../services/use-cases/create-staff-user';
 import { login } from '../../services/use-cases/login';

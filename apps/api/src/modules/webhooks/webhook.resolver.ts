@@ -2,7 +2,7 @@ import { ID_PREFIX } from '../../ids';
 /** Webhook endpoints, their delivery log and replay (ADMIN writes; FINANCE reads). */
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Authorized } from '../../graphql/auth-checker';
-import { WebhookDeliveryRow, WebhookEndpointRow } from '../../db/entities';
+import { WebhookDeliveryRow, WebhookEndpointRow } from '../../db/entities/webhooks';
 import { replayWebhook } from './replay-webhook';
 import { createWebhookEndpoint, updateWebhookEndpoint } from './webhook-endpoints';
 import { str } from '../../services/validate';

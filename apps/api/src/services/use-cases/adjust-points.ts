@@ -1,5 +1,6 @@
 import { addDays } from '@accrue/core';
-import { LedgerEntryRow, MemberRow } from '../../db/entities';
+import { LedgerEntryRow } from '../../db/entities/points';
+import { MemberRow } from '../../db/entities/members';
 import type { Actor } from '../actor';
 import { inTransaction, type App } from '../app';
 import { audit } from '../audit';

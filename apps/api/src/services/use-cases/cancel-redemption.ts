@@ -1,5 +1,7 @@
 import { DomainError } from '@accrue/core';
-import { LotAllocationRow, MemberRow, RedemptionRow } from '../../db/entities';
+import { LotAllocationRow } from '../../db/entities/points';
+import { MemberRow } from '../../db/entities/members';
+import { RedemptionRow } from '../../db/entities/redemptions';
 import { inTransaction, type App } from '../app';
 import { lockMember } from '../members';
 import { PointsBook } from '../points-book';

@@ -1,4 +1,4 @@
-import { ApiKeyRow, type StaffRole } from '../../db/entities';
+import { ApiKeyRow, type StaffRole } from '../../db/entities/access';
 import { ID_PREFIX, newId } from '../../ids';
 import { API_KEY_PREFIX, newSecret, sha256 } from '../../auth/tokens';
 import type { Actor } from '../actor';

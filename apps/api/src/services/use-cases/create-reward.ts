@@ -1,4 +1,4 @@
-import { RewardRow } from '../../db/entities';
+import { RewardRow } from '../../db/entities/rewards';
 import { ID_PREFIX, newId } from '../../ids';
 import type { Actor } from '../actor';
 import { inTransaction, type App } from '../app';

@@ -1,5 +1,5 @@
 import { DomainError } from '@accrue/core';
-import { StaffUserRow, type StaffRole } from '../../db/entities';
+import { StaffUserRow, type StaffRole } from '../../db/entities/access';
 import { ID_PREFIX, newId } from '../../ids';
 import { STAFF_ROLES } from '../../auth/permissions';
 import { hashPassword } from '../../auth/tokens';

@@ -6,7 +6,7 @@ import {
   welcomeGrant,
 } from '@accrue/core';
 import { isIP } from 'node:net';
-import { MemberRow } from '../../db/entities';
+import { MemberRow } from '../../db/entities/members';
 import { emSql } from '../../db/sql';
 import { ID_PREFIX, newId, newReferralCode } from '../../ids';
 import type { Actor } from '../actor';

@@ -1,5 +1,6 @@
 import { addDays, dueLotFilter, openLotFilter, qualifyingGraceLookbackMonths } from '@accrue/core';
-import { LotRow, MemberRow } from '../../db/entities';
+import { LotRow } from '../../db/entities/points';
+import { MemberRow } from '../../db/entities/members';
 import { outboxEvent } from '../outbox';
 import { inTransaction, type App } from '../app';
 import { lockMember } from '../members';

@@ -6,7 +6,8 @@
  *   written its EXPIRE entries or the lots are only past their date (no job since).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MemberRow, OutboxEventRow } from '../../db/entities';
+import { MemberRow } from '../../db/entities/members';
+import { OutboxEventRow } from '../../db/entities/outbox';
 import { fixedClock, startTestApp, TEST_DATABASES, type TestApp } from '../../test/harness';
 import { enrollMember } from './enroll-member';
 import { expirePoints } from './expire-points';

@@ -1,5 +1,5 @@
 import { DomainError } from '@accrue/core';
-import { SessionRow, StaffUserRow } from '../../db/entities';
+import { SessionRow, StaffUserRow } from '../../db/entities/access';
 import { ID_PREFIX, newId } from '../../ids';
 import { RateLimiter } from '../../auth/rate-limit';
 import { TransportError } from '../../transport-error';

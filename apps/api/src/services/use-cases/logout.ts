@@ -1,5 +1,5 @@
 import { DomainError } from '@accrue/core';
-import { SessionRow } from '../../db/entities';
+import { SessionRow } from '../../db/entities/access';
 import type { Actor } from '../actor';
 import { inTransaction, type App } from '../app';
 

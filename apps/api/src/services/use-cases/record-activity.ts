@@ -1,5 +1,5 @@
 import { applyMonthlyBonusCap, computeActivity, type ActivityType } from '@accrue/core';
-import { MemberRow } from '../../db/entities';
+import { MemberRow } from '../../db/entities/members';
 import { inTransaction, type App } from '../app';
 import { remember, seen } from '../idempotency';
 import { lockMember, requireActive, type MemberRef } from '../members';

@@ -1,6 +1,8 @@
 import { DomainError, planRedemption, type RewardDef } from '@accrue/core';
 import { LockMode, type EntityManager } from '@mikro-orm/core';
-import { MemberRow, RedemptionRow, RewardRow } from '../../db/entities';
+import { MemberRow } from '../../db/entities/members';
+import { RedemptionRow } from '../../db/entities/redemptions';
+import { RewardRow } from '../../db/entities/rewards';
 import { ID_PREFIX, newId } from '../../ids';
 import { inTransaction, type App } from '../app';
 import { remember, seen } from '../idempotency';

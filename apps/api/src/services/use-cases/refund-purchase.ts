@@ -1,13 +1,8 @@
 import { assertRefundable, refundClawbackBasis, refundClawbackPoints, DomainError } from '@accrue/core';
 import type { EntityManager } from '@mikro-orm/core';
-import {
-  LedgerEntryRow,
-  LotAllocationRow,
-  LotRow,
-  MemberRow,
-  PurchaseRow,
-  RefundRow,
-} from '../../db/entities';
+import { LedgerEntryRow, LotAllocationRow, LotRow } from '../../db/entities/points';
+import { MemberRow } from '../../db/entities/members';
+import { PurchaseRow, RefundRow } from '../../db/entities/purchases';
 import { ID_PREFIX, newId } from '../../ids';
 import { inTransaction, type App } from '../app';
 import { remember, seen } from '../idempotency';

@@ -1,5 +1,5 @@
 import { DomainError } from '@accrue/core';
-import { ApiKeyRow } from '../../db/entities';
+import { ApiKeyRow } from '../../db/entities/access';
 import type { Actor } from '../actor';
 import { inTransaction, type App } from '../app';
 import { audit } from '../audit';

@@ -1,5 +1,6 @@
 import { DomainError, validateTiers } from '@accrue/core';
-import { MemberRow, TierRow } from '../../db/entities';
+import { MemberRow } from '../../db/entities/members';
+import { TierRow } from '../../db/entities/tiers';
 import { ID_PREFIX, newId } from '../../ids';
 import type { Actor } from '../actor';
 import { inTransaction, type App } from '../app';

@@ -1,4 +1,4 @@
-import { MemberRow, type MemberStatus } from '../../db/entities';
+import { MemberRow, type MemberStatus } from '../../db/entities/members';
 import type { Actor } from '../actor';
 import { inTransaction, type App } from '../app';
 import { audit } from '../audit';

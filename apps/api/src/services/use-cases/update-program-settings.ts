@@ -4,7 +4,8 @@ import {
   type CategoryMultiplier,
   type RiskRules,
 } from '@accrue/core';
-import { ProgramSettingsRow, PurchaseRow } from '../../db/entities';
+import { ProgramSettingsRow } from '../../db/entities/program';
+import { PurchaseRow } from '../../db/entities/purchases';
 import type { Actor } from '../actor';
 import { inTransaction, type App } from '../app';
 import { audit } from '../audit';

@@ -1,5 +1,5 @@
 import { DomainError } from '@accrue/core';
-import { SessionRow, StaffUserRow, type StaffRole } from '../../db/entities';
+import { SessionRow, StaffUserRow, type StaffRole } from '../../db/entities/access';
 import { hashPassword } from '../../auth/tokens';
 import type { Actor } from '../actor';
 import { inTransaction, type App } from '../app';
