@@ -11,21 +11,15 @@ import type { TierRow } from '../db/entities/tiers';
 import { seesPersonalData } from '../auth/permissions';
 import type { Actor } from '../services/actor';
 import type { Program } from '../services/program';
-import {
-  ApiKey,
-  AuditEntry,
-  StaffUser,
-  WebhookDelivery,
-  WebhookEndpoint,
-  LedgerEntry,
-  Member,
-  PointsLot,
-  ProgramSettings,
-  Purchase,
-  Redemption,
-  Reward,
-  Tier,
-} from './types';
+import { ApiKey, AuditEntry, StaffUser } from '../modules/access/access.types';
+import { WebhookDelivery, WebhookEndpoint } from '../modules/webhooks/webhook.types';
+import { LedgerEntry, PointsLot } from '../modules/points/points.types';
+import { Member } from '../modules/members/member.types';
+import { ProgramSettings } from '../modules/program/program.types';
+import { Purchase } from '../modules/purchases/purchase.types';
+import { Redemption } from '../modules/redemptions/redemption.types';
+import { Reward } from '../modules/rewards/reward.types';
+import { Tier } from '../modules/tiers/tier.types';
 import type {
   LedgerEntryType,
   MemberStatus,

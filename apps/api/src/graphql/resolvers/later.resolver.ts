@@ -7,25 +7,27 @@ import { Arg, Args, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Authorized } from '../auth-checker';
 import { notImplemented } from '../errors';
 import { CampaignStatus, Granularity } from '../enums';
+import { AlertThresholdsInput } from '../../modules/metrics/metrics.inputs';
 import {
-  AlertThresholdsInput,
   CampaignIdInput,
   CreateCampaignInput,
-  MemberRefInput,
   PromoteVariantInput,
   UpdateCampaignInput,
-} from '../inputs';
+} from '../../modules/campaigns/campaign.inputs';
+import { MemberRefInput } from '../../modules/members/member.inputs';
 import { DateTime } from '../scalars';
 import {
   AlertThresholds,
   AlertThresholdsPayload,
+  CostMonitor,
+  MetricsReport,
+} from '../../modules/metrics/metrics.types';
+import {
   Assignment,
   Campaign,
   CampaignConnection,
   CampaignPayload,
-  CostMonitor,
-  MetricsReport,
-} from '../types';
+} from '../../modules/campaigns/campaign.types';
 import { ConnectionArgsType } from './member.resolver';
 
 @Resolver()

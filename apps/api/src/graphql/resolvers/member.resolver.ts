@@ -23,21 +23,23 @@ import { enrollMember } from '../../services/use-cases/enroll-member';
 import { updateMember } from '../../services/use-cases/update-member';
 import type { GqlContext } from '../context';
 import { payload } from '../errors';
-import { EnrollMemberInput, MemberFilter, MemberRefInput, UpdateMemberInput } from '../inputs';
+import {
+  EnrollMemberInput,
+  MemberFilter,
+  MemberRefInput,
+  UpdateMemberInput,
+} from '../../modules/members/member.inputs';
 import { toLedgerEntry, toLot, toMember, toTier } from '../map';
 import { caselessContains } from '../search';
 import { checkPageArgs, encodeCursor, lazyCount, paginate } from '../pagination';
 import {
   EnrollMemberPayload,
-  LedgerEntryConnection,
   Member,
   MemberConnection,
-  PointsBalance,
-  PointsLot,
-  Tier,
-  TierProgress,
   UpdateMemberPayload,
-} from '../types';
+} from '../../modules/members/member.types';
+import { LedgerEntryConnection, PointsBalance, PointsLot } from '../../modules/points/points.types';
+import { Tier, TierProgress } from '../../modules/tiers/tier.types';
 import { toCoreLot } from '../../services/points-book';
 
 @ArgsType()

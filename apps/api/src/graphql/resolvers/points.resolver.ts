@@ -11,29 +11,31 @@ import type { GqlContext } from '../context';
 import { payload } from '../errors';
 import {
   AdjustPointsInput,
-  CancelRedemptionInput,
   ExpirePointsInput,
   RecordActivityInput,
-  RecordPurchaseInput,
-  RedeemPointsInput,
-  RefundPurchaseInput,
-} from '../inputs';
+} from '../../modules/points/points.inputs';
+import { CancelRedemptionInput, RedeemPointsInput } from '../../modules/redemptions/redemption.inputs';
+import { RecordPurchaseInput, RefundPurchaseInput } from '../../modules/purchases/purchase.inputs';
 import { toLedgerEntry, toMember, toPurchase, toRedemption, toReward } from '../map';
 import {
   AdjustPointsPayload,
-  Campaign,
-  CancelRedemptionPayload,
   ExpirePointsPayload,
   LedgerEntry,
-  Member,
-  Purchase,
   RecordActivityPayload,
-  RecordPurchasePayload,
+} from '../../modules/points/points.types';
+import { Campaign } from '../../modules/campaigns/campaign.types';
+import {
+  CancelRedemptionPayload,
   RedeemPointsPayload,
   Redemption,
+} from '../../modules/redemptions/redemption.types';
+import { Member } from '../../modules/members/member.types';
+import {
+  Purchase,
+  RecordPurchasePayload,
   RefundPurchasePayload,
-  Reward,
-} from '../types';
+} from '../../modules/purchases/purchase.types';
+import { Reward } from '../../modules/rewards/reward.types';
 
 /** The integration and checkout writes: one thin resolver per use case. */
 @Resolver()

@@ -9,7 +9,9 @@ import { saveTiers } from '../../services/use-cases/save-tiers';
 import { updateProgramSettings } from '../../services/use-cases/update-program-settings';
 import type { GqlContext } from '../context';
 import { payload } from '../errors';
-import { CreateRewardInput, SaveTiersInput, UpdateProgramSettingsInput } from '../inputs';
+import { CreateRewardInput } from '../../modules/rewards/reward.inputs';
+import { SaveTiersInput } from '../../modules/tiers/tier.inputs';
+import { UpdateProgramSettingsInput } from '../../modules/program/program.inputs';
 import {
   toAuditEntry,
   toLedgerEntry,
@@ -24,17 +26,11 @@ import {
 import { paginate } from '../pagination';
 import { ConnectionArgsType } from './member.resolver';
 import { Args } from 'type-graphql';
-import {
-  AuditEntryConnection,
-  CreateRewardPayload,
-  Node,
-  ProgramSettings,
-  Reward,
-  SaveTiersPayload,
-  Tier,
-  UpdateProgramSettingsPayload,
-  nodeTypeOf,
-} from '../types';
+import { AuditEntryConnection } from '../../modules/access/access.types';
+import { CreateRewardPayload, Reward } from '../../modules/rewards/reward.types';
+import { Node, nodeTypeOf } from '../types';
+import { ProgramSettings, UpdateProgramSettingsPayload } from '../../modules/program/program.types';
+import { SaveTiersPayload, Tier } from '../../modules/tiers/tier.types';
 import { can } from '../../auth/permissions';
 import { LedgerEntryRow } from '../../db/entities/points';
 import { MemberRow } from '../../db/entities/members';

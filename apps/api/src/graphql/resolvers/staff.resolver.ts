@@ -17,7 +17,7 @@ import {
   LoginInput,
   RevokeApiKeyInput,
   UpdateStaffUserInput,
-} from '../inputs';
+} from '../../modules/access/access.inputs';
 import { toApiKey, toStaffUser } from '../map';
 import {
   ApiKey,
@@ -28,7 +28,7 @@ import {
   LogoutPayload,
   StaffUser,
   UpdateStaffUserPayload,
-} from '../types';
+} from '../../modules/access/access.types';
 
 @Resolver()
 export class StaffResolver {

@@ -8,11 +8,7 @@ import { createWebhookEndpoint, updateWebhookEndpoint } from './webhook-endpoint
 import { str } from '../../services/validate';
 import type { GqlContext } from '../../graphql/context';
 import { payload } from '../../graphql/errors';
-import {
-  CreateWebhookEndpointInput,
-  ReplayWebhookInput,
-  UpdateWebhookEndpointInput,
-} from '../../graphql/inputs';
+import { CreateWebhookEndpointInput, ReplayWebhookInput, UpdateWebhookEndpointInput } from './webhook.inputs';
 import { toWebhookDelivery, toWebhookEndpoint } from '../../graphql/map';
 import { paginate } from '../../graphql/pagination';
 import {
@@ -21,7 +17,7 @@ import {
   WebhookDeliveryConnection,
   WebhookEndpoint,
   WebhookEndpointPayload,
-} from '../../graphql/types';
+} from './webhook.types';
 import { ConnectionArgsType } from '../../graphql/resolvers/member.resolver';
 
 @Resolver()
