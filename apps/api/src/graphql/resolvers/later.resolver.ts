@@ -28,7 +28,7 @@ import {
   CampaignConnection,
   CampaignPayload,
 } from '../../modules/campaigns/campaign.types';
-import { ConnectionArgsType } from './member.resolver';
+import { ConnectionArgsType } from '../pagination';
 
 @Resolver()
 export class LaterResolver {

@@ -1,17 +1,5 @@
 import { ID_PREFIX } from '../../ids';
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Ctx,
-  Field,
-  FieldResolver,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Authorized } from '../auth-checker';
 import { balanceOf, tierProgress } from '@accrue/core';
 import { raw } from '@mikro-orm/core';
@@ -31,7 +19,7 @@ import {
 } from '../../modules/members/member.inputs';
 import { toLedgerEntry, toLot, toMember, toTier } from '../map';
 import { caselessContains } from '../search';
-import { checkPageArgs, encodeCursor, lazyCount, paginate } from '../pagination';
+import { checkPageArgs, ConnectionArgsType, encodeCursor, lazyCount, paginate } from '../pagination';
 import {
   EnrollMemberPayload,
   Member,
@@ -41,14 +29,6 @@ import {
 import { LedgerEntryConnection, PointsBalance, PointsLot } from '../../modules/points/points.types';
 import { Tier, TierProgress } from '../../modules/tiers/tier.types';
 import { toCoreLot } from '../../services/points-book';
-
-@ArgsType()
-export class ConnectionArgsType {
-  @Field(() => Int, { nullable: true }) first?: number | null;
-  @Field(() => String, { nullable: true }) after?: string | null;
-  @Field(() => Int, { nullable: true }) last?: number | null;
-  @Field(() => String, { nullable: true }) before?: string | null;
-}
 
 @Resolver(() => Member)
 export class MemberResolver {

@@ -24,7 +24,7 @@ import {
   toTier,
 } from '../map';
 import { paginate } from '../pagination';
-import { ConnectionArgsType } from './member.resolver';
+import { ConnectionArgsType } from '../pagination';
 import { Args } from 'type-graphql';
 import { AuditEntryConnection } from '../../modules/access/access.types';
 import { CreateRewardPayload, Reward } from '../../modules/rewards/reward.types';

@@ -18,7 +18,7 @@ import {
   WebhookEndpoint,
   WebhookEndpointPayload,
 } from './webhook.types';
-import { ConnectionArgsType } from '../../graphql/resolvers/member.resolver';
+import { ConnectionArgsType } from '../../graphql/pagination';
 
 @Resolver()
 export class WebhookResolver {

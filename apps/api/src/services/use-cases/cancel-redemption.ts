@@ -6,7 +6,7 @@ import { inTransaction, type App } from '../app';
 import { lockMember } from '../members';
 import { PointsBook } from '../points-book';
 import { str } from '../validate';
-import { lockReward } from './redeem-points';
+import { lockReward } from '../rewards';
 
 /** Returns a redemption's points to the exact lots they came from, with their original expiry. */
 export async function cancelRedemption(

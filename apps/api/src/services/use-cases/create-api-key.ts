@@ -4,6 +4,7 @@ import { API_KEY_PREFIX, newSecret, sha256 } from '../../auth/tokens';
 import type { Actor } from '../actor';
 import { inTransaction, type App } from '../app';
 import { audit } from '../audit';
+import { apiKeyAuditView } from '../staff';
 import { bad, str } from '../validate';
 
 export interface CreateApiKeyInput {
@@ -20,14 +21,6 @@ const ROLES: readonly StaffRole[] = [
   'INTEGRATION',
   'STOREFRONT',
 ];
-export const apiKeyAuditView = (k: ApiKeyRow) => ({
-  id: k.id,
-  name: k.name,
-  role: k.role,
-  prefix: k.prefix,
-  revoked: !!k.revokedAt,
-});
-
 /** Creates an API key (audited). The key is returned once; only its sha256 is stored. */
 export async function createApiKey(
   app: App,

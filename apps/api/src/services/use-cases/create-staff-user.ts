@@ -1,11 +1,11 @@
 import { DomainError } from '@accrue/core';
 import { StaffUserRow, type StaffRole } from '../../db/entities/access';
 import { ID_PREFIX, newId } from '../../ids';
-import { STAFF_ROLES } from '../../auth/permissions';
 import { hashPassword } from '../../auth/tokens';
 import type { Actor } from '../actor';
 import { inTransaction, type App } from '../app';
 import { audit } from '../audit';
+import { checkPassword, checkStaffRole, staffAuditView } from '../staff';
 import { bad, email as emailOf, str } from '../validate';
 
 export interface CreateStaffUserInput {
@@ -13,27 +13,6 @@ export interface CreateStaffUserInput {
   name?: string | null;
   password: string;
   role: StaffRole;
-}
-
-export const staffAuditView = (u: StaffUserRow) => ({
-  id: u.id,
-  email: u.email,
-  name: u.name ?? null,
-  role: u.role,
-  disabled: !!u.disabledAt,
-});
-
-/** bcrypt reads at most 72 bytes: longer passwords are refused rather than silently truncated. */
-export function checkPassword(password: string | null | undefined, field: string[]): string {
-  if (typeof password !== 'string' || password.length < 12) bad(field, 'must be at least 12 characters');
-  if (Buffer.byteLength(password, 'utf8') > 72) bad(field, 'must be at most 72 bytes');
-  return password;
-}
-
-export function checkStaffRole(role: StaffRole, field: string[]) {
-  if (!STAFF_ROLES.includes(role))
-    bad(field, `must be one of ${STAFF_ROLES.join(', ')} (INTEGRATION and STOREFRONT are API key roles)`);
-  return role;
 }
 
 /** Creates a staff user (audited). Emails are unique, compared in lower case. */

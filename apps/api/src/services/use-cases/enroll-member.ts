@@ -1,10 +1,4 @@
-import {
-  DomainError,
-  enrolmentRiskReasons,
-  newMemberActivity,
-  parseBirthday,
-  welcomeGrant,
-} from '@accrue/core';
+import { DomainError, enrolmentRiskReasons, newMemberActivity, welcomeGrant } from '@accrue/core';
 import { isIP } from 'node:net';
 import { MemberRow } from '../../db/entities/members';
 import { emSql } from '../../db/sql';
@@ -15,7 +9,7 @@ import { inTransaction } from '../app';
 import { audit } from '../audit';
 import { remember, seen } from '../idempotency';
 import { PointsBook } from '../points-book';
-import { bad, email, pastOrNow, str } from '../validate';
+import { bad, birthdayOf, email, pastOrNow, str } from '../validate';
 
 export interface EnrollMemberInput {
   externalId: string;
@@ -28,17 +22,6 @@ export interface EnrollMemberInput {
   deviceId?: string | null;
   /** the member's IP address at enrolment: risk flags */
   ipAddress?: string | null;
-}
-
-export function birthdayOf(value: string | null | undefined, field: string[], now: Date) {
-  const b = str(value, field, { max: 10 });
-  const parsed = b ? parseBirthday(b) : null;
-  if (b && !parsed) bad(field, 'must be YYYY-MM-DD or MM-DD');
-  if (parsed?.year !== undefined) {
-    if (b!.trim() > now.toISOString().slice(0, 10)) bad(field, 'must not be in the future');
-    if (parsed.year < 1900) bad(field, 'must be in 1900 or later');
-  }
-  return b;
 }
 
 /**

@@ -1,13 +1,13 @@
-import { DomainError, planRedemption, type RewardDef } from '@accrue/core';
-import { LockMode, type EntityManager } from '@mikro-orm/core';
+import { DomainError, planRedemption } from '@accrue/core';
 import { MemberRow } from '../../db/entities/members';
 import { RedemptionRow } from '../../db/entities/redemptions';
 import { RewardRow } from '../../db/entities/rewards';
 import { ID_PREFIX, newId } from '../../ids';
 import { inTransaction, type App } from '../app';
 import { remember, seen } from '../idempotency';
-import { isPostgres, lockMember, requireActive, type MemberRef } from '../members';
+import { lockMember, requireActive, type MemberRef } from '../members';
 import { PointsBook } from '../points-book';
+import { lockReward, rewardDef } from '../rewards';
 import { int, key, MAX_MINOR, MAX_POINTS, str } from '../validate';
 
 export interface RedeemPointsInput {
@@ -131,20 +131,3 @@ export async function redeemPoints(
 }
 
 /** A reward read for a change of its stock: row-locked on PostgreSQL (SQLite has one writer). */
-export function lockReward(em: EntityManager, id: string): Promise<RewardRow | null> {
-  return em.findOne(
-    RewardRow,
-    { id },
-    isPostgres(em) ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : { refresh: true },
-  );
-}
-
-export const rewardDef = (r: RewardRow): RewardDef => ({
-  id: r.id,
-  pointsCost: r.pointsCost,
-  cashPriceMinor: r.cashPriceMinor,
-  valueMinor: r.valueMinor,
-  stock: r.stock ?? null,
-  perMemberLimit: r.perMemberLimit ?? null,
-  active: r.active,
-});

@@ -4,7 +4,7 @@ import type { Actor } from '../actor';
 import { inTransaction, type App } from '../app';
 import { audit } from '../audit';
 import { str } from '../validate';
-import { apiKeyAuditView } from './create-api-key';
+import { apiKeyAuditView } from '../staff';
 
 /** Revokes an API key (audited): from the next request on, it authenticates nothing. */
 export async function revokeApiKey(app: App, actor: Actor, input: { id: string }): Promise<ApiKeyRow> {

@@ -4,7 +4,7 @@ import { inTransaction, type App } from '../app';
 import { audit } from '../audit';
 import { lockMember, type MemberRef } from '../members';
 import { email, str } from '../validate';
-import { birthdayOf } from './enroll-member';
+import { birthdayOf } from '../validate';
 
 export interface UpdateMemberInput {
   member: MemberRef;

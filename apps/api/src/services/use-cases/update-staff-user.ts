@@ -4,7 +4,7 @@ import { hashPassword } from '../../auth/tokens';
 import type { Actor } from '../actor';
 import { inTransaction, type App } from '../app';
 import { audit } from '../audit';
-import { checkPassword, checkStaffRole, staffAuditView } from './create-staff-user';
+import { checkPassword, checkStaffRole, staffAuditView } from '../staff';
 import { str } from '../validate';
 
 export interface UpdateStaffUserInput {
