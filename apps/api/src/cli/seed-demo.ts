@@ -8,7 +8,7 @@ import { MemberRow } from '../db/entities/members';
 import type { App } from '../services/app';
 import { SYSTEM_ACTOR } from '../services/actor';
 import { createReward } from '../services/use-cases/create-reward';
-import { enrollMember } from '../services/use-cases/enroll-member';
+import { enrollMember } from '../modules/members/enroll-member';
 import { recordActivity } from '../services/use-cases/record-activity';
 import { recordPurchase } from '../modules/purchases/record-purchase';
 import { redeemPoints } from '../services/use-cases/redeem-points';

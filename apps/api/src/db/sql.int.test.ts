@@ -13,7 +13,7 @@ import { PurchaseRow } from './entities/purchases';
 import { readMany, type Row } from './sql';
 import { ID_PREFIX, newId } from '../ids';
 import { recordPurchase } from '../modules/purchases/record-purchase';
-import { enrollMember } from '../services/use-cases/enroll-member';
+import { enrollMember } from '../modules/members/enroll-member';
 import { lockMemberQuery } from '../services/members';
 import { startTestApp, TEST_DATABASES, type TestApp } from '../test/harness';
 

@@ -5,7 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import { authChecker } from './auth-checker';
 import { DateTime } from './scalars';
 import { LaterResolver } from './resolvers/later.resolver';
-import { MemberResolver } from './resolvers/member.resolver';
+import { MemberResolver } from '../modules/members/member.resolver';
 import {
   LedgerEntryFieldsResolver,
   PointsResolver,

@@ -11,7 +11,7 @@ import { MemberRow } from '../db/entities/members';
 import { PurchaseRow } from '../db/entities/purchases';
 import { emSql, toNum } from '../db/sql';
 import { recordPurchase } from '../modules/purchases/record-purchase';
-import { enrollMember } from '../services/use-cases/enroll-member';
+import { enrollMember } from '../modules/members/enroll-member';
 import { startTestApp, TEST_DATABASES, type TestApp } from '../test/harness';
 import { budgetSlicesQuery, claimFromBudget, type BudgetTable } from './budget';
 import type { PurchaseStep } from './step';

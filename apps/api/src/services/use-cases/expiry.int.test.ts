@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemberRow } from '../../db/entities/members';
 import { OutboxEventRow } from '../../db/entities/outbox';
 import { fixedClock, startTestApp, TEST_DATABASES, type TestApp } from '../../test/harness';
-import { enrollMember } from './enroll-member';
+import { enrollMember } from '../../modules/members/enroll-member';
 import { expirePoints } from './expire-points';
 import { recordPurchase } from '../../modules/purchases/record-purchase';
 import { refundPurchase } from './refund-purchase';

@@ -1,33 +1,29 @@
 import { ID_PREFIX } from '../../ids';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Authorized } from '../auth-checker';
+import { Authorized } from '../../graphql/auth-checker';
 import { balanceOf, tierProgress } from '@accrue/core';
 import { raw } from '@mikro-orm/core';
 import { seesPersonalData } from '../../auth/permissions';
 import { LedgerEntryRow } from '../../db/entities/points';
 import { MemberRow } from '../../db/entities/members';
 import { memberWhere } from '../../services/members';
-import { enrollMember } from '../../services/use-cases/enroll-member';
-import { updateMember } from '../../services/use-cases/update-member';
-import type { GqlContext } from '../context';
-import { payload } from '../errors';
+import { enrollMember } from './enroll-member';
+import { updateMember } from './update-member';
+import type { GqlContext } from '../../graphql/context';
+import { payload } from '../../graphql/errors';
+import { EnrollMemberInput, MemberFilter, MemberRefInput, UpdateMemberInput } from './member.inputs';
+import { toLedgerEntry, toLot, toMember, toTier } from '../../graphql/map';
+import { caselessContains } from '../../graphql/search';
 import {
-  EnrollMemberInput,
-  MemberFilter,
-  MemberRefInput,
-  UpdateMemberInput,
-} from '../../modules/members/member.inputs';
-import { toLedgerEntry, toLot, toMember, toTier } from '../map';
-import { caselessContains } from '../search';
-import { checkPageArgs, ConnectionArgsType, encodeCursor, lazyCount, paginate } from '../pagination';
-import {
-  EnrollMemberPayload,
-  Member,
-  MemberConnection,
-  UpdateMemberPayload,
-} from '../../modules/members/member.types';
-import { LedgerEntryConnection, PointsBalance, PointsLot } from '../../modules/points/points.types';
-import { Tier, TierProgress } from '../../modules/tiers/tier.types';
+  checkPageArgs,
+  ConnectionArgsType,
+  encodeCursor,
+  lazyCount,
+  paginate,
+} from '../../graphql/pagination';
+import { EnrollMemberPayload, Member, MemberConnection, UpdateMemberPayload } from './member.types';
+import { LedgerEntryConnection, PointsBalance, PointsLot } from '../points/points.types';
+import { Tier, TierProgress } from '../tiers/tier.types';
 import { toCoreLot } from '../../services/points-book';
 
 @Resolver(() => Member)

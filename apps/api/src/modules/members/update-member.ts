@@ -1,10 +1,10 @@
 import { MemberRow, type MemberStatus } from '../../db/entities/members';
-import type { Actor } from '../actor';
-import { inTransaction, type App } from '../app';
-import { audit } from '../audit';
-import { lockMember, type MemberRef } from '../members';
-import { email, str } from '../validate';
-import { birthdayOf } from '../validate';
+import type { Actor } from '../../services/actor';
+import { inTransaction, type App } from '../../services/app';
+import { audit } from '../../services/audit';
+import { lockMember, type MemberRef } from '../../services/members';
+import { email, str } from '../../services/validate';
+import { birthdayOf } from '../../services/validate';
 
 export interface UpdateMemberInput {
   member: MemberRef;

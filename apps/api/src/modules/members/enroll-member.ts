@@ -3,13 +3,13 @@ import { isIP } from 'node:net';
 import { MemberRow } from '../../db/entities/members';
 import { emSql } from '../../db/sql';
 import { ID_PREFIX, newId, newReferralCode } from '../../ids';
-import type { Actor } from '../actor';
-import type { App } from '../app';
-import { inTransaction } from '../app';
-import { audit } from '../audit';
-import { remember, seen } from '../idempotency';
-import { PointsBook } from '../points-book';
-import { bad, birthdayOf, email, pastOrNow, str } from '../validate';
+import type { Actor } from '../../services/actor';
+import type { App } from '../../services/app';
+import { inTransaction } from '../../services/app';
+import { audit } from '../../services/audit';
+import { remember, seen } from '../../services/idempotency';
+import { PointsBook } from '../../services/points-book';
+import { bad, birthdayOf, email, pastOrNow, str } from '../../services/validate';
 
 export interface EnrollMemberInput {
   externalId: string;
