@@ -9,7 +9,7 @@ import type { App } from '../services/app';
 import { SYSTEM_ACTOR } from '../services/actor';
 import { createReward } from '../services/use-cases/create-reward';
 import { enrollMember } from '../modules/members/enroll-member';
-import { recordActivity } from '../services/use-cases/record-activity';
+import { recordActivity } from '../modules/points/record-activity';
 import { recordPurchase } from '../modules/purchases/record-purchase';
 import { redeemPoints } from '../services/use-cases/redeem-points';
 import { refundPurchase } from '../services/use-cases/refund-purchase';

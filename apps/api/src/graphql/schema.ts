@@ -11,7 +11,7 @@ import {
   PointsResolver,
   PurchaseFieldsResolver,
   RedemptionFieldsResolver,
-} from './resolvers/points.resolver';
+} from '../modules/points/points.resolver';
 import { ProgramResolver, TierFieldsResolver } from './resolvers/program.resolver';
 import { StaffResolver } from './resolvers/staff.resolver';
 import { WebhookResolver } from '../modules/webhooks/webhook.resolver';

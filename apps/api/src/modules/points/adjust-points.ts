@@ -1,13 +1,13 @@
 import { addDays } from '@accrue/core';
 import { LedgerEntryRow } from '../../db/entities/points';
 import { MemberRow } from '../../db/entities/members';
-import type { Actor } from '../actor';
-import { inTransaction, type App } from '../app';
-import { audit } from '../audit';
-import { remember, seen } from '../idempotency';
-import { lockMember, type MemberRef } from '../members';
-import { PointsBook } from '../points-book';
-import { bad, int, key, MAX_POINTS, str } from '../validate';
+import type { Actor } from '../../services/actor';
+import { inTransaction, type App } from '../../services/app';
+import { audit } from '../../services/audit';
+import { remember, seen } from '../../services/idempotency';
+import { lockMember, type MemberRef } from '../../services/members';
+import { PointsBook } from '../../services/points-book';
+import { bad, int, key, MAX_POINTS, str } from '../../services/validate';
 
 export interface AdjustPointsInput {
   member: MemberRef;

@@ -9,10 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemberRow } from '../../db/entities/members';
 import { OutboxEventRow } from '../../db/entities/outbox';
 import { fixedClock, startTestApp, TEST_DATABASES, type TestApp } from '../../test/harness';
-import { enrollMember } from '../../modules/members/enroll-member';
+import { enrollMember } from '../members/enroll-member';
 import { expirePoints } from './expire-points';
-import { recordPurchase } from '../../modules/purchases/record-purchase';
-import { refundPurchase } from './refund-purchase';
+import { recordPurchase } from '../purchases/record-purchase';
+import { refundPurchase } from '../../services/use-cases/refund-purchase';
 
 const DAY = 86_400_000;
 const T0 = new Date('2026-03-10T04:00:00Z');

@@ -1,14 +1,14 @@
 import { addDays, dueLotFilter, openLotFilter, qualifyingGraceLookbackMonths } from '@accrue/core';
 import { LotRow } from '../../db/entities/points';
 import { MemberRow } from '../../db/entities/members';
-import { outboxEvent } from '../outbox';
-import { inTransaction, type App } from '../app';
-import { lockMember } from '../members';
-import { PointsBook } from '../points-book';
-import { spendHistory } from '../spend-history';
-import { applyTierAt } from '../tier-change';
+import { outboxEvent } from '../../services/outbox';
+import { inTransaction, type App } from '../../services/app';
+import { lockMember } from '../../services/members';
+import { PointsBook } from '../../services/points-book';
+import { spendHistory } from '../../services/spend-history';
+import { applyTierAt } from '../../services/tier-change';
 import { emSql } from '../../db/sql';
-import { bad } from '../validate';
+import { bad } from '../../services/validate';
 
 export interface ExpiryRun {
   pointsExpired: number;

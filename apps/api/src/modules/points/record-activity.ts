@@ -1,13 +1,13 @@
 import { applyMonthlyBonusCap, computeActivity, type ActivityType } from '@accrue/core';
 import { MemberRow } from '../../db/entities/members';
-import { inTransaction, type App } from '../app';
-import { remember, seen } from '../idempotency';
-import { lockMember, requireActive, type MemberRef } from '../members';
-import { PointsBook } from '../points-book';
-import { recordRefusals } from '../refusals';
-import { monthEarnings } from '../spend-history';
+import { inTransaction, type App } from '../../services/app';
+import { remember, seen } from '../../services/idempotency';
+import { lockMember, requireActive, type MemberRef } from '../../services/members';
+import { PointsBook } from '../../services/points-book';
+import { recordRefusals } from '../../services/refusals';
+import { monthEarnings } from '../../services/spend-history';
 import { emSql } from '../../db/sql';
-import { key, pastOrNow } from '../validate';
+import { key, pastOrNow } from '../../services/validate';
 
 export interface RecordActivityInput {
   member: MemberRef;

@@ -1,41 +1,24 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { Authorized } from '../auth-checker';
-import { adjustPoints } from '../../services/use-cases/adjust-points';
+import { Authorized } from '../../graphql/auth-checker';
+import { adjustPoints } from './adjust-points';
 import { cancelRedemption } from '../../services/use-cases/cancel-redemption';
-import { expirePoints } from '../../services/use-cases/expire-points';
-import { recordActivity } from '../../services/use-cases/record-activity';
-import { recordPurchase } from '../../modules/purchases/record-purchase';
+import { expirePoints } from './expire-points';
+import { recordActivity } from './record-activity';
+import { recordPurchase } from '../purchases/record-purchase';
 import { redeemPoints } from '../../services/use-cases/redeem-points';
 import { refundPurchase } from '../../services/use-cases/refund-purchase';
-import type { GqlContext } from '../context';
-import { payload } from '../errors';
-import {
-  AdjustPointsInput,
-  ExpirePointsInput,
-  RecordActivityInput,
-} from '../../modules/points/points.inputs';
-import { CancelRedemptionInput, RedeemPointsInput } from '../../modules/redemptions/redemption.inputs';
-import { RecordPurchaseInput, RefundPurchaseInput } from '../../modules/purchases/purchase.inputs';
-import { toLedgerEntry, toMember, toPurchase, toRedemption, toReward } from '../map';
-import {
-  AdjustPointsPayload,
-  ExpirePointsPayload,
-  LedgerEntry,
-  RecordActivityPayload,
-} from '../../modules/points/points.types';
-import { Campaign } from '../../modules/campaigns/campaign.types';
-import {
-  CancelRedemptionPayload,
-  RedeemPointsPayload,
-  Redemption,
-} from '../../modules/redemptions/redemption.types';
-import { Member } from '../../modules/members/member.types';
-import {
-  Purchase,
-  RecordPurchasePayload,
-  RefundPurchasePayload,
-} from '../../modules/purchases/purchase.types';
-import { Reward } from '../../modules/rewards/reward.types';
+import type { GqlContext } from '../../graphql/context';
+import { payload } from '../../graphql/errors';
+import { AdjustPointsInput, ExpirePointsInput, RecordActivityInput } from './points.inputs';
+import { CancelRedemptionInput, RedeemPointsInput } from '../redemptions/redemption.inputs';
+import { RecordPurchaseInput, RefundPurchaseInput } from '../purchases/purchase.inputs';
+import { toLedgerEntry, toMember, toPurchase, toRedemption, toReward } from '../../graphql/map';
+import { AdjustPointsPayload, ExpirePointsPayload, LedgerEntry, RecordActivityPayload } from './points.types';
+import { Campaign } from '../campaigns/campaign.types';
+import { CancelRedemptionPayload, RedeemPointsPayload, Redemption } from '../redemptions/redemption.types';
+import { Member } from '../members/member.types';
+import { Purchase, RecordPurchasePayload, RefundPurchasePayload } from '../purchases/purchase.types';
+import { Reward } from '../rewards/reward.types';
 
 /** The integration and checkout writes: one thin resolver per use case. */
 @Resolver()
