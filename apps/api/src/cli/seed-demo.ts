@@ -7,12 +7,12 @@ import { addDays } from '@accrue/core';
 import { MemberRow } from '../db/entities/members';
 import type { App } from '../services/app';
 import { SYSTEM_ACTOR } from '../services/actor';
-import { createReward } from '../services/use-cases/create-reward';
+import { createReward } from '../modules/rewards/create-reward';
 import { enrollMember } from '../modules/members/enroll-member';
 import { recordActivity } from '../modules/points/record-activity';
 import { recordPurchase } from '../modules/purchases/record-purchase';
-import { redeemPoints } from '../services/use-cases/redeem-points';
-import { refundPurchase } from '../services/use-cases/refund-purchase';
+import { redeemPoints } from '../modules/redemptions/redeem-points';
+import { refundPurchase } from '../modules/purchases/refund-purchase';
 
 function prng(seed: number) {
   let s = seed >>> 0;

@@ -12,7 +12,7 @@ import { fixedClock, startTestApp, TEST_DATABASES, type TestApp } from '../../te
 import { enrollMember } from '../members/enroll-member';
 import { expirePoints } from './expire-points';
 import { recordPurchase } from '../purchases/record-purchase';
-import { refundPurchase } from '../../services/use-cases/refund-purchase';
+import { refundPurchase } from '../purchases/refund-purchase';
 
 const DAY = 86_400_000;
 const T0 = new Date('2026-03-10T04:00:00Z');

@@ -1,12 +1,12 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Authorized } from '../../graphql/auth-checker';
 import { adjustPoints } from './adjust-points';
-import { cancelRedemption } from '../../services/use-cases/cancel-redemption';
+import { cancelRedemption } from '../redemptions/cancel-redemption';
 import { expirePoints } from './expire-points';
 import { recordActivity } from './record-activity';
 import { recordPurchase } from '../purchases/record-purchase';
-import { redeemPoints } from '../../services/use-cases/redeem-points';
-import { refundPurchase } from '../../services/use-cases/refund-purchase';
+import { redeemPoints } from '../redemptions/redeem-points';
+import { refundPurchase } from '../purchases/refund-purchase';
 import type { GqlContext } from '../../graphql/context';
 import { payload } from '../../graphql/errors';
 import { AdjustPointsInput, ExpirePointsInput, RecordActivityInput } from './points.inputs';

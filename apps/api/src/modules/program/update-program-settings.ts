@@ -6,12 +6,12 @@ import {
 } from '@accrue/core';
 import { ProgramSettingsRow } from '../../db/entities/program';
 import { PurchaseRow } from '../../db/entities/purchases';
-import type { Actor } from '../actor';
-import { inTransaction, type App } from '../app';
-import { audit } from '../audit';
-import { bad, int, num, str } from '../validate';
+import type { Actor } from '../../services/actor';
+import { inTransaction, type App } from '../../services/app';
+import { audit } from '../../services/audit';
+import { bad, int, num, str } from '../../services/validate';
 import { requirePermission } from '../../auth/permissions';
-import { rulesOf } from '../program';
+import { rulesOf } from '../../services/program';
 
 export interface UpdateProgramSettingsInput {
   name?: string | null;

@@ -2,11 +2,11 @@ import { DomainError, validateTiers } from '@accrue/core';
 import { MemberRow } from '../../db/entities/members';
 import { TierRow } from '../../db/entities/tiers';
 import { ID_PREFIX, newId } from '../../ids';
-import type { Actor } from '../actor';
-import { inTransaction, type App } from '../app';
-import { audit } from '../audit';
-import { tierDef } from '../program';
-import { bad, int, num, str } from '../validate';
+import type { Actor } from '../../services/actor';
+import { inTransaction, type App } from '../../services/app';
+import { audit } from '../../services/audit';
+import { tierDef } from '../../services/program';
+import { bad, int, num, str } from '../../services/validate';
 
 export interface TierInput {
   id?: string | null;

@@ -4,11 +4,11 @@ import { LedgerEntryRow, LotAllocationRow, LotRow } from '../../db/entities/poin
 import { MemberRow } from '../../db/entities/members';
 import { PurchaseRow, RefundRow } from '../../db/entities/purchases';
 import { ID_PREFIX, newId } from '../../ids';
-import { inTransaction, type App } from '../app';
-import { remember, seen } from '../idempotency';
-import { lockMembersById } from '../members';
-import { PointsBook } from '../points-book';
-import { bad, int, key, MAX_MINOR, pastOrNow } from '../validate';
+import { inTransaction, type App } from '../../services/app';
+import { remember, seen } from '../../services/idempotency';
+import { lockMembersById } from '../../services/members';
+import { PointsBook } from '../../services/points-book';
+import { bad, int, key, MAX_MINOR, pastOrNow } from '../../services/validate';
 
 export interface RefundPurchaseInput {
   orderId: string;

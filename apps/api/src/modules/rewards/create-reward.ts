@@ -1,9 +1,9 @@
 import { RewardRow } from '../../db/entities/rewards';
 import { ID_PREFIX, newId } from '../../ids';
-import type { Actor } from '../actor';
-import { inTransaction, type App } from '../app';
-import { audit } from '../audit';
-import { int, MAX_MINOR, MAX_POINTS, str } from '../validate';
+import type { Actor } from '../../services/actor';
+import { inTransaction, type App } from '../../services/app';
+import { audit } from '../../services/audit';
+import { int, MAX_MINOR, MAX_POINTS, str } from '../../services/validate';
 
 export interface CreateRewardInput {
   name: string;

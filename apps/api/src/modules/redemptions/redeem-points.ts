@@ -3,12 +3,12 @@ import { MemberRow } from '../../db/entities/members';
 import { RedemptionRow } from '../../db/entities/redemptions';
 import { RewardRow } from '../../db/entities/rewards';
 import { ID_PREFIX, newId } from '../../ids';
-import { inTransaction, type App } from '../app';
-import { remember, seen } from '../idempotency';
-import { lockMember, requireActive, type MemberRef } from '../members';
-import { PointsBook } from '../points-book';
-import { lockReward, rewardDef } from '../rewards';
-import { int, key, MAX_MINOR, MAX_POINTS, str } from '../validate';
+import { inTransaction, type App } from '../../services/app';
+import { remember, seen } from '../../services/idempotency';
+import { lockMember, requireActive, type MemberRef } from '../../services/members';
+import { PointsBook } from '../../services/points-book';
+import { lockReward, rewardDef } from '../../services/rewards';
+import { int, key, MAX_MINOR, MAX_POINTS, str } from '../../services/validate';
 
 export interface RedeemPointsInput {
   member: MemberRef;

@@ -2,11 +2,11 @@ import { DomainError } from '@accrue/core';
 import { LotAllocationRow } from '../../db/entities/points';
 import { MemberRow } from '../../db/entities/members';
 import { RedemptionRow } from '../../db/entities/redemptions';
-import { inTransaction, type App } from '../app';
-import { lockMember } from '../members';
-import { PointsBook } from '../points-book';
-import { str } from '../validate';
-import { lockReward } from '../rewards';
+import { inTransaction, type App } from '../../services/app';
+import { lockMember } from '../../services/members';
+import { PointsBook } from '../../services/points-book';
+import { str } from '../../services/validate';
+import { lockReward } from '../../services/rewards';
 
 /** Returns a redemption's points to the exact lots they came from, with their original expiry. */
 export async function cancelRedemption(
