@@ -13,7 +13,7 @@ import {
   RedemptionFieldsResolver,
 } from '../modules/points/points.resolver';
 import { ProgramResolver, TierFieldsResolver } from './resolvers/program.resolver';
-import { StaffResolver } from './resolvers/staff.resolver';
+import { StaffResolver } from '../modules/access/access.resolver';
 import { WebhookResolver } from '../modules/webhooks/webhook.resolver';
 
 let cached: Promise<GraphQLSchema> | null = null;

@@ -1,10 +1,10 @@
 import { DomainError } from '@accrue/core';
 import { ApiKeyRow } from '../../db/entities/access';
-import type { Actor } from '../actor';
-import { inTransaction, type App } from '../app';
-import { audit } from '../audit';
-import { str } from '../validate';
-import { apiKeyAuditView } from '../staff';
+import type { Actor } from '../../services/actor';
+import { inTransaction, type App } from '../../services/app';
+import { audit } from '../../services/audit';
+import { str } from '../../services/validate';
+import { apiKeyAuditView } from '../../services/staff';
 
 /** Revokes an API key (audited): from the next request on, it authenticates nothing. */
 export async function revokeApiKey(app: App, actor: Actor, input: { id: string }): Promise<ApiKeyRow> {

@@ -1,11 +1,11 @@
 import { ApiKeyRow, type StaffRole } from '../../db/entities/access';
 import { ID_PREFIX, newId } from '../../ids';
 import { API_KEY_PREFIX, newSecret, sha256 } from '../../auth/tokens';
-import type { Actor } from '../actor';
-import { inTransaction, type App } from '../app';
-import { audit } from '../audit';
-import { apiKeyAuditView } from '../staff';
-import { bad, str } from '../validate';
+import type { Actor } from '../../services/actor';
+import { inTransaction, type App } from '../../services/app';
+import { audit } from '../../services/audit';
+import { apiKeyAuditView } from '../../services/staff';
+import { bad, str } from '../../services/validate';
 
 export interface CreateApiKeyInput {
   name: string;

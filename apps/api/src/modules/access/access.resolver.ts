@@ -1,24 +1,24 @@
 /** Staff users, sessions and API keys: thin resolvers over the use cases in services/use-cases. */
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { Authorized } from '../auth-checker';
+import { Authorized } from '../../graphql/auth-checker';
 import { ApiKeyRow, StaffUserRow } from '../../db/entities/access';
-import { createApiKey } from '../../services/use-cases/create-api-key';
-import { createStaffUser } from '../../services/use-cases/create-staff-user';
-import { login } from '../../services/use-cases/login';
-import { logout } from '../../services/use-cases/logout';
-import { revokeApiKey } from '../../services/use-cases/revoke-api-key';
-import { updateStaffUser } from '../../services/use-cases/update-staff-user';
-import type { GqlContext } from '../context';
-import { Role } from '../enums';
-import { payload } from '../errors';
+import { createApiKey } from './create-api-key';
+import { createStaffUser } from './create-staff-user';
+import { login } from './login';
+import { logout } from './logout';
+import { revokeApiKey } from './revoke-api-key';
+import { updateStaffUser } from './update-staff-user';
+import type { GqlContext } from '../../graphql/context';
+import { Role } from '../../graphql/enums';
+import { payload } from '../../graphql/errors';
 import {
   CreateApiKeyInput,
   CreateStaffUserInput,
   LoginInput,
   RevokeApiKeyInput,
   UpdateStaffUserInput,
-} from '../../modules/access/access.inputs';
-import { toApiKey, toStaffUser } from '../map';
+} from './access.inputs';
+import { toApiKey, toStaffUser } from '../../graphql/map';
 import {
   ApiKey,
   ApiKeyPayload,
@@ -28,7 +28,7 @@ import {
   LogoutPayload,
   StaffUser,
   UpdateStaffUserPayload,
-} from '../../modules/access/access.types';
+} from './access.types';
 
 @Resolver()
 export class StaffResolver {

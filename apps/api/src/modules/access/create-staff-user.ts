@@ -2,11 +2,11 @@ import { DomainError } from '@accrue/core';
 import { StaffUserRow, type StaffRole } from '../../db/entities/access';
 import { ID_PREFIX, newId } from '../../ids';
 import { hashPassword } from '../../auth/tokens';
-import type { Actor } from '../actor';
-import { inTransaction, type App } from '../app';
-import { audit } from '../audit';
-import { checkPassword, checkStaffRole, staffAuditView } from '../staff';
-import { bad, email as emailOf, str } from '../validate';
+import type { Actor } from '../../services/actor';
+import { inTransaction, type App } from '../../services/app';
+import { audit } from '../../services/audit';
+import { checkPassword, checkStaffRole, staffAuditView } from '../../services/staff';
+import { bad, email as emailOf, str } from '../../services/validate';
 
 export interface CreateStaffUserInput {
   email: string;

@@ -1,11 +1,11 @@
 import { DomainError } from '@accrue/core';
 import { SessionRow, StaffUserRow, type StaffRole } from '../../db/entities/access';
 import { hashPassword } from '../../auth/tokens';
-import type { Actor } from '../actor';
-import { inTransaction, type App } from '../app';
-import { audit } from '../audit';
-import { checkPassword, checkStaffRole, staffAuditView } from '../staff';
-import { str } from '../validate';
+import type { Actor } from '../../services/actor';
+import { inTransaction, type App } from '../../services/app';
+import { audit } from '../../services/audit';
+import { checkPassword, checkStaffRole, staffAuditView } from '../../services/staff';
+import { str } from '../../services/validate';
 
 export interface UpdateStaffUserInput {
   id: string;

@@ -1,7 +1,7 @@
 import { DomainError } from '@accrue/core';
 import { SessionRow } from '../../db/entities/access';
-import type { Actor } from '../actor';
-import { inTransaction, type App } from '../app';
+import type { Actor } from '../../services/actor';
+import { inTransaction, type App } from '../../services/app';
 
 /** Revokes the session the request was made with. */
 export async function logout(app: App, actor: Actor): Promise<void> {

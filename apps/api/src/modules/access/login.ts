@@ -4,8 +4,8 @@ import { ID_PREFIX, newId } from '../../ids';
 import { RateLimiter } from '../../auth/rate-limit';
 import { TransportError } from '../../transport-error';
 import { SESSION_TOKEN_PREFIX, newSecret, sha256, verifyPassword } from '../../auth/tokens';
-import { inTransaction, type App } from '../app';
-import { str } from '../validate';
+import { inTransaction, type App } from '../../services/app';
+import { str } from '../../services/validate';
 
 export interface LoginInput {
   email: string;
