@@ -1,4 +1,4 @@
-/** Staff users, sessions and API keys: thin resolvers over the use cases in services/use-cases. */
+/** Staff users, sessions (login, logout) and API keys: thin resolvers over this module's use cases. */
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Authorized } from '../../graphql/auth-checker';
 import { ApiKeyRow, StaffUserRow } from '../../db/entities/access';
@@ -31,7 +31,7 @@ import {
 } from './access.types';
 
 @Resolver()
-export class StaffResolver {
+export class AccessResolver {
   /** The signed-in staff user (the bootstrap admin appears as a pseudo-user); null for API keys. */
   @Authorized('viewer:read')
   @Query(() => StaffUser, { nullable: true })

@@ -1,60 +1,19 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Authorized } from '../../graphql/auth-checker';
 import { adjustPoints } from './adjust-points';
-import { cancelRedemption } from '../redemptions/cancel-redemption';
 import { expirePoints } from './expire-points';
 import { recordActivity } from './record-activity';
-import { recordPurchase } from '../purchases/record-purchase';
-import { redeemPoints } from '../redemptions/redeem-points';
-import { refundPurchase } from '../purchases/refund-purchase';
 import type { GqlContext } from '../../graphql/context';
 import { payload } from '../../graphql/errors';
 import { AdjustPointsInput, ExpirePointsInput, RecordActivityInput } from './points.inputs';
-import { CancelRedemptionInput, RedeemPointsInput } from '../redemptions/redemption.inputs';
-import { RecordPurchaseInput, RefundPurchaseInput } from '../purchases/purchase.inputs';
-import { toLedgerEntry, toMember, toPurchase, toRedemption, toReward } from '../../graphql/map';
+import { toLedgerEntry, toMember } from '../../graphql/map';
 import { AdjustPointsPayload, ExpirePointsPayload, LedgerEntry, RecordActivityPayload } from './points.types';
 import { Campaign } from '../campaigns/campaign.types';
-import { CancelRedemptionPayload, RedeemPointsPayload, Redemption } from '../redemptions/redemption.types';
 import { Member } from '../members/member.types';
-import { Purchase, RecordPurchasePayload, RefundPurchasePayload } from '../purchases/purchase.types';
-import { Reward } from '../rewards/reward.types';
 
-/** The integration and checkout writes: one thin resolver per use case. */
+/** Points outside purchases: activities, adjustments, expiry. */
 @Resolver()
 export class PointsResolver {
-  @Authorized('purchase:write')
-  @Mutation(() => RecordPurchasePayload)
-  recordPurchase(
-    @Arg('input', () => RecordPurchaseInput) input: RecordPurchaseInput,
-    @Ctx() ctx: GqlContext,
-  ) {
-    return payload(async () => {
-      const r = await recordPurchase(ctx.app, input);
-      return {
-        purchase: toPurchase(r.purchase),
-        pointsAwarded: r.pointsAwarded,
-        member: toMember(r.member, ctx.actor),
-      };
-    });
-  }
-
-  @Authorized('purchase:write')
-  @Mutation(() => RefundPurchasePayload)
-  refundPurchase(
-    @Arg('input', () => RefundPurchaseInput) input: RefundPurchaseInput,
-    @Ctx() ctx: GqlContext,
-  ) {
-    return payload(async () => {
-      const r = await refundPurchase(ctx.app, input);
-      return {
-        purchase: toPurchase(r.purchase),
-        pointsReversed: r.pointsReversed,
-        member: toMember(r.member, ctx.actor),
-      };
-    });
-  }
-
   @Authorized('activity:write')
   @Mutation(() => RecordActivityPayload)
   recordActivity(
@@ -64,29 +23,6 @@ export class PointsResolver {
     return payload(async () => {
       const r = await recordActivity(ctx.app, input);
       return { pointsAwarded: r.pointsAwarded, member: toMember(r.member, ctx.actor) };
-    });
-  }
-
-  @Authorized('redemption:write')
-  @Mutation(() => RedeemPointsPayload)
-  redeemPoints(@Arg('input', () => RedeemPointsInput) input: RedeemPointsInput, @Ctx() ctx: GqlContext) {
-    return payload(async () => {
-      const r = await redeemPoints(ctx.app, input, { createdBy: ctx.actor!.id });
-      return { redemption: toRedemption(r.redemption), member: toMember(r.member, ctx.actor) };
-    });
-  }
-
-  @Authorized('redemption:write')
-  @Mutation(() => CancelRedemptionPayload)
-  cancelRedemption(
-    @Arg('input', () => CancelRedemptionInput) input: CancelRedemptionInput,
-    @Ctx() ctx: GqlContext,
-  ) {
-    return payload(async () => {
-      // a storefront key cancels only the redemptions it made itself
-      const own = ctx.actor!.role === 'STOREFRONT' ? { createdBy: ctx.actor!.id } : {};
-      const r = await cancelRedemption(ctx.app, input, own);
-      return { redemption: toRedemption(r.redemption), member: toMember(r.member, ctx.actor) };
     });
   }
 
@@ -107,32 +43,6 @@ export class PointsResolver {
   ) {
     const r = await expirePoints(ctx.app, input);
     return { pointsExpired: r.pointsExpired, membersAffected: r.membersAffected };
-  }
-}
-
-@Resolver(() => Purchase)
-export class PurchaseFieldsResolver {
-  @FieldResolver(() => Member)
-  async member(@Root() p: Purchase, @Ctx() ctx: GqlContext) {
-    return toMember((await ctx.loaders.member.load(p.memberId))!, ctx.actor);
-  }
-  @FieldResolver(() => [LedgerEntry])
-  async entries(@Root() p: Purchase, @Ctx() ctx: GqlContext) {
-    return (await ctx.loaders.purchaseEntries.load(`${p.memberId}|${p.orderId}`)).map(toLedgerEntry);
-  }
-}
-
-@Resolver(() => Redemption)
-export class RedemptionFieldsResolver {
-  @FieldResolver(() => Member)
-  async member(@Root() r: Redemption, @Ctx() ctx: GqlContext) {
-    return toMember((await ctx.loaders.member.load(r.memberId))!, ctx.actor);
-  }
-  @FieldResolver(() => Reward, { nullable: true })
-  async reward(@Root() r: Redemption, @Ctx() ctx: GqlContext) {
-    if (!r.rewardId) return null;
-    const row = await ctx.loaders.reward.load(r.rewardId);
-    return row ? toReward(row) : null;
   }
 }
 

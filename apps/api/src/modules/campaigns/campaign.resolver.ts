@@ -1,37 +1,20 @@
-/**
- * Contract operations that belong to later issues (campaigns and A/B tests, metrics and cost
- * monitoring). They are in the schema so the contract holds, and answer
- * NOT_IMPLEMENTED until their issue lands (listed in the README).
- */
-import { Arg, Args, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { Authorized } from '../auth-checker';
-import { notImplemented } from '../errors';
-import { CampaignStatus, Granularity } from '../enums';
-import { AlertThresholdsInput } from '../../modules/metrics/metrics.inputs';
+import { Arg, Args, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Authorized } from '../../graphql/auth-checker';
+import { notImplemented } from '../../graphql/errors';
+import { CampaignStatus } from '../../graphql/enums';
 import {
   CampaignIdInput,
   CreateCampaignInput,
   PromoteVariantInput,
   UpdateCampaignInput,
-} from '../../modules/campaigns/campaign.inputs';
-import { MemberRefInput } from '../../modules/members/member.inputs';
-import { DateTime } from '../scalars';
-import {
-  AlertThresholds,
-  AlertThresholdsPayload,
-  CostMonitor,
-  MetricsReport,
-} from '../../modules/metrics/metrics.types';
-import {
-  Assignment,
-  Campaign,
-  CampaignConnection,
-  CampaignPayload,
-} from '../../modules/campaigns/campaign.types';
-import { ConnectionArgsType } from '../pagination';
+} from './campaign.inputs';
+import { MemberRefInput } from '../members/member.inputs';
+import { Assignment, Campaign, CampaignConnection, CampaignPayload } from './campaign.types';
+import { ConnectionArgsType } from '../../graphql/pagination';
 
+/** Campaigns and A/B tests: in the schema so the contract holds; they answer NOT_IMPLEMENTED until the campaigns issue lands (listed in the README). */
 @Resolver()
-export class LaterResolver {
+export class CampaignResolver {
   @Authorized('campaigns:read')
   @Query(() => Campaign, { nullable: true })
   campaign(@Arg('id', () => ID) _id: string): Campaign | null {
@@ -54,38 +37,6 @@ export class LaterResolver {
     @Arg('member', () => MemberRefInput) _member: MemberRefInput,
   ): Assignment {
     return notImplemented('assignment');
-  }
-
-  @Authorized('metrics:read')
-  @Query(() => MetricsReport)
-  metrics(
-    @Arg('from', () => DateTime) _from: Date,
-    @Arg('to', () => DateTime) _to: Date,
-    @Arg('granularity', () => Granularity, { nullable: true, defaultValue: Granularity.DAY }) _g: Granularity,
-  ): MetricsReport {
-    return notImplemented('metrics');
-  }
-
-  @Authorized('metrics:read')
-  @Query(() => CostMonitor)
-  costMonitor(
-    @Arg('windowDays', () => Int, { nullable: true, defaultValue: 30 }) _windowDays: number,
-  ): CostMonitor {
-    return notImplemented('costMonitor');
-  }
-
-  @Authorized('metrics:read')
-  @Query(() => AlertThresholds)
-  alertThresholds(): AlertThresholds {
-    return notImplemented('alertThresholds');
-  }
-
-  @Authorized('thresholds:write')
-  @Mutation(() => AlertThresholdsPayload)
-  updateAlertThresholds(
-    @Arg('input', () => AlertThresholdsInput) _input: AlertThresholdsInput,
-  ): AlertThresholdsPayload {
-    return notImplemented('updateAlertThresholds');
   }
 
   @Authorized('campaigns:write')
