@@ -2,7 +2,9 @@
  * Test support for the SQLite writer thread (pipeline/sqlite-writer.ts). Under vitest the API runs from its
  * TypeScript sources, which a worker thread cannot load. They are compiled here with SWC, with the
  * options the test runner uses, into node_modules/.cache/accrue-writer/<hash of the sources>, where
- * packages resolve as from src/. The compiled build (dist/) never needs this.
+ * packages resolve as from src/. The compiled build (dist/) never needs this: vitest.config.ts
+ * compiles them once per run and hands the directory to pipeline/sqlite-writer.ts (and to any
+ * process a test starts) in ACCRUE_TEST_WORKER_SOURCES.
  *
  * SWC is loaded in this thread, not in the worker: its native binding cannot be loaded again by a
  * second worker once a first one was stopped (the process dies).
