@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LotRow } from '../db/entities/points';
 import { MemberRow } from '../db/entities/members';
-import { emSql } from '../db/sql';
+import { emSql } from '../db/sql/queries';
 import { ID_PREFIX, newId } from '../ids';
 import { lockMember, lockMemberSql, memberMatch } from '../services/members';
 import { PointsBook } from '../services/points-book';

@@ -1,7 +1,7 @@
 import { DomainError, enrolmentRiskReasons, newMemberActivity, welcomeGrant } from '@accrue/core';
 import { isIP } from 'node:net';
 import { MemberRow } from '../../db/entities/members';
-import { emSql } from '../../db/sql';
+import { emSql } from '../../db/sql/queries';
 import { ID_PREFIX, newId, newReferralCode } from '../../ids';
 import type { Actor } from '../../services/actor';
 import type { App } from '../../services/app';

@@ -7,7 +7,7 @@ import { lockMember } from '../../services/members';
 import { PointsBook } from '../../services/points-book';
 import { spendHistory } from '../../services/spend-history';
 import { applyTierAt } from '../../services/tier-change';
-import { emSql } from '../../db/sql';
+import { emSql } from '../../db/sql/queries';
 import { bad } from '../../services/validate';
 
 export interface ExpiryRun {

@@ -6,7 +6,7 @@ import { lockMember, requireActive, type MemberRef } from '../../services/member
 import { PointsBook } from '../../services/points-book';
 import { recordRefusals } from '../../services/refusals';
 import { monthEarnings } from '../../services/spend-history';
-import { emSql } from '../../db/sql';
+import { emSql } from '../../db/sql/queries';
 import { key, pastOrNow } from '../../services/validate';
 
 export interface RecordActivityInput {

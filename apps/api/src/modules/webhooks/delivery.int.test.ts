@@ -11,7 +11,7 @@ import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OutboxEventRow } from '../../db/entities/outbox';
 import { WebhookDeliveryRow, WebhookEndpointRow } from '../../db/entities/webhooks';
-import { emSql } from '../../db/sql';
+import { emSql } from '../../db/sql/queries';
 import { TEST_DATABASES, startTestApp, type TestApp } from '../../test/harness';
 import { dispatchWebhooks } from './dispatcher';
 import { pruneOutbox } from './prune';

@@ -19,7 +19,7 @@
 import { LockMode, type EntityManager } from '@mikro-orm/core';
 import { OutboxEventRow } from '../../db/entities/outbox';
 import { WebhookDeliveryRow, WebhookEndpointRow, type WebhookAttempt } from '../../db/entities/webhooks';
-import { emSql } from '../../db/sql';
+import { emSql } from '../../db/sql/queries';
 import { ID_PREFIX, newId } from '../../ids';
 import { log } from '../../ops/log';
 import { inTransaction, type App } from '../../services/app';

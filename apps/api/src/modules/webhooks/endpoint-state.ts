@@ -7,7 +7,7 @@
  */
 import type { EntityManager } from '@mikro-orm/core';
 import type { WebhookEndpointRow } from '../../db/entities/webhooks';
-import { emSql } from '../../db/sql';
+import { emSql } from '../../db/sql/queries';
 import { outboxEvent } from '../../services/outbox';
 import type { App } from '../../services/app';
 import { log } from '../../ops/log';
