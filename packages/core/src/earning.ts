@@ -183,6 +183,7 @@ export function applyMonthlyBonusCap(
     if (fits < g.points) {
       const refusal: Refusal = { source: g.source, points: g.points - fits, reason: 'MONTHLY_BONUS_CAP' };
       if (g.campaignId !== undefined) refusal.campaignId = g.campaignId;
+      if (g.variantKey !== undefined) refusal.variantKey = g.variantKey;
       refusals.push(refusal);
     }
   }
