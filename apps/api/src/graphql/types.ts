@@ -4,6 +4,7 @@
  */
 import { Authorized, Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import {
+  ActivityType,
   AlertKind,
   CampaignEffectType,
   CampaignStatus,
@@ -341,6 +342,8 @@ export class CampaignEffect {
   @Field(() => SafeInt, { nullable: true }) bonusPoints!: number | null;
   @Field(() => String, { nullable: true }) category!: string | null;
   @Field(() => SafeInt, { nullable: true }) thresholdMinor!: number | null;
+  /** addition: ACTIVITY_MULTIPLIER on one activity only (null: every activity) */
+  @Field(() => ActivityType, { nullable: true }) activityType!: ActivityType | null;
 }
 
 @ObjectType()

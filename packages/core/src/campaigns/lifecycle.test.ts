@@ -121,3 +121,33 @@ describe('assertUpdatable', () => {
     }
   });
 });
+
+describe('campaignStatusConditions', () => {
+  it('property: a campaign meets the conditions of exactly the status it has', async () => {
+    const fc = (await import('fast-check')).default;
+    const { campaignStatusConditions, meetsStatusCondition } = await import('./lifecycle');
+    const { CAMPAIGN_STATUSES } = await import('./types');
+    const t0 = Date.UTC(2026, 0, 1);
+    fc.assert(
+      fc.property(
+        fc.constantFrom('DRAFT', 'LAUNCHED', 'PAUSED', 'ENDED' as const),
+        fc.integer({ min: 0, max: 100 }),
+        fc.option(fc.integer({ min: 1, max: 100 }), { nil: null }),
+        fc.integer({ min: -10, max: 220 }),
+        (phase, start, length, at) => {
+          const c = {
+            phase: phase as CampaignPhase,
+            startsAt: new Date(t0 + start * 3_600_000),
+            endsAt: length === null ? null : new Date(t0 + (start + length) * 3_600_000),
+          };
+          const now = new Date(t0 + at * 3_600_000);
+          const actual = campaignStatus(c, now);
+          for (const s of CAMPAIGN_STATUSES) {
+            const meets = campaignStatusConditions(s).some((cond) => meetsStatusCondition(c, cond, now));
+            expect(meets).toBe(s === actual);
+          }
+        },
+      ),
+    );
+  });
+});

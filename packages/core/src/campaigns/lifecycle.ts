@@ -154,3 +154,42 @@ export function assertUpdatable(
     }
   }
 }
+
+/**
+ * The stored conditions under which `campaignStatus` is `status` at `now`, as alternatives (any
+ * one matching): a phase set, and whether the window has started (`startsAt <= now`) and ended
+ * (`endsAt <= now`, never for an open end). The API turns them into a query filter, so a list by
+ * status needs no second copy of the rule.
+ */
+export interface CampaignStatusCondition {
+  phases: CampaignPhase[];
+  started?: boolean;
+  ended?: boolean;
+}
+
+export function campaignStatusConditions(status: CampaignStatus): CampaignStatusCondition[] {
+  switch (status) {
+    case 'DRAFT':
+      return [{ phases: ['DRAFT'] }];
+    case 'SCHEDULED':
+      return [{ phases: ['LAUNCHED'], started: false, ended: false }];
+    case 'ACTIVE':
+      return [{ phases: ['LAUNCHED'], started: true, ended: false }];
+    case 'PAUSED':
+      return [{ phases: ['PAUSED'], ended: false }];
+    case 'ENDED':
+      return [{ phases: ['ENDED'] }, { phases: ['LAUNCHED', 'PAUSED'], ended: true }];
+  }
+}
+
+/** Whether a campaign meets a condition at `now` (the reference the API's filter must agree with). */
+export function meetsStatusCondition(c: Timing, cond: CampaignStatusCondition, now: Date): boolean {
+  const t = now.getTime();
+  const started = c.startsAt.getTime() <= t;
+  const ended = c.endsAt !== null && c.endsAt.getTime() <= t;
+  return (
+    cond.phases.includes(c.phase) &&
+    (cond.started === undefined || cond.started === started) &&
+    (cond.ended === undefined || cond.ended === ended)
+  );
+}

@@ -14,6 +14,8 @@ import { Migration20261123180000 as DeliveryEventIndex } from './both/Migration2
 import { Migration20261123200000 as CoveringIndexes } from './both/Migration20261123200000';
 import { Migration20261124020000 as PgRiskFlags } from './postgresql/Migration20261124020000';
 import { Migration20261124020000 as SqliteRiskFlags } from './sqlite/Migration20261124020000';
+import { Migration20261206123000 as PgCampaigns } from './postgresql/Migration20261206123000';
+import { Migration20261206123000 as SqliteCampaigns } from './sqlite/Migration20261206123000';
 
 export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
   sqlite: [
@@ -23,6 +25,7 @@ export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
     { name: 'Migration20261123180000', class: DeliveryEventIndex }, // outbox pruning
     { name: 'Migration20261123200000', class: CoveringIndexes }, // purchase reads
     { name: 'Migration20261124020000', class: SqliteRiskFlags }, // device, address, review reasons
+    { name: 'Migration20261206123000', class: SqliteCampaigns }, // campaigns, assignments, budget slices
   ],
   postgresql: [
     { name: 'Migration20261123140732', class: PgInitial },
@@ -31,5 +34,6 @@ export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
     { name: 'Migration20261123180000', class: DeliveryEventIndex }, // outbox pruning
     { name: 'Migration20261123200000', class: CoveringIndexes }, // purchase reads
     { name: 'Migration20261124020000', class: PgRiskFlags }, // device, address, review reasons
+    { name: 'Migration20261206123000', class: PgCampaigns }, // campaigns, assignments, budget slices
   ],
 };
