@@ -5,7 +5,7 @@
  */
 import { BigIntType, EntitySchema } from '@mikro-orm/core';
 import type { ActivityState } from '@accrue/core';
-import { CAMPAIGN_ENTITIES } from '../modules/campaigns/entities';
+import { CAMPAIGN_ENTITIES } from './campaign-entities';
 
 // MikroORM 6 maps bigint to string by default; BigIntType('number') keeps them JS numbers.
 const bigint = () => ({ type: new BigIntType('number') });

@@ -79,6 +79,12 @@ describe('validateCampaign', () => {
     ]);
   });
 
+  it('reserves the key holdout', () => {
+    const d = draft();
+    d.variants = [{ ...d.variants[0], key: 'holdout' }];
+    expect(fields(d)).toEqual(['input.variants.0.key']);
+  });
+
   it('assertValidCampaign throws BAD_USER_INPUT on the first field', () => {
     try {
       assertValidCampaign(draft({ budgetPoints: -1 }));

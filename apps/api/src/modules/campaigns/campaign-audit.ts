@@ -2,8 +2,8 @@ import { DomainError, type CampaignAudience } from '@accrue/core';
 import { LockMode, type EntityManager } from '@mikro-orm/core';
 import type { TierRow } from '../../db/entities';
 import { isPostgres } from '../../services/members';
-import type { CampaignRow } from './entities';
-import { CampaignRow as Campaign } from './entities';
+import type { CampaignRow } from '../../db/campaign-entities';
+import { CampaignRow as Campaign } from '../../db/campaign-entities';
 
 /** What the audit log keeps of a campaign (its definition and state). */
 export const audited = (r: CampaignRow) => ({

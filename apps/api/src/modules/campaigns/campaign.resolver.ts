@@ -20,7 +20,7 @@ import { ID_PREFIX } from '../../ids';
 import { describeRef, memberWhere } from '../../services/members';
 import { changeCampaignPhase, promoteVariant } from './change-campaign-phase';
 import { createCampaign } from './create-campaign';
-import { CampaignRow } from './entities';
+import { CampaignRow } from '../../db/campaign-entities';
 import {
   CampaignPacing,
   campaignLoaders,

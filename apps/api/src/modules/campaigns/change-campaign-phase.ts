@@ -4,7 +4,7 @@ import { inTransaction, type App } from '../../services/app';
 import { audit } from '../../services/audit';
 import { audited, campaignForUpdate } from './campaign-audit';
 import { toDefinition } from './definition';
-import type { CampaignRow } from './entities';
+import type { CampaignRow } from '../../db/campaign-entities';
 
 /**
  * Launch, pause, resume or end: the core's lifecycle decides whether the move is allowed from the

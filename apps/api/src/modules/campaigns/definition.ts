@@ -10,7 +10,7 @@ import {
   type CampaignSchedule,
   type CampaignVariant,
 } from '@accrue/core';
-import type { CampaignRow } from './entities';
+import type { CampaignRow } from '../../db/campaign-entities';
 
 export const toDefinition = (r: CampaignRow): CampaignDefinition => ({
   id: r.id,

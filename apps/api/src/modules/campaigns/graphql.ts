@@ -11,7 +11,7 @@ import type { GqlContext } from '../../graphql/context';
 import type { CampaignEffectType, CampaignStatus, Weekday } from '../../graphql/enums';
 import { DateTime, SafeInt } from '../../graphql/scalars';
 import { Campaign, CampaignResults, VariantResult } from '../../graphql/types';
-import { CampaignRow } from './entities';
+import { CampaignRow } from '../../db/campaign-entities';
 import { campaignFigures, type CampaignFigures } from './queries';
 import { campaignResults, HOLDOUT } from './results';
 

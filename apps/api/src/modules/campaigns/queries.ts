@@ -13,7 +13,7 @@ import {
 } from '@accrue/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { emSql, toNum } from '../../db/sql';
-import { CampaignAssignmentRow, CampaignRow } from './entities';
+import { CampaignAssignmentRow, CampaignRow } from '../../db/campaign-entities';
 
 /** The filter of campaigns whose computed status is `status` at `now` (the core's conditions). */
 export function statusFilter(status: CampaignStatus, now: Date): FilterQuery<CampaignRow> {

@@ -6,7 +6,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { analyzeExperiment, type ArmInput, type ExperimentResult, type MemberOutcome } from '@accrue/stats';
 import { emSql, toDate, toNum } from '../../db/sql';
-import type { CampaignRow } from './entities';
+import type { CampaignRow } from '../../db/campaign-entities';
 
 const PRE_PERIOD_MS = 30 * 86_400_000;
 

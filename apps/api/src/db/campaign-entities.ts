@@ -1,5 +1,5 @@
 /**
- * The campaigns' tables. A campaign's budget is kept as slices (rows whose caps add up to it,
+ * The campaigns' tables (their module is modules/campaigns; entities live in db/ as every table's do). A campaign's budget is kept as slices (rows whose caps add up to it,
  * guarded by `check (used <= cap)`), claimed by purchases as increments (pipeline/budget.ts), so
  * purchases of one campaign never queue on one row. A member's assignment (exposure) is recorded
  * at the first purchase evaluated while the campaign runs, with the points the member got from it.
