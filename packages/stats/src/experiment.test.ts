@@ -117,3 +117,26 @@ describe('analyzeExperiment', () => {
     expect(v.incrementalNetRevenueMinor).toBe(2540);
   });
 });
+
+describe('calibration', () => {
+  it("Welch's test rejects about 5% of A/A comparisons at alpha 0.05, and its 95% intervals cover the truth about 95% of the time", async () => {
+    const { welchTTest, summarize } = await import('./index');
+    const r = rng(7);
+    const normal = () => Math.sqrt(-2 * Math.log(1 - r())) * Math.cos(2 * Math.PI * r());
+    let rejected = 0;
+    let covered = 0;
+    const runs = 1000;
+    for (let k = 0; k < runs; k++) {
+      const a = Array.from({ length: 40 }, () => 100 + 15 * normal());
+      const b = Array.from({ length: 60 }, () => 103 + 30 * normal()); // unequal variances, true difference 3
+      const same = Array.from({ length: 60 }, () => 100 + 30 * normal());
+      if (welchTTest(summarize(a), summarize(same))!.pValue < 0.05) rejected++;
+      const t = welchTTest(summarize(a), summarize(b))!;
+      if (t.ciLow <= 3 && 3 <= t.ciHigh) covered++;
+    }
+    expect(rejected / runs).toBeGreaterThan(0.03);
+    expect(rejected / runs).toBeLessThan(0.07);
+    expect(covered / runs).toBeGreaterThan(0.93);
+    expect(covered / runs).toBeLessThan(0.97);
+  });
+});

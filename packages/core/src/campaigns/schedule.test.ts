@@ -103,6 +103,15 @@ describe('window', () => {
     );
   });
 
+  it('a local midnight that DST skips: the day starts at its first instant (Sao Paulo, 2018-11-04 00:00 -> 01:00)', () => {
+    expect(windowEdge('2018-11-04', 'start', 'America/Sao_Paulo', ['input', 'startsAt']).toISOString()).toBe(
+      '2018-11-04T03:00:00.000Z',
+    );
+    expect(windowEdge('2018-11-03', 'end', 'America/Sao_Paulo', ['input', 'endsAt']).toISOString()).toBe(
+      '2018-11-04T03:00:00.000Z',
+    );
+  });
+
   it('refuses a date that does not exist, naming the field', () => {
     for (const bad of ['2027-02-29', '2026-13-01', 'tomorrow', '2026-12-02 10:00']) {
       try {

@@ -109,7 +109,8 @@ export function validateCampaign(d: CampaignDraft): FieldError[] {
     const at = ['variants', String(i)];
     if (!KEY.test(v.key)) err([...at, 'key'], 'letters, digits, _ . - (at most 64)');
     else if (keys.has(v.key)) err([...at, 'key'], `variant key ${v.key} is used twice`);
-    else if (v.key === 'holdout') err([...at, 'key'], '"holdout" names the holdout in results: choose another key');
+    else if (v.key === 'holdout')
+      err([...at, 'key'], '"holdout" names the holdout in results: choose another key');
     keys.add(v.key);
     if (v.name.trim().length === 0 || v.name.length > 200) err([...at, 'name'], 'must be 1-200 characters');
     if (!(Number.isFinite(v.weight) && v.weight > 0)) err([...at, 'weight'], 'must be above 0 (percent)');
