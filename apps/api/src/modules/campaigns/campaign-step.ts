@@ -3,8 +3,9 @@
  * ACTIVE when it is recorded whose window and schedule contain its occurredAt (packages/core's
  * evaluateCampaigns decides; this step reads, claims and writes).
  *
- * - Reads (with the purchase's one round trip): the campaigns active now, their budget slices and
- *   once-only signals, and the member's assignments in them.
+ * - The launched campaigns come with the cached program (no read); for those active now whose
+ *   window contains the purchase, the step reads (with the purchase's one round trip) their budget
+ *   slices and once-only signals, and the member's assignments in them.
  * - Campaign bonuses are bonus grants: they are trimmed here to what the monthly bonus cap leaves
  *   (the bonus-cap step after this one then finds them within it), and only then claimed from the
  *   budget, so a budget is charged exactly what the ledger books.
@@ -21,8 +22,9 @@
  */
 import {
   applyMonthlyBonusCap,
-  campaignStatusConditions,
+  campaignStatus,
   evaluateCampaigns,
+  isInWindow,
   type CampaignCandidate,
   type CampaignDefinition,
   type Refusal,
@@ -33,7 +35,8 @@ import { fact } from '../../pipeline/facts';
 import type { PurchaseDraft, PurchaseStep, ReadContext } from '../../pipeline/step';
 import { newId } from '../../ids';
 import { outboxEvent } from '../../services/outbox';
-import { CampaignAssignmentRow, type CampaignRow } from '../../db/campaign-entities';
+import { CampaignAssignmentRow } from '../../db/campaign-entities';
+import type { CachedCampaign } from '../../services/program';
 
 export const BUDGET_TABLE: BudgetTable = {
   table: 'campaign_budget_slice',
@@ -43,76 +46,36 @@ export const BUDGET_TABLE: BudgetTable = {
   cap: 'cap',
 };
 
-/** Campaigns ACTIVE at `now` (the core's status conditions) whose window contains `at`. */
-function activeCampaignsSql(now: Date, at: Date): { sql: string; params: unknown[] } {
-  const parts: string[] = [];
-  const params: unknown[] = [];
-  for (const c of campaignStatusConditions('ACTIVE')) {
-    const and = [`"phase" in (${c.phases.map(() => '?').join(', ')})`];
-    params.push(...c.phases);
-    if (c.started !== undefined) {
-      and.push(c.started ? `"starts_at" <= ?` : `"starts_at" > ?`);
-      params.push(now);
-    }
-    if (c.ended === false) {
-      and.push(`("ends_at" is null or "ends_at" > ?)`);
-      params.push(now);
-    }
-    parts.push(`(${and.join(' and ')})`);
-  }
-  // the purchase's own time inside the window
-  return {
-    sql: `(${parts.join(' or ')}) and "starts_at" <= ? and ("ends_at" is null or "ends_at" > ?)`,
-    params: [...params, at, at],
-  };
+/**
+ * The program's launched campaigns (cached with the rules: services/program.ts) that are ACTIVE at
+ * `now` and whose window contains `at`, by the core's rules: without one, the step reads nothing.
+ */
+export function activeCampaigns(campaigns: readonly CachedCampaign[], now: Date, at: Date): CachedCampaign[] {
+  return campaigns.filter((c) => campaignStatus(c, now) === 'ACTIVE' && isInWindow(c, at));
 }
 
-export function campaignReads(ctx: ReadContext, at: Date): Record<string, Query> {
-  const active = activeCampaignsSql(ctx.job.now, at);
-  const ids = { sql: `select "id" from "campaign" where ${active.sql}`, params: active.params };
+export function campaignReads(ctx: ReadContext): Record<string, Query> {
+  const ids = activeCampaigns(ctx.program.campaigns, ctx.job.now, ctx.job.occurredAt).map((c) => c.id);
+  if (!ids.length) return {};
+  const list = ids.map(() => '?').join(', ');
   return {
-    campaigns: { sql: `select * from "campaign" where ${active.sql}`, params: active.params },
     slices: {
-      sql: `select "campaign_id", "slice", "used", "cap" from "campaign_budget_slice" where "campaign_id" in (${ids.sql})`,
-      params: ids.params,
+      sql: `select "campaign_id", "slice", "used", "cap" from "campaign_budget_slice" where "campaign_id" in (${list})`,
+      params: ids,
     },
     signals: {
-      sql: `select "campaign_id", "budget_exhausted" from "campaign_signal" where "campaign_id" in (${ids.sql})`,
-      params: ids.params,
+      sql: `select "campaign_id", "budget_exhausted" from "campaign_signal" where "campaign_id" in (${list})`,
+      params: ids,
     },
     assignments: {
       sql: `select "id", "campaign_id", "variant_key", "in_holdout", "bucket", "exposed_at", "points_issued"
-              from "campaign_assignment" where "member_id" ${ctx.member.sql} and "campaign_id" in (${ids.sql})`,
-      params: [...ctx.member.params, ...ids.params],
+              from "campaign_assignment" where "member_id" ${ctx.member.sql} and "campaign_id" in (${list})`,
+      params: [...ctx.member.params, ...ids],
     },
   };
 }
 
-const json = <T>(v: unknown): T => (typeof v === 'string' ? (JSON.parse(v) as T) : (v as T));
 const bool = (v: unknown) => v === true || v === 1 || v === '1' || v === 't';
-const numOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
-
-/** A campaign row as read in plain SQL (SQLite rows, or PostgreSQL's JSON-aggregated ones). */
-export function campaignFromRow(r: Row): CampaignDefinition & Pick<CampaignRow, 'promotedAt'> {
-  return {
-    id: String(r.id),
-    key: String(r.key),
-    name: String(r.name),
-    phase: r.phase as CampaignDefinition['phase'],
-    startsAt: toDate(r.starts_at)!,
-    endsAt: toDate(r.ends_at),
-    schedule: json(r.schedule) ?? null,
-    audience: json(r.audience) ?? null,
-    variants: json(r.variants),
-    holdoutPercent: Number(r.holdout_percent),
-    budgetPoints: numOrNull(r.budget_points),
-    perMemberCapPoints: numOrNull(r.per_member_cap_points),
-    priority: Number(r.priority),
-    stackable: bool(r.stackable),
-    bonusExpiresInDays: numOrNull(r.bonus_expires_in_days),
-    promotedAt: toDate(r.promoted_at),
-  };
-}
 
 function assignmentFromRow(r: Row): CampaignAssignmentRow {
   return Object.assign(new CampaignAssignmentRow(), {
@@ -132,17 +95,16 @@ const RECORDED_SKIPS = new Set(['MEMBER_CAP', 'BUDGET_EXHAUSTED', 'STACKING_EXCL
 
 export const campaigns: PurchaseStep = {
   name: 'campaigns',
-  reads: (ctx) => campaignReads(ctx, ctx.job.occurredAt),
+  reads: campaignReads,
   decide(d, rows) {
-    if (!rows.campaigns?.length) return;
-    decideCampaigns(d, rows);
+    const active = activeCampaigns(d.program.campaigns, d.job.now, d.job.occurredAt);
+    if (active.length) decideCampaigns(d, active, rows);
   },
 };
 
-function decideCampaigns(d: PurchaseDraft, rows: Record<string, Row[]>) {
+function decideCampaigns(d: PurchaseDraft, defs: CachedCampaign[], rows: Record<string, Row[]>) {
   const { job, member, rules } = d;
   const now = job.now;
-  const defs = rows.campaigns.map(campaignFromRow);
   const slicesOf = new Map<string, Row[]>();
   for (const s of rows.slices) {
     const id = String(s.campaign_id);
