@@ -5,12 +5,7 @@
  * at the first purchase evaluated while the campaign runs, with the points the member got from it.
  */
 import { BigIntType, EntitySchema } from '@mikro-orm/core';
-import type {
-  CampaignAudience,
-  CampaignPhase,
-  CampaignSchedule,
-  CampaignVariant,
-} from '@accrue/core';
+import type { CampaignAudience, CampaignPhase, CampaignSchedule, CampaignVariant } from '@accrue/core';
 
 const bigint = () => ({ type: new BigIntType('number') });
 const datetime = () => ({ type: 'datetime', length: 3 }) as const;

@@ -224,7 +224,8 @@ export class CreateCampaignInput {
   @Field(() => DateTime, { nullable: true }) endsAt?: Date | null;
   @Field(() => String, {
     nullable: true,
-    description: "addition: the window's last day as a local date (YYYY-MM-DD, program time zone), included whole; instead of endsAt",
+    description:
+      "addition: the window's last day as a local date (YYYY-MM-DD, program time zone), included whole; instead of endsAt",
   })
   endsOn?: string | null;
   @Field(() => CampaignScheduleInput, { nullable: true }) schedule?: CampaignScheduleInput | null;
@@ -248,7 +249,8 @@ export class UpdateCampaignInput {
   @Field(() => DateTime, { nullable: true }) endsAt?: Date | null;
   @Field(() => String, {
     nullable: true,
-    description: "addition: the window's last day as a local date (YYYY-MM-DD, program time zone), included whole; instead of endsAt",
+    description:
+      "addition: the window's last day as a local date (YYYY-MM-DD, program time zone), included whole; instead of endsAt",
   })
   endsOn?: string | null;
   @Field(() => CampaignScheduleInput, { nullable: true }) schedule?: CampaignScheduleInput | null;

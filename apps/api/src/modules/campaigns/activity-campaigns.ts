@@ -15,7 +15,12 @@ import {
   type Refusal,
 } from '@accrue/core';
 import { LockMode, type EntityManager } from '@mikro-orm/core';
-import { CampaignAssignmentRow, CampaignBudgetSliceRow, CampaignRow, CampaignSignalRow } from '../../db/campaign-entities';
+import {
+  CampaignAssignmentRow,
+  CampaignBudgetSliceRow,
+  CampaignRow,
+  CampaignSignalRow,
+} from '../../db/campaign-entities';
 import type { MemberRow } from '../../db/entities';
 import { newId } from '../../ids';
 import { isPostgres } from '../../services/members';
@@ -42,31 +47,49 @@ export async function activityCampaignGrants(
 ): Promise<{ grants: Grant[]; refusals: Refusal[] }> {
   const { member, occurredAt, now } = input;
   const rows = await em.find(CampaignRow, {
-    $and: [statusFilter('ACTIVE', now), { startsAt: { $lte: occurredAt } }, { $or: [{ endsAt: null }, { endsAt: { $gt: occurredAt } }] }],
+    $and: [
+      statusFilter('ACTIVE', now),
+      { startsAt: { $lte: occurredAt } },
+      { $or: [{ endsAt: null }, { endsAt: { $gt: occurredAt } }] },
+    ],
   });
   if (!rows.length) return { grants: [], refusals: [] };
   const ids = rows.map((r) => r.id);
-  const lock = isPostgres(em) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {};
+  const lock = isPostgres(em) ? { lockMode: LockMode.PESSIMISTIC_WRITE as const } : {};
   const [slices, signals, assignments] = await Promise.all([
-    em.find(CampaignBudgetSliceRow, { campaignId: { $in: ids } }, { ...lock, orderBy: { campaignId: 'asc', slice: 'asc' } }),
+    em.find(
+      CampaignBudgetSliceRow,
+      { campaignId: { $in: ids } },
+      { ...lock, orderBy: { campaignId: 'asc', slice: 'asc' } },
+    ),
     em.find(CampaignSignalRow, { campaignId: { $in: ids } }),
     em.find(CampaignAssignmentRow, { memberId: member.id, campaignId: { $in: ids } }),
   ]);
   const slicesOf = (id: string) => slices.filter((s) => s.campaignId === id);
   const assignmentOf = new Map(assignments.map((a) => [a.campaignId, a]));
-  const lastPurchase = member.lastPurchaseAt && member.lastPurchaseAt < occurredAt ? member.lastPurchaseAt : null;
+  const lastPurchase =
+    member.lastPurchaseAt && member.lastPurchaseAt < occurredAt ? member.lastPurchaseAt : null;
 
   const decision = evaluateCampaigns({
     rules: input.rules,
     event: { kind: 'ACTIVITY', activityType: input.type, points: input.points },
     occurredAt,
     recordedAt: now,
-    member: { id: member.id, tierId: member.tierId, enrolledAt: member.enrolledAt, lastPurchaseAt: lastPurchase, balance: member.pointsBalance },
+    member: {
+      id: member.id,
+      tierId: member.tierId,
+      enrolledAt: member.enrolledAt,
+      lastPurchaseAt: lastPurchase,
+      balance: member.pointsBalance,
+    },
     campaigns: rows.map((r) => {
       const recorded = assignmentOf.get(r.id);
       return {
         campaign: toDefinition(r),
-        budgetLeft: r.budgetPoints === null ? null : slicesOf(r.id).reduce((s, x) => s + Math.max(0, x.cap - x.used), 0),
+        budgetLeft:
+          r.budgetPoints === null
+            ? null
+            : slicesOf(r.id).reduce((s, x) => s + Math.max(0, x.cap - x.used), 0),
         memberIssued: recorded?.pointsIssued ?? 0,
         assignment: recorded
           ? r.promotedAt
@@ -93,8 +116,15 @@ export async function activityCampaignGrants(
     issuedBy.set(c.id, g.points);
   }
   for (const s of decision.skips) {
-    if (!['MEMBER_CAP', 'BUDGET_EXHAUSTED', 'STACKING_EXCLUDED', 'EVALUATION_ERROR'].includes(s.reason)) continue;
-    refusals.push({ source: 'CAMPAIGN', points: s.points, reason: `CAMPAIGN_${s.reason}`, campaignId: s.campaignId, variantKey: s.variantKey });
+    if (!['MEMBER_CAP', 'BUDGET_EXHAUSTED', 'STACKING_EXCLUDED', 'EVALUATION_ERROR'].includes(s.reason))
+      continue;
+    refusals.push({
+      source: 'CAMPAIGN',
+      points: s.points,
+      reason: `CAMPAIGN_${s.reason}`,
+      campaignId: s.campaignId,
+      variantKey: s.variantKey,
+    });
   }
   for (const e of decision.exposures) {
     em.create(CampaignAssignmentRow, {
@@ -113,17 +143,29 @@ export async function activityCampaignGrants(
     if (a) a.pointsIssued += points;
   }
   // a budget found spent: the signal once (the row is updated only from 0)
-  const exhausted = new Set(decision.skips.filter((s) => s.reason === 'BUDGET_EXHAUSTED').map((s) => s.campaignId));
+  const exhausted = new Set(
+    decision.skips.filter((s) => s.reason === 'BUDGET_EXHAUSTED').map((s) => s.campaignId),
+  );
   for (const r of rows) {
     if (r.budgetPoints !== null && slicesOf(r.id).every((s) => s.used >= s.cap)) exhausted.add(r.id);
   }
   for (const id of exhausted) {
     const signal = signals.find((s) => s.campaignId === id);
     if (!signal || signal.budgetExhausted !== 0) continue;
-    const done = await em.nativeUpdate(CampaignSignalRow, { campaignId: id, budgetExhausted: 0 }, { budgetExhausted: 1 });
+    const done = await em.nativeUpdate(
+      CampaignSignalRow,
+      { campaignId: id, budgetExhausted: 0 },
+      { budgetExhausted: 1 },
+    );
     if (done === 0) continue;
     const r = rows.find((x) => x.id === id)!;
-    outboxEvent(em, 'campaign.budget_exhausted', null, { campaignId: id, campaignKey: r.key, budgetPoints: r.budgetPoints }, now);
+    outboxEvent(
+      em,
+      'campaign.budget_exhausted',
+      null,
+      { campaignId: id, campaignKey: r.key, budgetPoints: r.budgetPoints },
+      now,
+    );
   }
   return { grants, refusals };
 }

@@ -20,7 +20,12 @@ function createSlices(em: EntityManager, campaignId: string, budget: number) {
  * goes up (lifecycle.assertUpdatable), so each slice's cap grows by its share of the increase (the
  * `used` that purchases add meanwhile is left alone: only `cap` is written); no budget drops them.
  */
-export async function changeBudget(em: EntityManager, campaignId: string, before: number | null, after: number | null) {
+export async function changeBudget(
+  em: EntityManager,
+  campaignId: string,
+  before: number | null,
+  after: number | null,
+) {
   if (before === after) return;
   const slices = await em.find(CampaignBudgetSliceRow, { campaignId }, { orderBy: { slice: 'asc' } });
   const used = slices.reduce((s, r) => s + r.used, 0);

@@ -41,8 +41,11 @@ export function assertTiersExist(tiers: readonly TierRow[], audience: CampaignAu
 
 /** The campaign, row-locked for the change (PostgreSQL), or NOT_FOUND naming input.id. */
 export async function campaignForUpdate(em: EntityManager, id: string): Promise<CampaignRow> {
-  const row = await em.findOne(Campaign, { id }, isPostgres(em) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
+  const row = await em.findOne(
+    Campaign,
+    { id },
+    isPostgres(em) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {},
+  );
   if (!row) throw new DomainError('NOT_FOUND', `No campaign with id "${id}"`, ['input', 'id']);
   return row;
 }
-

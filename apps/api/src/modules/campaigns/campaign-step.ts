@@ -154,21 +154,32 @@ function decideCampaigns(d: PurchaseDraft, defs: CachedCampaign[], rows: Record<
 
   // what the monthly bonus cap leaves after the bonus grants decided before (tasks)
   const bonusBefore = d.grants.filter((g) => g.bonus).reduce((s, g) => s + g.points, 0);
-  const capped = applyMonthlyBonusCap(decision.grants, fact(d, 'month').bonusIssued + bonusBefore, rules.monthlyBonusCapPoints);
+  const capped = applyMonthlyBonusCap(
+    decision.grants,
+    fact(d, 'month').bonusIssued + bonusBefore,
+    rules.monthlyBonusCapPoints,
+  );
   const refusals: Refusal[] = [...capped.refusals];
 
   const issuedBy = new Map<string, number>();
   for (const g of capped.grants) {
     const c = defs.find((x) => x.id === g.campaignId)!;
     let points = g.points;
-    if (c.budgetPoints !== null) points = claimFromBudget(d, BUDGET_TABLE, c.id, slicesOf.get(c.id) ?? [], g.points);
+    if (c.budgetPoints !== null)
+      points = claimFromBudget(d, BUDGET_TABLE, c.id, slicesOf.get(c.id) ?? [], g.points);
     if (points <= 0) continue;
     d.grants.push(points === g.points ? g : { ...g, points });
     issuedBy.set(c.id, points);
   }
   for (const s of decision.skips) {
     if (!RECORDED_SKIPS.has(s.reason)) continue;
-    refusals.push({ source: 'CAMPAIGN', points: s.points, reason: `CAMPAIGN_${s.reason}`, campaignId: s.campaignId, variantKey: s.variantKey });
+    refusals.push({
+      source: 'CAMPAIGN',
+      points: s.points,
+      reason: `CAMPAIGN_${s.reason}`,
+      campaignId: s.campaignId,
+      variantKey: s.variantKey,
+    });
   }
   d.refusals.push(...refusals);
 
@@ -194,7 +205,9 @@ function decideCampaigns(d: PurchaseDraft, defs: CachedCampaign[], rows: Record<
   }
 
   // a budget found spent: the signal, once
-  const exhausted = new Set(decision.skips.filter((s) => s.reason === 'BUDGET_EXHAUSTED').map((s) => s.campaignId));
+  const exhausted = new Set(
+    decision.skips.filter((s) => s.reason === 'BUDGET_EXHAUSTED').map((s) => s.campaignId),
+  );
   for (const c of defs) {
     const left = budgetLeftOf(c);
     if (left !== null && left - (issuedBy.get(c.id) ?? 0) <= 0) exhausted.add(c.id);

@@ -1,6 +1,19 @@
 /** Campaigns and A/B tests in GraphQL: thin resolvers over the use cases and queries of this module. */
 import { DomainError, type CampaignAction } from '@accrue/core';
-import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { MemberRow } from '../../db/entities';
 import type { GqlContext } from '../../graphql/context';
 import { CampaignStatus } from '../../graphql/enums';
@@ -15,7 +28,14 @@ import {
 import { paginate } from '../../graphql/pagination';
 import { ConnectionArgsType } from '../../graphql/resolvers/member.resolver';
 import { SafeInt } from '../../graphql/scalars';
-import { Assignment, Campaign, CampaignConnection, CampaignPayload, CampaignResults, VariantResult } from '../../graphql/types';
+import {
+  Assignment,
+  Campaign,
+  CampaignConnection,
+  CampaignPayload,
+  CampaignResults,
+  VariantResult,
+} from '../../graphql/types';
 import { ID_PREFIX } from '../../ids';
 import { describeRef, memberWhere } from '../../services/members';
 import { changeCampaignPhase, promoteVariant } from './change-campaign-phase';
@@ -51,7 +71,14 @@ export class CampaignResolver {
     @Ctx() ctx: GqlContext,
   ) {
     const now = ctx.app.clock.now();
-    const page = await paginate(ctx.em, CampaignRow, status ? statusFilter(status, now) : {}, args, 'desc', ID_PREFIX.campaign);
+    const page = await paginate(
+      ctx.em,
+      CampaignRow,
+      status ? statusFilter(status, now) : {},
+      args,
+      'desc',
+      ID_PREFIX.campaign,
+    );
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toCampaign(e.node, now) })) };
   }
 
@@ -68,19 +95,33 @@ export class CampaignResolver {
     const row = await ctx.em.findOne(MemberRow, memberWhere(member, ['member']));
     if (!row) throw new DomainError('MEMBER_NOT_FOUND', `No member with ${describeRef(member)}`, ['member']);
     const a = await memberAssignment(ctx.em, campaign, row.id);
-    return { campaign: toCampaign(campaign, ctx.app.clock.now()), variantKey: a.variantKey, inHoldout: a.inHoldout };
+    return {
+      campaign: toCampaign(campaign, ctx.app.clock.now()),
+      variantKey: a.variantKey,
+      inHoldout: a.inHoldout,
+    };
   }
 
   @Authorized('campaigns:write')
   @Mutation(() => CampaignPayload)
-  createCampaign(@Arg('input', () => CreateCampaignInput) input: CreateCampaignInput, @Ctx() ctx: GqlContext) {
-    return payload(async () => ({ campaign: toCampaign(await createCampaign(ctx.app, ctx.actor!, input as never), ctx.app.clock.now()) }));
+  createCampaign(
+    @Arg('input', () => CreateCampaignInput) input: CreateCampaignInput,
+    @Ctx() ctx: GqlContext,
+  ) {
+    return payload(async () => ({
+      campaign: toCampaign(await createCampaign(ctx.app, ctx.actor!, input as never), ctx.app.clock.now()),
+    }));
   }
 
   @Authorized('campaigns:write')
   @Mutation(() => CampaignPayload)
-  updateCampaign(@Arg('input', () => UpdateCampaignInput) input: UpdateCampaignInput, @Ctx() ctx: GqlContext) {
-    return payload(async () => ({ campaign: toCampaign(await updateCampaign(ctx.app, ctx.actor!, input as never), ctx.app.clock.now()) }));
+  updateCampaign(
+    @Arg('input', () => UpdateCampaignInput) input: UpdateCampaignInput,
+    @Ctx() ctx: GqlContext,
+  ) {
+    return payload(async () => ({
+      campaign: toCampaign(await updateCampaign(ctx.app, ctx.actor!, input as never), ctx.app.clock.now()),
+    }));
   }
 
   @Authorized('campaigns:write')
@@ -109,9 +150,15 @@ export class CampaignResolver {
 
   @Authorized('campaigns:write')
   @Mutation(() => CampaignPayload)
-  promoteVariant(@Arg('input', () => PromoteVariantInput) input: PromoteVariantInput, @Ctx() ctx: GqlContext) {
+  promoteVariant(
+    @Arg('input', () => PromoteVariantInput) input: PromoteVariantInput,
+    @Ctx() ctx: GqlContext,
+  ) {
     return payload(async () => ({
-      campaign: toCampaign(await promoteVariant(ctx.app, ctx.actor!, input.id, input.variantKey), ctx.app.clock.now()),
+      campaign: toCampaign(
+        await promoteVariant(ctx.app, ctx.actor!, input.id, input.variantKey),
+        ctx.app.clock.now(),
+      ),
     }));
   }
 
@@ -134,17 +181,24 @@ export class CampaignFieldsResolver {
     return campaignLoaders(ctx).results.load(c.id);
   }
 
-  @FieldResolver(() => CampaignPacing, { description: 'addition: points issued, budget left, burn rate, projected run-out' })
+  @FieldResolver(() => CampaignPacing, {
+    description: 'addition: points issued, budget left, burn rate, projected run-out',
+  })
   async pacing(@Root() c: CampaignNode, @Ctx() ctx: GqlContext) {
     return pacingOf(c.row, await campaignLoaders(ctx).figures.load(c.id), ctx.app.clock.now());
   }
 
-  @FieldResolver(() => Boolean, { description: 'addition: the budget ran out (campaign.budget_exhausted was recorded)' })
+  @FieldResolver(() => Boolean, {
+    description: 'addition: the budget ran out (campaign.budget_exhausted was recorded)',
+  })
   async budgetExhausted(@Root() c: CampaignNode, @Ctx() ctx: GqlContext) {
     return (await campaignLoaders(ctx).figures.load(c.id)).budgetExhausted;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'addition: the variant promoteVariant made the winner' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'addition: the variant promoteVariant made the winner',
+  })
   promotedVariantKey(@Root() c: CampaignNode) {
     return c.row.promotedVariantKey;
   }
@@ -153,7 +207,10 @@ export class CampaignFieldsResolver {
 /** Additions to VariantResult: the statistics behind the contract's figures. */
 @Resolver(() => VariantResult)
 export class VariantResultFieldsResolver {
-  @FieldResolver(() => Float, { nullable: true, description: 'members the configured split expects in this arm' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'members the configured split expects in this arm',
+  })
   expectedMembers(@Root() v: VariantResultNode) {
     return v.expectedMembers;
   }
@@ -169,11 +226,17 @@ export class VariantResultFieldsResolver {
   netRevenuePerMember(@Root() v: VariantResultNode) {
     return v.stats.netRevenuePerMember;
   }
-  @FieldResolver(() => Float, { nullable: true, description: 'revenue per member against the holdout, absolute (minor units)' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'revenue per member against the holdout, absolute (minor units)',
+  })
   revenueDifference(@Root() v: VariantResultNode) {
     return v.stats.revenue?.difference ?? null;
   }
-  @FieldResolver(() => Float, { nullable: true, description: 'CUPED (30-day pre-period spend): relative uplift' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'CUPED (30-day pre-period spend): relative uplift',
+  })
   cupedUplift(@Root() v: VariantResultNode) {
     return v.stats.revenueCuped?.relative ?? null;
   }
@@ -189,7 +252,10 @@ export class VariantResultFieldsResolver {
   cupedPValue(@Root() v: VariantResultNode) {
     return v.stats.revenueCuped?.pValue ?? null;
   }
-  @FieldResolver(() => Float, { nullable: true, description: 'net revenue per member (after points cost) against the holdout, CUPED, absolute' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'net revenue per member (after points cost) against the holdout, CUPED, absolute',
+  })
   netRevenueDifference(@Root() v: VariantResultNode) {
     return v.stats.netRevenueCuped?.difference ?? null;
   }
@@ -201,11 +267,17 @@ export class VariantResultFieldsResolver {
   netRevenueCiHigh(@Root() v: VariantResultNode) {
     return v.stats.netRevenueCuped?.ciHigh ?? null;
   }
-  @FieldResolver(() => Float, { nullable: true, description: 'p-value of the net revenue test after the Holm correction across variants' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'p-value of the net revenue test after the Holm correction across variants',
+  })
   adjustedPValue(@Root() v: VariantResultNode) {
     return v.stats.adjustedPValue;
   }
-  @FieldResolver(() => Float, { nullable: true, description: 'repurchase rate minus the holdout\'s (two-proportion z-test)' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: "repurchase rate minus the holdout's (two-proportion z-test)",
+  })
   repurchaseDifference(@Root() v: VariantResultNode) {
     return v.stats.repurchase?.difference ?? null;
   }
@@ -242,7 +314,10 @@ export class CampaignResultsFieldsResolver {
   srmChiSquare(@Root() r: CampaignResultsNode) {
     return r.stats.srm.chiSquare;
   }
-  @FieldResolver(() => Float, { nullable: true, description: 'the pooled 99th percentile at which revenue per member is capped' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'the pooled 99th percentile at which revenue per member is capped',
+  })
   revenueCapMinor(@Root() r: CampaignResultsNode) {
     return r.stats.cap;
   }
@@ -262,11 +337,18 @@ export class CampaignResultsFieldsResolver {
   pointsCostMinor(@Root() r: CampaignResultsNode) {
     return r.stats.pointsCostMinor;
   }
-  @FieldResolver(() => [String], { description: 'why there is no winner: NO_HOLDOUT, NOT_ENOUGH_MEMBERS, SRM_MISMATCH, NOT_SIGNIFICANT, NO_POSITIVE_EFFECT' })
+  @FieldResolver(() => [String], {
+    description:
+      'why there is no winner: NO_HOLDOUT, NOT_ENOUGH_MEMBERS, SRM_MISMATCH, NOT_SIGNIFICANT, NO_POSITIVE_EFFECT',
+  })
   missing(@Root() r: CampaignResultsNode) {
     return r.stats.missing;
   }
-  @FieldResolver(() => SafeInt, { nullable: true, description: 'more exposed members needed (all arms, at the configured split) for the observed effect to be detected at 80% power' })
+  @FieldResolver(() => SafeInt, {
+    nullable: true,
+    description:
+      'more exposed members needed (all arms, at the configured split) for the observed effect to be detected at 80% power',
+  })
   additionalMembersNeeded(@Root() r: CampaignResultsNode) {
     return r.stats.additionalMembersNeeded;
   }

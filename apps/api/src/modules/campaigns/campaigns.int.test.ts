@@ -33,16 +33,22 @@ describe.each(TEST_DATABASES)('campaigns on %s', (kind) => {
   });
 
   const enrol = async (externalId: string) =>
-    (await t.ok<any, any>(`mutation($i: EnrollMemberInput!) { enrollMember(input: $i) { member { id } } }`, {
-      i: { externalId },
-    })).enrollMember.member.id as string;
+    (
+      await t.ok<any, any>(`mutation($i: EnrollMemberInput!) { enrollMember(input: $i) { member { id } } }`, {
+        i: { externalId },
+      })
+    ).enrollMember.member.id as string;
   const buy = async (externalId: string, orderId: string, amountMinor: number, occurredAt?: string) => {
-    const r = await t.ok<any, any>(PURCHASE, { input: { member: { externalId }, orderId, amountMinor, occurredAt } });
+    const r = await t.ok<any, any>(PURCHASE, {
+      input: { member: { externalId }, orderId, amountMinor, occurredAt },
+    });
     expect(r.recordPurchase.userErrors).toEqual([]);
     return r.recordPurchase;
   };
   const campaignPoints = (p: any, id: string) =>
-    p.purchase.entries.filter((e: any) => e.source === 'CAMPAIGN' && e.campaign?.id === id).reduce((s: number, e: any) => s + e.points, 0);
+    p.purchase.entries
+      .filter((e: any) => e.source === 'CAMPAIGN' && e.campaign?.id === id)
+      .reduce((s: number, e: any) => s + e.points, 0);
   const create = async (input: Record<string, unknown>) => {
     const r = await t.ok<any, any>(CREATE, { input });
     expect(r.createCampaign.userErrors).toEqual([]);
@@ -79,14 +85,24 @@ describe.each(TEST_DATABASES)('campaigns on %s', (kind) => {
     // Bronze is outside the audience
     expect(campaignPoints(await buy('bronze-1', 'b-1', 10_000), c.id)).toBe(0);
     // Thursday 00:00 local is outside the schedule, Wednesday 23:59:59 inside
+    clock.set(new Date('2026-12-03T04:00:00Z'));
     expect(campaignPoints(await buy('gold-1', 'g-2', 10_000, '2026-12-02T16:00:00Z'), c.id)).toBe(0);
     expect(campaignPoints(await buy('gold-1', 'g-3', 10_000, '2026-12-02T15:59:59Z'), c.id)).toBe(100);
     // a store syncing on Friday the purchase of Wednesday 9 Dec still gets it
     clock.set(new Date('2026-12-11T02:00:00Z'));
     expect(campaignPoints(await buy('gold-1', 'g-4', 20_000, '2026-12-09T02:00:00Z'), c.id)).toBe(200);
-    const figures = (await t.ok<any, any>(`query($id: ID!) { campaign(id: $id) { pointsIssued status pacing { pointsIssued budgetLeft state } } }`, { id: c.id })).campaign;
+    const figures = (
+      await t.ok<any, any>(
+        `query($id: ID!) { campaign(id: $id) { pointsIssued status pacing { pointsIssued budgetLeft state } } }`,
+        { id: c.id },
+      )
+    ).campaign;
     expect(figures.pointsIssued).toBe(400);
-    expect(figures.pacing).toMatchObject({ pointsIssued: 400, budgetLeft: 2_000_000 - 400, state: 'ON_TRACK' });
+    expect(figures.pacing).toMatchObject({
+      pointsIssued: 400,
+      budgetLeft: 2_000_000 - 400,
+      state: 'ON_TRACK',
+    });
     await end(c.id);
   });
 
@@ -114,8 +130,17 @@ describe.each(TEST_DATABASES)('campaigns on %s', (kind) => {
     const slices = await em.find(CampaignBudgetSliceRow, { campaignId: c.id });
     expect(slices.reduce((s, x) => s + x.used, 0)).toBe(1050);
     expect(slices.reduce((s, x) => s + x.cap, 0)).toBe(1050);
-    const issued = (await t.ok<any, any>(`query($id: ID!) { campaign(id: $id) { pointsIssued budgetExhausted pacing { budgetLeft state } } }`, { id: c.id })).campaign;
-    expect(issued).toMatchObject({ pointsIssued: 1050, budgetExhausted: true, pacing: { budgetLeft: 0, state: 'EXHAUSTED' } });
+    const issued = (
+      await t.ok<any, any>(
+        `query($id: ID!) { campaign(id: $id) { pointsIssued budgetExhausted pacing { budgetLeft state } } }`,
+        { id: c.id },
+      )
+    ).campaign;
+    expect(issued).toMatchObject({
+      pointsIssued: 1050,
+      budgetExhausted: true,
+      pacing: { budgetLeft: 0, state: 'EXHAUSTED' },
+    });
     const events = await em.find(OutboxEventRow, { type: 'campaign.budget_exhausted' });
     expect(events.filter((e) => (e.payload as any).campaignId === c.id)).toHaveLength(1);
     await end(c.id);
@@ -139,35 +164,70 @@ describe.each(TEST_DATABASES)('campaigns on %s', (kind) => {
 
   it('lifecycle: illegal moves and live edits are userErrors; every change is audited', async () => {
     clock.set(new Date('2026-12-16T04:00:00Z'));
-    const c = await create({ name: 'Life', startsAt: '2026-12-20T00:00:00Z', effect: { type: 'FIXED_BONUS', bonusPoints: 5 }, budgetPoints: 100 });
+    const c = await create({
+      name: 'Life',
+      startsAt: '2026-12-20T00:00:00Z',
+      effect: { type: 'FIXED_BONUS', bonusPoints: 5 },
+      budgetPoints: 100,
+    });
     expect((await move('pauseCampaign', c.id)).userErrors[0].code).toBe('INVALID_TRANSITION');
     expect((await move('launchCampaign', c.id)).campaign.status).toBe('SCHEDULED');
     // a scheduled campaign becomes active at its start without anyone acting
     clock.set(new Date('2026-12-20T00:00:00Z'));
-    expect((await t.ok<any, any>(`query($id: ID!) { campaign(id: $id) { status } }`, { id: c.id })).campaign.status).toBe('ACTIVE');
+    expect(
+      (await t.ok<any, any>(`query($id: ID!) { campaign(id: $id) { status } }`, { id: c.id })).campaign
+        .status,
+    ).toBe('ACTIVE');
     const upd = (input: Record<string, unknown>) =>
-      t.ok<any, any>(`mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { campaign { name budgetPoints } userErrors { code field } } }`, { input: { id: c.id, ...input } });
-    expect((await upd({ effect: { type: 'FIXED_BONUS', bonusPoints: 9 } })).updateCampaign.userErrors).toEqual([{ code: 'CAMPAIGN_NOT_EDITABLE', field: ['input', 'variants'] }]);
+      t.ok<any, any>(
+        `mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { campaign { name budgetPoints } userErrors { code field } } }`,
+        { input: { id: c.id, ...input } },
+      );
+    expect(
+      (await upd({ effect: { type: 'FIXED_BONUS', bonusPoints: 9 } })).updateCampaign.userErrors,
+    ).toEqual([{ code: 'CAMPAIGN_NOT_EDITABLE', field: ['input', 'variants'] }]);
     expect((await upd({ budgetPoints: 50 })).updateCampaign.userErrors[0].code).toBe('CAMPAIGN_NOT_EDITABLE');
-    expect((await upd({ name: 'Life 2', budgetPoints: 300 })).updateCampaign.campaign).toEqual({ name: 'Life 2', budgetPoints: 300 });
+    expect((await upd({ name: 'Life 2', budgetPoints: 300 })).updateCampaign.campaign).toEqual({
+      name: 'Life 2',
+      budgetPoints: 300,
+    });
     const em = t.app.orm.em.fork();
-    expect((await em.find(CampaignBudgetSliceRow, { campaignId: c.id })).reduce((s, x) => s + x.cap, 0)).toBe(300);
+    expect((await em.find(CampaignBudgetSliceRow, { campaignId: c.id })).reduce((s, x) => s + x.cap, 0)).toBe(
+      300,
+    );
     expect((await move('pauseCampaign', c.id)).campaign.status).toBe('PAUSED');
     expect((await move('resumeCampaign', c.id)).campaign.status).toBe('ACTIVE');
     expect((await end(c.id)).campaign.status).toBe('ENDED');
     expect((await move('resumeCampaign', c.id)).userErrors[0].code).toBe('INVALID_TRANSITION');
-    const audit = (await t.ok<any, any>(`{ auditLog(first: 50) { edges { node { action target } } } }`)).auditLog.edges
+    const audit = (
+      await t.ok<any, any>(`{ auditLog(first: 50) { edges { node { action target } } } }`)
+    ).auditLog.edges
       .map((e: any) => e.node)
       .filter((n: any) => n.target === c.id)
       .map((n: any) => n.action);
     expect(audit.sort()).toEqual(
-      ['campaign.create', 'campaign.launch', 'campaign.update', 'campaign.pause', 'campaign.resume', 'campaign.end'].sort(),
+      [
+        'campaign.create',
+        'campaign.launch',
+        'campaign.update',
+        'campaign.pause',
+        'campaign.resume',
+        'campaign.end',
+      ].sort(),
     );
     // bad input names its field
     const bad = await t.gql<any, any>(CREATE, {
-      input: { name: 'x', startsAt: '2026-12-20T00:00:00Z', variants: [{ key: 'a', name: 'A', weight: 60, effect: { type: 'MULTIPLIER', multiplier: 2 } }], holdoutPercent: 30 },
+      input: {
+        name: 'x',
+        startsAt: '2026-12-20T00:00:00Z',
+        variants: [{ key: 'a', name: 'A', weight: 60, effect: { type: 'MULTIPLIER', multiplier: 2 } }],
+        holdoutPercent: 30,
+      },
     });
-    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['input', 'variants'] });
+    expect(bad.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: ['input', 'variants'],
+    });
   });
 
   it('an A/B test: GrowthBook-compatible assignment, exposure at the first purchase, results per arm, promotion', async () => {
@@ -200,21 +260,40 @@ describe.each(TEST_DATABASES)('campaigns on %s', (kind) => {
       const expected = { x2: 200, x15: 100, holdout: 0 }[arm(id) ?? 'holdout'];
       expect(campaignPoints(p, c.id)).toBe(expected);
     }
-    const results = (await t.ok<any, any>(`query($id: ID!) { campaign(id: $id) { results {
+    const results = (
+      await t.ok<any, any>(
+        `query($id: ID!) { campaign(id: $id) { results {
         variants { key isHoldout members purchasers orders revenueMinor pointsCost costMinor repurchaseRate revenuePerMember upliftVsHoldout pValue expectedMembers }
-        srmOk srmStatus srmPValue winner missing additionalMembersNeeded } } }`, { id: c.id })).campaign.results;
+        srmOk srmStatus srmPValue winner missing additionalMembersNeeded } } }`,
+        { id: c.id },
+      )
+    ).campaign.results;
     const count = (k: string | null) => Object.values(ids).filter((id) => arm(id) === k).length;
     const byKey = Object.fromEntries(results.variants.map((v: any) => [v.key, v]));
-    expect(byKey.holdout).toMatchObject({ isHoldout: true, members: count(null), orders: count(null), pointsCost: 0 });
-    expect(byKey.x2).toMatchObject({ members: count('x2'), revenueMinor: count('x2') * 20_000, pointsCost: count('x2') * 200 });
+    expect(byKey.holdout).toMatchObject({
+      isHoldout: true,
+      members: count(null),
+      orders: count(null),
+      pointsCost: 0,
+    });
+    expect(byKey.x2).toMatchObject({
+      members: count('x2'),
+      revenueMinor: count('x2') * 20_000,
+      pointsCost: count('x2') * 200,
+    });
     expect(byKey.x15.pointsCost).toBe(count('x15') * 100);
     expect(results.srmStatus).toBe('NOT_ENOUGH_DATA');
     expect(results.winner).toBeNull();
     expect(results.missing).toContain('NOT_ENOUGH_MEMBERS');
 
     // promotion: everyone, holdout included, gets the winner's effect from now on
-    const promoted = await t.ok<any, any>(`mutation { promoteVariant(input: { id: "${c.id}", variantKey: "x15" }) { campaign { variants { key weight } holdoutPercent } userErrors { code } } }`);
-    expect(promoted.promoteVariant.campaign).toEqual({ variants: [{ key: 'x15', weight: 100 }], holdoutPercent: 0 });
+    const promoted = await t.ok<any, any>(
+      `mutation { promoteVariant(input: { id: "${c.id}", variantKey: "x15" }) { campaign { variants { key weight } holdoutPercent } userErrors { code } } }`,
+    );
+    expect(promoted.promoteVariant.campaign).toEqual({
+      variants: [{ key: 'x15', weight: 100 }],
+      holdoutPercent: 0,
+    });
     const holdoutMember = Object.entries(ids).find(([, id]) => arm(id) === null)![0];
     expect(campaignPoints(await buy(holdoutMember, 'ab-after', 20_000), c.id)).toBe(100);
     await end(c.id);
@@ -222,16 +301,29 @@ describe.each(TEST_DATABASES)('campaigns on %s', (kind) => {
 
   it('a refund claws the campaign lot back in proportion', async () => {
     clock.set(new Date('2026-12-22T04:00:00Z'));
-    const c = await create({ name: 'Refundable', startsAt: '2026-12-22T00:00:00Z', effect: { type: 'MULTIPLIER', multiplier: 3 } });
+    const c = await create({
+      name: 'Refundable',
+      startsAt: '2026-12-22T00:00:00Z',
+      effect: { type: 'MULTIPLIER', multiplier: 3 },
+    });
     await move('launchCampaign', c.id);
     await enrol('refund-1');
     const p = await buy('refund-1', 'refund-order', 10_000);
     expect(campaignPoints(p, c.id)).toBe(200);
-    const r = await t.ok<any, any>(`mutation { refundPurchase(input: { orderId: "refund-order", refundId: "rf-1", amountMinor: 5000 }) {
+    const r = await t.ok<
+      any,
+      any
+    >(`mutation { refundPurchase(input: { orderId: "refund-order", refundId: "rf-1", amountMinor: 5000 }) {
       pointsReversed userErrors { code } } }`);
     expect(r.refundPurchase.userErrors).toEqual([]);
-    const ledger = (await t.ok<any, any>(`{ member(ref: { externalId: "refund-1" }) { ledger(first: 50) { edges { node { type source points campaign { id } } } } } }`)).member.ledger.edges.map((e: any) => e.node);
-    const campaignNet = ledger.filter((e: any) => e.campaign?.id === c.id).reduce((s: number, e: any) => s + e.points, 0);
+    const ledger = (
+      await t.ok<any, any>(
+        `{ member(ref: { externalId: "refund-1" }) { ledger(first: 50) { edges { node { type source points campaign { id } } } } } }`,
+      )
+    ).member.ledger.edges.map((e: any) => e.node);
+    const campaignNet = ledger
+      .filter((e: any) => e.campaign?.id === c.id)
+      .reduce((s: number, e: any) => s + e.points, 0);
     expect(campaignNet).toBe(100); // half of 200 clawed back
     await end(c.id);
   });

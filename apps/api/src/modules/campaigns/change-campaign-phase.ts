@@ -1,4 +1,9 @@
-import { assertValidCampaign, promoteVariant as promote, transition, type CampaignAction } from '@accrue/core';
+import {
+  assertValidCampaign,
+  promoteVariant as promote,
+  transition,
+  type CampaignAction,
+} from '@accrue/core';
 import type { Actor } from '../../services/actor';
 import { inTransaction, type App } from '../../services/app';
 import { audit } from '../../services/audit';
@@ -10,8 +15,13 @@ import type { CampaignRow } from '../../db/campaign-entities';
  * Launch, pause, resume or end: the core's lifecycle decides whether the move is allowed from the
  * campaign's status now (INVALID_TRANSITION otherwise, a userError) and what is stored.
  */
-export async function changeCampaignPhase(app: App, actor: Actor, id: string, action: CampaignAction): Promise<CampaignRow> {
-  return inTransaction(app, async (em) => {
+export async function changeCampaignPhase(
+  app: App,
+  actor: Actor,
+  id: string,
+  action: CampaignAction,
+): Promise<CampaignRow> {
+  const row = await inTransaction(app, async (em) => {
     const now = app.clock.now();
     const row = await campaignForUpdate(em, id);
     const phase = transition(row, action, now);
@@ -22,14 +32,21 @@ export async function changeCampaignPhase(app: App, actor: Actor, id: string, ac
     audit(em, actor, `campaign.${action.toLowerCase()}`, row.id, before, audited(row), now);
     return row;
   });
+  app.program.invalidate(); // after commit: the purchase path's cached campaigns follow at once
+  return row;
 }
 
 /**
  * Ends the A/B test with `variantKey` as the winner: the campaign goes on with its effect for
  * everyone (the test's variants and holdout are kept for its results).
  */
-export async function promoteVariant(app: App, actor: Actor, id: string, variantKey: string): Promise<CampaignRow> {
-  return inTransaction(app, async (em) => {
+export async function promoteVariant(
+  app: App,
+  actor: Actor,
+  id: string,
+  variantKey: string,
+): Promise<CampaignRow> {
+  const row = await inTransaction(app, async (em) => {
     const now = app.clock.now();
     const row = await campaignForUpdate(em, id);
     const next = promote(row, variantKey, now);
@@ -40,4 +57,6 @@ export async function promoteVariant(app: App, actor: Actor, id: string, variant
     audit(em, actor, 'campaign.promote_variant', row.id, before, audited(row), now);
     return row;
   });
+  app.program.invalidate(); // after commit: the purchase path's cached campaigns follow at once
+  return row;
 }

@@ -12,7 +12,11 @@ import { CampaignRow } from '../../db/campaign-entities';
 export type CreateCampaignInput = CampaignFieldsInput & { key?: string | null; name: string; startsAt: Date };
 
 /** Creates a DRAFT campaign (checked whole: BAD_USER_INPUT names the first bad field). */
-export async function createCampaign(app: App, actor: Actor, input: CreateCampaignInput): Promise<CampaignRow> {
+export async function createCampaign(
+  app: App,
+  actor: Actor,
+  input: CreateCampaignInput,
+): Promise<CampaignRow> {
   const now = app.clock.now();
   const program = await app.program.get(() => app.orm.em.fork());
   const name = str(input.name, ['input', 'name'], { max: 200, required: true })!;
@@ -23,9 +27,12 @@ export async function createCampaign(app: App, actor: Actor, input: CreateCampai
   const draft = draftFromCreate({ ...input, name, key }, program.rules.timezone);
   assertValidCampaign(draft);
   assertTiersExist(program.tiers, draft.audience);
-  return inTransaction(app, async (em) => {
+  const row = await inTransaction(app, async (em) => {
     if (await em.count(CampaignRow, { key })) {
-      throw new DomainError('BAD_USER_INPUT', `input.key: a campaign with key "${key}" already exists`, ['input', 'key']);
+      throw new DomainError('BAD_USER_INPUT', `input.key: a campaign with key "${key}" already exists`, [
+        'input',
+        'key',
+      ]);
     }
     const row = em.create(CampaignRow, {
       id: newId(ID_PREFIX.campaign),
@@ -43,4 +50,6 @@ export async function createCampaign(app: App, actor: Actor, input: CreateCampai
     audit(em, actor, 'campaign.create', row.id, null, audited(row), now);
     return row;
   });
+  app.program.invalidate(); // after commit: the purchase path's cached campaigns follow at once
+  return row;
 }

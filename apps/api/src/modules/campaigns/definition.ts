@@ -53,7 +53,10 @@ export interface CampaignFieldsInput {
 /** The end of the window from `endsAt` (an instant) or `endsOn` (a local date, its whole day included). */
 export function windowEndOf(input: CampaignFieldsInput, timezone: string): Date | null | undefined {
   if (input.endsAt != null && input.endsOn != null) {
-    throw new DomainError('BAD_USER_INPUT', 'input.endsOn: give endsAt or endsOn, not both', ['input', 'endsOn']);
+    throw new DomainError('BAD_USER_INPUT', 'input.endsOn: give endsAt or endsOn, not both', [
+      'input',
+      'endsOn',
+    ]);
   }
   if (input.endsOn != null) return windowEdge(input.endsOn, 'end', timezone, ['input', 'endsOn']);
   return input.endsAt;
@@ -82,7 +85,10 @@ const cleanAudience = (a: CampaignAudience | null | undefined): CampaignAudience
 };
 
 /** A create input as a draft (defaults filled in; checked by the core's validateCampaign). */
-export function draftFromCreate(input: CampaignFieldsInput & { key: string; name: string; startsAt: Date }, timezone: string): CampaignDraft {
+export function draftFromCreate(
+  input: CampaignFieldsInput & { key: string; name: string; startsAt: Date },
+  timezone: string,
+): CampaignDraft {
   return {
     key: input.key,
     name: input.name.trim(),
@@ -111,7 +117,8 @@ export function draftFromUpdate(
   input: CampaignFieldsInput,
   timezone: string,
 ): { draft: CampaignDraft; changed: Record<string, unknown> } {
-  const has = (k: keyof CampaignFieldsInput) => Object.prototype.hasOwnProperty.call(input, k) && input[k] !== undefined;
+  const has = (k: keyof CampaignFieldsInput) =>
+    Object.prototype.hasOwnProperty.call(input, k) && input[k] !== undefined;
   const before: CampaignDraft = { ...toDefinition(row), description: row.description };
   const draft: CampaignDraft = { ...before };
   if (has('name') && input.name !== null) draft.name = input.name!.trim();
@@ -120,7 +127,8 @@ export function draftFromUpdate(
   if (has('endsAt') || has('endsOn')) draft.endsAt = windowEndOf(input, timezone) ?? null;
   if (has('schedule')) draft.schedule = cleanSchedule(input.schedule);
   if (has('audience')) draft.audience = cleanAudience(input.audience);
-  if (has('variants') && input.variants !== null) draft.variants = variantsFromInput({ variants: input.variants });
+  if (has('variants') && input.variants !== null)
+    draft.variants = variantsFromInput({ variants: input.variants });
   if (has('effect') && input.effect !== null) draft.variants = variantsFromInput({ effect: input.effect });
   if (has('holdoutPercent') && input.holdoutPercent !== null) draft.holdoutPercent = input.holdoutPercent!;
   if (has('budgetPoints')) draft.budgetPoints = input.budgetPoints ?? null;
@@ -130,7 +138,8 @@ export function draftFromUpdate(
   if (has('bonusExpiresInDays')) draft.bonusExpiresInDays = input.bonusExpiresInDays ?? null;
 
   const same = (a: unknown, b: unknown) =>
-    JSON.stringify(a instanceof Date ? a.getTime() : a) === JSON.stringify(b instanceof Date ? b.getTime() : b);
+    JSON.stringify(a instanceof Date ? a.getTime() : a) ===
+    JSON.stringify(b instanceof Date ? b.getTime() : b);
   const changed: Record<string, unknown> = {};
   for (const k of Object.keys(draft) as (keyof CampaignDraft)[]) {
     if (!same(draft[k], before[k])) changed[k] = draft[k];

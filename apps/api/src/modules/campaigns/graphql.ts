@@ -93,7 +93,10 @@ export function toCampaign(r: CampaignRow, now: Date): CampaignNode {
 }
 
 /** A VariantResult carrying the statistics its additions read. */
-export type VariantResultNode = VariantResult & { stats: ExperimentResult['arms'][number]; expectedMembers: number | null };
+export type VariantResultNode = VariantResult & {
+  stats: ExperimentResult['arms'][number];
+  expectedMembers: number | null;
+};
 export type CampaignResultsNode = CampaignResults & { stats: ExperimentResult };
 
 export function toResults(r: ExperimentResult, pointValueMinor: number): CampaignResultsNode {
@@ -158,7 +161,11 @@ export function campaignLoaders(ctx: GqlContext): CampaignLoaders {
         return Promise.all(
           ids.map(async (id) => {
             const campaign = (await l!.campaign.load(id))!;
-            const stats = await campaignResults(ctx.em, { campaign, pointValueMinor: program.rules.pointValueMinor, now });
+            const stats = await campaignResults(ctx.em, {
+              campaign,
+              pointValueMinor: program.rules.pointValueMinor,
+              now,
+            });
             return toResults(stats, program.rules.pointValueMinor);
           }),
         );
@@ -169,4 +176,3 @@ export function campaignLoaders(ctx: GqlContext): CampaignLoaders {
   loadersOf.set(ctx, l);
   return l;
 }
-

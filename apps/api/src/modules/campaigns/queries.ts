@@ -41,7 +41,11 @@ export interface CampaignFigures {
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 /** The figures of several campaigns in three statements (a page of campaigns costs no more). */
-export async function campaignFigures(em: EntityManager, ids: readonly string[], now: Date): Promise<Map<string, CampaignFigures>> {
+export async function campaignFigures(
+  em: EntityManager,
+  ids: readonly string[],
+  now: Date,
+): Promise<Map<string, CampaignFigures>> {
   const out = new Map<string, CampaignFigures>(
     ids.map((id) => [id, { pointsIssued: 0, budgetUsed: 0, recentIssued: 0, budgetExhausted: false }]),
   );
@@ -98,7 +102,8 @@ export async function memberAssignment(
   memberId: string,
 ): Promise<Pick<Assignment, 'variantKey' | 'inHoldout'> & { recorded: boolean }> {
   const row = await em.findOne(CampaignAssignmentRow, { campaignId: campaign.id, memberId });
-  if (row && !campaign.promotedAt) return { variantKey: row.variantKey, inHoldout: !!row.inHoldout, recorded: true };
+  if (row && !campaign.promotedAt)
+    return { variantKey: row.variantKey, inHoldout: !!row.inHoldout, recorded: true };
   const a = assignVariant(campaign, memberId);
   return { variantKey: a.variantKey, inHoldout: a.inHoldout, recorded: !!row };
 }

@@ -16,13 +16,19 @@ export interface CampaignResultsInput {
   now: Date;
 }
 
-export async function campaignResults(em: EntityManager, input: CampaignResultsInput): Promise<ExperimentResult> {
+export async function campaignResults(
+  em: EntityManager,
+  input: CampaignResultsInput,
+): Promise<ExperimentResult> {
   const { campaign: c, now } = input;
   const sql = emSql(em);
   // a promoted test is judged on what happened before the promotion
   const variants = c.testedVariants ?? c.variants;
   const holdout = c.testedHoldoutPercent ?? c.holdoutPercent;
-  const until = new Date(Math.min(now.getTime(), c.endsAt?.getTime() ?? Infinity, c.promotedAt?.getTime() ?? Infinity));
+  // what happened up to now (inclusive), within the window, before a promotion
+  const until = new Date(
+    Math.min(now.getTime() + 1, c.endsAt?.getTime() ?? Infinity, c.promotedAt?.getTime() ?? Infinity),
+  );
 
   const assignments = await sql.all<Record<string, unknown>>(
     `select "member_id", "variant_key", "in_holdout", "exposed_at" from "campaign_assignment"

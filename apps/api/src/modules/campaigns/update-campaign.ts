@@ -17,7 +17,7 @@ export async function updateCampaign(
   input: CampaignFieldsInput & { id: string },
 ): Promise<CampaignRow> {
   const program = await app.program.get(() => app.orm.em.fork());
-  return inTransaction(app, async (em) => {
+  const row = await inTransaction(app, async (em) => {
     const now = app.clock.now();
     const row = await campaignForUpdate(em, input.id);
     const { id: _id, ...fields } = input;
@@ -33,4 +33,6 @@ export async function updateCampaign(
     audit(em, actor, 'campaign.update', row.id, before, audited(row), now);
     return row;
   });
+  app.program.invalidate(); // after commit: the purchase path's cached campaigns follow at once
+  return row;
 }

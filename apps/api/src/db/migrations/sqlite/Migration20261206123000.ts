@@ -7,7 +7,9 @@ export class Migration20261206123000 extends Migration {
       `create table \`campaign\` (\`id\` text not null, \`key\` text not null, \`name\` text not null, \`description\` text null, \`phase\` text not null, \`starts_at\` datetime not null, \`ends_at\` datetime null, \`schedule\` json null, \`audience\` json null, \`variants\` json not null, \`holdout_percent\` real not null, \`budget_points\` bigint null, \`per_member_cap_points\` bigint null, \`priority\` integer not null, \`stackable\` integer not null, \`bonus_expires_in_days\` integer null, \`promoted_variant_key\` text null, \`promoted_at\` datetime null, \`tested_variants\` json null, \`tested_holdout_percent\` real null, \`created_at\` datetime not null, \`updated_at\` datetime not null, primary key (\`id\`));`,
     );
     this.addSql(`create unique index \`campaign_key_unique\` on \`campaign\` (\`key\`);`);
-    this.addSql(`create index \`campaign_phase_starts_at_index\` on \`campaign\` (\`phase\`, \`starts_at\`);`);
+    this.addSql(
+      `create index \`campaign_phase_starts_at_index\` on \`campaign\` (\`phase\`, \`starts_at\`);`,
+    );
     this.addSql(
       `create table \`campaign_assignment\` (\`id\` text not null, \`campaign_id\` text not null, \`member_id\` text not null, \`variant_key\` text null, \`in_holdout\` integer not null, \`bucket\` real not null, \`exposed_at\` datetime not null, \`points_issued\` bigint not null, primary key (\`id\`));`,
     );
