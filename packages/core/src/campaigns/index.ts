@@ -7,3 +7,4 @@ export * from './lifecycle';
 export * from './validation';
 export * from './pacing';
 export * from './evaluate';
+export * from './refund';

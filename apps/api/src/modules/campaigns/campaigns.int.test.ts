@@ -19,7 +19,7 @@ const CREATE = `mutation($input: CreateCampaignInput!) { createCampaign(input: $
 const MOVE = (op: string) => `mutation($id: ID!) { ${op}(input: { id: $id }) {
   campaign { id status } userErrors { code message field } } }`;
 const PURCHASE = `mutation($input: RecordPurchaseInput!) { recordPurchase(input: $input) {
-  pointsAwarded purchase { entries { source reason points campaign { id } } } userErrors { code message } } }`;
+  pointsAwarded purchase { entries { source reason points variantKey campaign { id } } } userErrors { code message } } }`;
 
 describe.each(TEST_DATABASES)('campaigns on %s', (kind) => {
   // Wednesday 2 December 2026, 12:00 in Shanghai
@@ -259,6 +259,8 @@ describe.each(TEST_DATABASES)('campaigns on %s', (kind) => {
       const p = await buy(ext, `ab-order-${ext}`, 20_000);
       const expected = { x2: 200, x15: 100, holdout: 0 }[arm(id) ?? 'holdout'];
       expect(campaignPoints(p, c.id)).toBe(expected);
+      const entry = p.purchase.entries.find((e: any) => e.campaign?.id === c.id);
+      expect(entry?.variantKey ?? null).toBe(arm(id));
     }
     const results = (
       await t.ok<any, any>(

@@ -23,7 +23,8 @@ export class Migration20261206123000 extends Migration {
     this.addSql(
       `create table "campaign_signal" ("campaign_id" varchar(40) not null, "budget_exhausted" int not null default 0, constraint "campaign_signal_pkey" primary key ("campaign_id"), constraint "campaign_signal_once_check" check ("budget_exhausted" <= 1));`,
     );
-    // the ledger's campaign entries, for a campaign's figures and its members' costs
+    // the ledger's campaign entries name their variant; indexed for a campaign's figures and costs
+    this.addSql(`alter table "ledger_entry" add column "variant_key" varchar(64) null;`);
     this.addSql(
       `create index "ledger_entry_campaign_index" on "ledger_entry" ("campaign_id", "member_id", "points") where "campaign_id" is not null;`,
     );
@@ -31,6 +32,7 @@ export class Migration20261206123000 extends Migration {
 
   override async down(): Promise<void> {
     this.addSql(`drop index if exists "ledger_entry_campaign_index";`);
+    this.addSql(`alter table "ledger_entry" drop column "variant_key";`);
     this.addSql(`drop table if exists "campaign_signal";`);
     this.addSql(`drop table if exists "campaign_budget_slice";`);
     this.addSql(`drop table if exists "campaign_assignment";`);

@@ -25,6 +25,7 @@ export class Migration20261206123000 extends Migration {
     this.addSql(
       `create table \`campaign_signal\` (\`campaign_id\` text not null, \`budget_exhausted\` integer not null default 0, primary key (\`campaign_id\`), check (\`budget_exhausted\` <= 1));`,
     );
+    this.addSql(`alter table \`ledger_entry\` add column \`variant_key\` text null;`);
     this.addSql(
       `create index \`ledger_entry_campaign_index\` on \`ledger_entry\` (\`campaign_id\`, \`member_id\`, \`points\`) where \`campaign_id\` is not null;`,
     );
@@ -32,6 +33,7 @@ export class Migration20261206123000 extends Migration {
 
   override async down(): Promise<void> {
     this.addSql(`drop index if exists \`ledger_entry_campaign_index\`;`);
+    this.addSql(`alter table \`ledger_entry\` drop column \`variant_key\`;`);
     this.addSql(`drop table if exists \`campaign_signal\`;`);
     this.addSql(`drop table if exists \`campaign_budget_slice\`;`);
     this.addSql(`drop table if exists \`campaign_assignment\`;`);
