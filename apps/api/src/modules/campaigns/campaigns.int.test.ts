@@ -329,4 +329,36 @@ describe.each(TEST_DATABASES)('campaigns on %s', (kind) => {
     expect(campaignNet).toBe(100); // half of 200 clawed back
     await end(c.id);
   });
+
+  it('an activity multiplier doubles reviews only, within its budget', async () => {
+    clock.set(new Date('2026-12-23T04:00:00Z'));
+    const c = await create({
+      name: 'Review week',
+      startsAt: '2026-12-23T00:00:00Z',
+      effect: { type: 'ACTIVITY_MULTIPLIER', multiplier: 2, activityType: 'REVIEW' },
+      budgetPoints: 30,
+    });
+    await move('launchCampaign', c.id);
+    await enrol('act-1');
+    const act = (type: string, key: string) =>
+      t.ok<any, any>(
+        `mutation($i: RecordActivityInput!) { recordActivity(input: $i) { pointsAwarded userErrors { code } } }`,
+        {
+          i: { member: { externalId: 'act-1' }, type, key },
+        },
+      );
+    // a review: +20, and the campaign +20 (first review task +20 too)
+    const r1 = (await act('REVIEW', 'rev-1')).recordActivity.pointsAwarded;
+    expect((await act('SIGN_IN', 'sign-1')).recordActivity.pointsAwarded).toBe(5);
+    // the second review's +20 no longer fits the 10 left of the budget
+    const r2 = (await act('REVIEW', 'rev-2')).recordActivity.pointsAwarded;
+    expect(r1 - r2).toBe(40); // the first had the task (+20) and the campaign (+20)
+    const issued = (
+      await t.ok<any, any>(`query($id: ID!) { campaign(id: $id) { pointsIssued budgetExhausted } }`, {
+        id: c.id,
+      })
+    ).campaign;
+    expect(issued).toEqual({ pointsIssued: 20, budgetExhausted: true });
+    await end(c.id);
+  });
 });

@@ -50,7 +50,8 @@ export async function recordActivity(
       rules,
       member,
       type: input.type,
-      points: outcome.grants.reduce((s, g) => s + g.points, 0),
+      // the activity's own points (new-member task bonuses are not multiplied)
+      points: outcome.grants.filter((g) => !g.reason.startsWith('TASK_')).reduce((s, g) => s + g.points, 0),
       occurredAt,
       now,
       bonusIssued: month.bonusIssued + capped.grants.filter((g) => g.bonus).reduce((s, g) => s + g.points, 0),
