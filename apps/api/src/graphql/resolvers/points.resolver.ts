@@ -8,6 +8,7 @@ import { redeemPoints } from '../../services/use-cases/redeem-points';
 import { refundPurchase } from '../../services/use-cases/refund-purchase';
 import type { GqlContext } from '../context';
 import { payload } from '../errors';
+import { can } from '../../auth/permissions';
 import { campaignLoaders, toCampaign } from '../../modules/campaigns/graphql';
 import {
   AdjustPointsInput,
@@ -159,7 +160,8 @@ export class LedgerEntryFieldsResolver {
   }
   @FieldResolver(() => Campaign, { nullable: true })
   async campaign(@Root() e: LedgerEntry, @Ctx() ctx: GqlContext): Promise<Campaign | null> {
-    if (!e.campaignId) return null;
+    // the campaign (and its results) only for roles that read campaigns; others see the entry alone
+    if (!e.campaignId || !ctx.actor || !can(ctx.actor.role, 'campaigns:read')) return null;
     const row = await campaignLoaders(ctx).campaign.load(e.campaignId);
     return row && toCampaign(row, ctx.app.clock.now());
   }
