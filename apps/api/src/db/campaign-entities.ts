@@ -77,7 +77,7 @@ export class CampaignAssignmentRow {
   bucket!: number;
   /** the occurredAt of the first evaluated purchase */
   exposedAt!: Date;
-  /** points the member got from the campaign (the per-member cap counts these) */
+  /** points the member got from the campaign, kept for campaigns with a per-member cap (which counts them) */
   pointsIssued!: number;
 }
 export const CampaignAssignmentSchema = new EntitySchema<CampaignAssignmentRow>({

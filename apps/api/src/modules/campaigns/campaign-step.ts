@@ -198,7 +198,8 @@ function decideCampaigns(d: PurchaseDraft, defs: CachedCampaign[], rows: Record<
   }
   for (const [campaignId, points] of issuedBy) {
     const recorded = assignmentOf.get(campaignId);
-    if (!recorded) continue;
+    // kept for the per-member cap only (a cap cannot be set once a campaign is live): one write less
+    if (!recorded || defs.find((c) => c.id === campaignId)!.perMemberCapPoints === null) continue;
     recorded.memberId = member.id;
     recorded.pointsIssued += points;
     d.out.update(CampaignAssignmentRow, recorded, ['pointsIssued']);
