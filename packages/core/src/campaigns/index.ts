@@ -8,3 +8,4 @@ export * from './validation';
 export * from './pacing';
 export * from './evaluate';
 export * from './refund';
+export * from './simulate';

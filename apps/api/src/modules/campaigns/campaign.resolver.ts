@@ -43,6 +43,7 @@ import { createCampaign } from './create-campaign';
 import { CampaignRow } from '../../db/campaign-entities';
 import {
   CampaignPacing,
+  CampaignSimulation,
   campaignLoaders,
   PacingState,
   SrmStatus,
@@ -52,6 +53,7 @@ import {
   type VariantResultNode,
 } from './graphql';
 import { memberAssignment, pacingOf, statusFilter } from './queries';
+import { simulateCampaign } from './simulate-campaign';
 import { updateCampaign } from './update-campaign';
 
 @Resolver()
@@ -99,6 +101,24 @@ export class CampaignResolver {
       campaign: toCampaign(campaign, ctx.app.clock.now()),
       variantKey: a.variantKey,
       inHoldout: a.inHoldout,
+    };
+  }
+
+  /** addition: what a campaign would have done over the last `days` days of purchases (writes nothing) */
+  @Authorized('campaigns:read')
+  @Query(() => CampaignSimulation)
+  async simulateCampaign(
+    @Arg('id', () => ID) id: string,
+    @Arg('days', () => Int, { nullable: true, defaultValue: 30 }) days: number,
+    @Ctx() ctx: GqlContext,
+  ) {
+    const program = await ctx.loaders.program();
+    const r = await simulateCampaign(ctx.em, program, { id, days, now: ctx.app.clock.now() });
+    const names = new Map(program.tiers.map((t) => [t.id, t.name]));
+    return {
+      ...r,
+      byTier: r.byTier.map((t) => ({ ...t, tierName: names.get(t.tierId) ?? null })),
+      skipped: Object.entries(r.skipped).map(([reason, purchases]) => ({ reason, purchases })),
     };
   }
 

@@ -361,4 +361,45 @@ describe.each(TEST_DATABASES)('campaigns on %s', (kind) => {
     expect(issued).toEqual({ pointsIssued: 20, budgetExhausted: true });
     await end(c.id);
   });
+
+  it('simulates a draft over the last days of real purchases, writing nothing', async () => {
+    clock.set(new Date('2026-12-24T06:00:00Z'));
+    const c = await create({
+      name: 'What if',
+      startsAt: '2026-12-24T00:00:00Z',
+      effect: { type: 'FIXED_BONUS', bonusPoints: 40 },
+      budgetPoints: 100,
+    });
+    await enrol('sim-1');
+    for (const [i, at] of [
+      '2026-12-24T01:00:00Z',
+      '2026-12-24T02:00:00Z',
+      '2026-12-24T03:00:00Z',
+    ].entries()) {
+      expect(campaignPoints(await buy('sim-1', `sim-${i}`, 10_000, at), c.id)).toBe(0); // a draft gives nothing
+    }
+    const r = (
+      await t.ok<any, any>(
+        `query($id: ID!) { simulateCampaign(id: $id, days: 1) {
+        purchasesReplayed salesMinor pointsIssued costMinor costToSalesAdded membersReached
+        byTier { tierName members points } budgetExhaustedOn skipped { reason purchases } } }`,
+        { id: c.id },
+      )
+    ).simulateCampaign;
+    expect(r).toMatchObject({
+      purchasesReplayed: 3,
+      salesMinor: 30_000,
+      pointsIssued: 80, // 40 + 40, then 20 left: the third bonus does not fit
+      costMinor: 80,
+      membersReached: 1,
+      byTier: [{ tierName: 'Bronze', members: 1, points: 80 }],
+      budgetExhaustedOn: '2026-12-24',
+      skipped: [{ reason: 'BUDGET_EXHAUSTED', purchases: 1 }],
+    });
+    expect(r.costToSalesAdded).toBeCloseTo(80 / 30_000, 12);
+    const figures = (
+      await t.ok<any, any>(`query($id: ID!) { campaign(id: $id) { pointsIssued status } }`, { id: c.id })
+    ).campaign;
+    expect(figures).toEqual({ pointsIssued: 0, status: 'DRAFT' });
+  });
 });

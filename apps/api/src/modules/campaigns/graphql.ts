@@ -6,7 +6,7 @@
 import DataLoader from 'dataloader';
 import { campaignStatus } from '@accrue/core';
 import type { ExperimentResult } from '@accrue/stats';
-import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { GqlContext } from '../../graphql/context';
 import type { CampaignEffectType, CampaignStatus, Weekday } from '../../graphql/enums';
 import { DateTime, SafeInt } from '../../graphql/scalars';
@@ -38,6 +38,39 @@ export class CampaignPacing {
   @Field(() => DateTime, { nullable: true }) projectedExhaustionAt!: Date | null;
   @Field(() => SafeInt, { nullable: true }) projectedIssuedAtEnd!: number | null;
   @Field(() => PacingState) state!: PacingState;
+}
+
+@ObjectType()
+export class SimulatedSkip {
+  @Field(() => String) reason!: string;
+  @Field(() => Int) purchases!: number;
+}
+
+@ObjectType()
+export class SimulatedTier {
+  @Field(() => ID) tierId!: string;
+  @Field(() => String, { nullable: true }) tierName!: string | null;
+  @Field(() => Int) members!: number;
+  @Field(() => SafeInt) points!: number;
+}
+
+@ObjectType({
+  description: 'addition: a campaign replayed over the last days of real purchases, nothing written',
+})
+export class CampaignSimulation {
+  @Field(() => Int) purchasesReplayed!: number;
+  @Field(() => SafeInt) salesMinor!: number;
+  @Field(() => SafeInt) pointsIssued!: number;
+  @Field(() => SafeInt) costMinor!: number;
+  @Field(() => Float, { nullable: true }) costToSalesAdded!: number | null;
+  @Field(() => Int) membersReached!: number;
+  @Field(() => [SimulatedTier]) byTier!: SimulatedTier[];
+  @Field(() => String, {
+    nullable: true,
+    description: 'the local day (YYYY-MM-DD) the budget would have run out',
+  })
+  budgetExhaustedOn!: string | null;
+  @Field(() => [SimulatedSkip]) skipped!: SimulatedSkip[];
 }
 
 /** A contract Campaign carrying its row, for the field resolvers. */
