@@ -138,6 +138,19 @@ export function startOfLocalMonthOf(year: number, month: number, timezone: strin
   return new Date(Math.min(...(inMonth.length ? inMonth : [first])));
 }
 
+/**
+ * The first instant of local calendar day `year-month-day` (day may overflow: Jan 32 = Feb 1). As
+ * for months, when local midnight falls in a DST gap the earliest instant of that day is returned.
+ */
+export function startOfLocalDayOf(year: number, month: number, day: number, timezone: string): Date {
+  const wall = Date.UTC(year, month - 1, day);
+  const first = wall - offsetAt(wall, timezone);
+  const second = wall - offsetAt(first, timezone);
+  const target = dayKey(new Date(wall), 'UTC');
+  const inDay = [first, second].filter((t) => dayKey(new Date(t), timezone) === target);
+  return new Date(Math.min(...(inDay.length ? inDay : [first])));
+}
+
 function wallMonthKey(at: Date, timezone: string): string {
   const p = wallClock(at, timezone);
   return `${pad(p.year, 4)}-${pad(p.month)}`;

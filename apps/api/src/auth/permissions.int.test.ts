@@ -36,6 +36,7 @@ const MATRIX: Record<string, [(r: string) => string, R[]]> = {
     () => `{ assignment(campaignId: "cmp_x", member: { externalId: "m-base" }) { __typename } }`,
     STAFF,
   ],
+  simulateCampaign: [() => `{ simulateCampaign(id: "cmp_x") { __typename } }`, STAFF],
   metrics: [
     () => `{ metrics(from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { __typename } }`,
     ['ADMIN', 'FINANCE', 'VIEWER'],

@@ -5,6 +5,7 @@
  */
 import { BigIntType, EntitySchema } from '@mikro-orm/core';
 import type { ActivityState } from '@accrue/core';
+import { CAMPAIGN_ENTITIES } from './campaign-entities';
 
 // MikroORM 6 maps bigint to string by default; BigIntType('number') keeps them JS numbers.
 const bigint = () => ({ type: new BigIntType('number') });
@@ -178,6 +179,8 @@ export class LedgerEntryRow {
   expiresAt?: Date | null;
   orderId?: string | null;
   campaignId?: string | null;
+  /** the A/B test variant a campaign entry came from */
+  variantKey?: string | null;
   lotId?: string | null;
   redemptionId?: string | null;
   refundId?: string | null;
@@ -208,6 +211,7 @@ export const LedgerEntrySchema = new EntitySchema<LedgerEntryRow>({
     expiresAt: { ...datetime(), nullable: true },
     orderId: { type: 'string', length: 128, nullable: true },
     campaignId: { type: 'string', length: 40, nullable: true },
+    variantKey: { type: 'string', length: 64, nullable: true },
     lotId: { type: 'string', length: 40, nullable: true },
     redemptionId: { type: 'string', length: 40, nullable: true },
     refundId: { type: 'string', length: 128, nullable: true },
@@ -651,4 +655,5 @@ export const ALL_ENTITIES = [
   ApiKeySchema,
   WebhookEndpointSchema,
   WebhookDeliverySchema,
+  ...CAMPAIGN_ENTITIES,
 ];

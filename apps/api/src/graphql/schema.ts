@@ -5,6 +5,12 @@ import type { GraphQLSchema } from 'graphql';
 import { authChecker } from './auth-checker';
 import { DateTime } from './scalars';
 import { LaterResolver } from './resolvers/later.resolver';
+import {
+  CampaignFieldsResolver,
+  CampaignResolver,
+  CampaignResultsFieldsResolver,
+  VariantResultFieldsResolver,
+} from '../modules/campaigns/campaign.resolver';
 import { MemberResolver } from './resolvers/member.resolver';
 import {
   LedgerEntryFieldsResolver,
@@ -33,6 +39,10 @@ export function buildAppSchema(emitTo?: string): Promise<GraphQLSchema> {
       StaffResolver,
       WebhookResolver,
       LaterResolver,
+      CampaignResolver,
+      CampaignFieldsResolver,
+      VariantResultFieldsResolver,
+      CampaignResultsFieldsResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTime }],
     authChecker,

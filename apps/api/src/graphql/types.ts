@@ -5,6 +5,7 @@
 import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { Authorized } from './auth-checker';
 import {
+  ActivityType,
   AlertKind,
   CampaignEffectType,
   CampaignStatus,
@@ -222,6 +223,8 @@ export class LedgerEntry extends Node {
   @Field(() => DateTime, { nullable: true }) expiresAt!: Date | null;
   @Field(() => String, { nullable: true }) orderId!: string | null;
   @Field(() => String, { nullable: true }) reason!: string | null;
+  /** addition: the A/B test variant a campaign entry came from */
+  @Field(() => String, { nullable: true }) variantKey!: string | null;
   // member, campaign: field resolvers
   memberId!: string;
   campaignId!: string | null;
@@ -342,6 +345,8 @@ export class CampaignEffect {
   @Field(() => SafeInt, { nullable: true }) bonusPoints!: number | null;
   @Field(() => String, { nullable: true }) category!: string | null;
   @Field(() => SafeInt, { nullable: true }) thresholdMinor!: number | null;
+  /** addition: ACTIVITY_MULTIPLIER on one activity only (null: every activity) */
+  @Field(() => ActivityType, { nullable: true }) activityType!: ActivityType | null;
 }
 
 @ObjectType()

@@ -9,6 +9,7 @@
  * (they observe the final entries) and before the outbox.
  */
 import type { PurchaseStep } from './step';
+import { campaigns } from '../modules/campaigns/campaign-step';
 import { bonusCap } from './steps/bonus-cap';
 import { earning } from './steps/earning';
 import { expiry } from './steps/expiry';
@@ -27,7 +28,7 @@ export function purchaseSteps(_config: PipelineConfig = {}): PurchaseStep[] {
     earning,
     referral,
     tasks,
-    // campaigns: bonus grants, before the cap
+    campaigns, // bonus grants, before the cap
     bonusCap,
     risk,
     tierRenewal,

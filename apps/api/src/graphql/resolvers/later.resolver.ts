@@ -1,59 +1,18 @@
 /**
- * Contract operations that belong to later issues (campaigns and A/B tests, metrics and cost
- * monitoring). They are in the schema so the contract holds, and answer
- * NOT_IMPLEMENTED until their issue lands (listed in the README).
+ * Contract operations that belong to later issues (metrics and cost monitoring). They are in the
+ * schema so the contract holds, and answer NOT_IMPLEMENTED until their issue lands (listed in the
+ * README). Campaigns live in modules/campaigns.
  */
-import { Arg, Args, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Authorized } from '../auth-checker';
 import { notImplemented } from '../errors';
-import { CampaignStatus, Granularity } from '../enums';
-import {
-  AlertThresholdsInput,
-  CampaignIdInput,
-  CreateCampaignInput,
-  MemberRefInput,
-  PromoteVariantInput,
-  UpdateCampaignInput,
-} from '../inputs';
+import { Granularity } from '../enums';
+import { AlertThresholdsInput } from '../inputs';
 import { DateTime } from '../scalars';
-import {
-  AlertThresholds,
-  AlertThresholdsPayload,
-  Assignment,
-  Campaign,
-  CampaignConnection,
-  CampaignPayload,
-  CostMonitor,
-  MetricsReport,
-} from '../types';
-import { ConnectionArgsType } from './member.resolver';
+import { AlertThresholds, AlertThresholdsPayload, CostMonitor, MetricsReport } from '../types';
 
 @Resolver()
 export class LaterResolver {
-  @Authorized('campaigns:read')
-  @Query(() => Campaign, { nullable: true })
-  campaign(@Arg('id', () => ID) _id: string): Campaign | null {
-    return notImplemented('campaign');
-  }
-
-  @Authorized('campaigns:read')
-  @Query(() => CampaignConnection)
-  campaigns(
-    @Arg('status', () => CampaignStatus, { nullable: true }) _status: CampaignStatus | null,
-    @Args(() => ConnectionArgsType) _args: ConnectionArgsType,
-  ): CampaignConnection {
-    return notImplemented('campaigns');
-  }
-
-  @Authorized('campaigns:read')
-  @Query(() => Assignment)
-  assignment(
-    @Arg('campaignId', () => ID) _campaignId: string,
-    @Arg('member', () => MemberRefInput) _member: MemberRefInput,
-  ): Assignment {
-    return notImplemented('assignment');
-  }
-
   @Authorized('metrics:read')
   @Query(() => MetricsReport)
   metrics(
@@ -84,47 +43,5 @@ export class LaterResolver {
     @Arg('input', () => AlertThresholdsInput) _input: AlertThresholdsInput,
   ): AlertThresholdsPayload {
     return notImplemented('updateAlertThresholds');
-  }
-
-  @Authorized('campaigns:write')
-  @Mutation(() => CampaignPayload)
-  createCampaign(@Arg('input', () => CreateCampaignInput) _input: CreateCampaignInput): CampaignPayload {
-    return notImplemented('createCampaign');
-  }
-
-  @Authorized('campaigns:write')
-  @Mutation(() => CampaignPayload)
-  updateCampaign(@Arg('input', () => UpdateCampaignInput) _input: UpdateCampaignInput): CampaignPayload {
-    return notImplemented('updateCampaign');
-  }
-
-  @Authorized('campaigns:write')
-  @Mutation(() => CampaignPayload)
-  launchCampaign(@Arg('input', () => CampaignIdInput) _input: CampaignIdInput): CampaignPayload {
-    return notImplemented('launchCampaign');
-  }
-
-  @Authorized('campaigns:write')
-  @Mutation(() => CampaignPayload)
-  pauseCampaign(@Arg('input', () => CampaignIdInput) _input: CampaignIdInput): CampaignPayload {
-    return notImplemented('pauseCampaign');
-  }
-
-  @Authorized('campaigns:write')
-  @Mutation(() => CampaignPayload)
-  resumeCampaign(@Arg('input', () => CampaignIdInput) _input: CampaignIdInput): CampaignPayload {
-    return notImplemented('resumeCampaign');
-  }
-
-  @Authorized('campaigns:write')
-  @Mutation(() => CampaignPayload)
-  endCampaign(@Arg('input', () => CampaignIdInput) _input: CampaignIdInput): CampaignPayload {
-    return notImplemented('endCampaign');
-  }
-
-  @Authorized('campaigns:write')
-  @Mutation(() => CampaignPayload)
-  promoteVariant(@Arg('input', () => PromoteVariantInput) _input: PromoteVariantInput): CampaignPayload {
-    return notImplemented('promoteVariant');
   }
 }

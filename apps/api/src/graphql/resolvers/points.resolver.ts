@@ -9,6 +9,8 @@ import { redeemPoints } from '../../services/use-cases/redeem-points';
 import { refundPurchase } from '../../services/use-cases/refund-purchase';
 import type { GqlContext } from '../context';
 import { payload } from '../errors';
+import { can } from '../../auth/permissions';
+import { campaignLoaders, toCampaign } from '../../modules/campaigns/graphql';
 import {
   AdjustPointsInput,
   CancelRedemptionInput,
@@ -158,9 +160,10 @@ export class LedgerEntryFieldsResolver {
     return toMember((await ctx.loaders.member.load(e.memberId))!, ctx.actor);
   }
   @FieldResolver(() => Campaign, { nullable: true })
-  campaign(@Root() e: LedgerEntry): Campaign | null {
-    // campaigns arrive with the campaigns issue; no entry references one yet
-    void e;
-    return null;
+  async campaign(@Root() e: LedgerEntry, @Ctx() ctx: GqlContext): Promise<Campaign | null> {
+    // the campaign (and its results) only for roles that read campaigns; others see the entry alone
+    if (!e.campaignId || !ctx.actor || !can(ctx.actor.role, 'campaigns:read')) return null;
+    const row = await campaignLoaders(ctx).campaign.load(e.campaignId);
+    return row && toCampaign(row, ctx.app.clock.now());
   }
 }

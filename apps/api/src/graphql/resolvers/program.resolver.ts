@@ -35,6 +35,7 @@ import {
   nodeTypeOf,
 } from '../types';
 import { can } from '../../auth/permissions';
+import { campaignLoaders, toCampaign } from '../../modules/campaigns/graphql';
 import { LedgerEntryRow, MemberRow, PurchaseRow, RedemptionRow, StaffUserRow } from '../../db/entities';
 
 @Resolver()
@@ -109,6 +110,7 @@ export class ProgramResolver {
       Tier: 'tiers:read',
       AuditEntry: 'audit:read',
       StaffUser: 'staff:read',
+      Campaign: 'campaigns:read',
     } as const;
     if (!type || !(type in need)) return null;
     if (!can(role, need[type as keyof typeof need]))
@@ -136,6 +138,10 @@ export class ProgramResolver {
       case 'Reward': {
         const r = await em.findOne(RewardRow, { id });
         return r && toReward(r);
+      }
+      case 'Campaign': {
+        const r = await campaignLoaders(ctx).campaign.load(id);
+        return r && toCampaign(r, ctx.app.clock.now());
       }
       case 'Tier': {
         const t = (await ctx.loaders.program()).tiers.find((x) => x.id === id);
