@@ -9,3 +9,4 @@ export * from './redemption';
 export * from './rules';
 export * from './grants';
 export * from './risk';
+export * from './metrics';
