@@ -7,6 +7,9 @@
  *   seed-demo    load the demo program (idempotent: skipped when members exist)
  *   expire       run the expiry job once (expire due lots, record reminders, step down tiers, prune the outbox)
  *   emit-schema  write apps/api/schema.graphql
+ *   rebuild-rollups  recompute the daily metrics rollups from the ledger (after an upgrade or a time zone change)
+ *   check-rollups    reconcile the rollups with the ledger; exit code 2 when they differ
+ *   check-alerts     check the alert thresholds once (the server does it every minute)
  */
 import 'reflect-metadata';
 import { join } from 'node:path';
@@ -20,6 +23,8 @@ import { expirePoints } from './services/use-cases/expire-points';
 import { closeApp, type App } from './services/app';
 import { startWebhookDispatcher } from './webhooks/dispatcher';
 import { pruneOutbox } from './webhooks/prune';
+import { checkAlerts } from './modules/metrics/alerts';
+import { rebuildRollups, reconcileRollups } from './modules/metrics/rebuild';
 
 function scheduleExpiry(app: App): () => void {
   const every = app.config.expiryIntervalSeconds;
@@ -51,7 +56,36 @@ function scheduleExpiry(app: App): () => void {
   return () => clearInterval(timer);
 }
 
-const COMMANDS = ['serve', 'migrate', 'seed-demo', 'expire', 'emit-schema'];
+/** Checks the alert thresholds every minute (alerts raised once, resolved when figures recover). */
+function scheduleAlerts(app: App): () => void {
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const r = await checkAlerts(app);
+      for (const a of r.raised) console.log(`[accrue] alert raised: ${a.message}`);
+    } catch (e) {
+      console.error('[accrue] alert check failed:', e);
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(tick, 60_000);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+const COMMANDS = [
+  'serve',
+  'migrate',
+  'seed-demo',
+  'expire',
+  'emit-schema',
+  'rebuild-rollups',
+  'check-rollups',
+  'check-alerts',
+];
 const USAGE = `usage: node main.js [${COMMANDS.join('|')}] (default serve)`;
 
 async function main() {
@@ -95,9 +129,27 @@ async function main() {
       console.log(JSON.stringify({ ...r, outboxPruned: await pruneOutbox(app) }));
       break;
     }
+    case 'rebuild-rollups': {
+      const r = await rebuildRollups(
+        app,
+        (n) => n % 100_000 < 5000 && console.log(`rebuild: ${n} rows read`),
+      );
+      console.log(JSON.stringify(r));
+      break;
+    }
+    case 'check-rollups': {
+      const r = await reconcileRollups(app);
+      console.log(JSON.stringify(r, null, 2));
+      if (!r.ok) process.exitCode = 2;
+      break;
+    }
+    case 'check-alerts':
+      console.log(JSON.stringify(await checkAlerts(app)));
+      break;
     case 'serve': {
       const server = await startServer(app);
       const stop = scheduleExpiry(app);
+      const stopAlerts = scheduleAlerts(app);
       const stopWebhooks = startWebhookDispatcher(app);
       console.log(`Accrue API on ${server.url} (${where})`);
       if (config.adminSecretGenerated)
@@ -107,6 +159,7 @@ async function main() {
       else console.log('Authenticate with: Authorization: Bearer $ACCRUE_ADMIN_SECRET');
       const shutdown = async () => {
         stop();
+        stopAlerts();
         await stopWebhooks();
         await server.close();
         await closeApp(app);

@@ -17,6 +17,7 @@ import { queryLimitsPlugin } from './graphql/limits';
 import { createContext, type GqlContext } from './graphql/context';
 import { errorStatusPlugin, formatError } from './graphql/errors';
 import { buildAppSchema } from './graphql/schema';
+import { exportCsv, isExportPath } from './modules/metrics/csv-export';
 
 export const MAX_BODY_BYTES = 1_000_000;
 
@@ -130,7 +131,7 @@ export async function startServer(
       res.setHeader('content-type', 'application/json');
       return res.end(JSON.stringify({ ok: true }));
     }
-    if (url.pathname !== '/graphql') {
+    if (url.pathname !== '/graphql' && !isExportPath(url.pathname)) {
       res.statusCode = 404;
       return res.end('Not found: the API is at /graphql');
     }
@@ -171,6 +172,8 @@ export async function startServer(
         }),
       );
     }
+    // CSV exports (GET): the same credentials, permissions and rate limit as the API
+    if (isExportPath(url.pathname)) return exportCsv(app, actor, url, res);
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () =>

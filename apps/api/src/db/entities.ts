@@ -5,6 +5,7 @@
  */
 import { BigIntType, EntitySchema } from '@mikro-orm/core';
 import type { ActivityState } from '@accrue/core';
+import { METRICS_ENTITIES } from '../modules/metrics/entities';
 
 // MikroORM 6 maps bigint to string by default; BigIntType('number') keeps them JS numbers.
 const bigint = () => ({ type: new BigIntType('number') });
@@ -640,4 +641,5 @@ export const ALL_ENTITIES = [
   ApiKeySchema,
   WebhookEndpointSchema,
   WebhookDeliverySchema,
+  ...METRICS_ENTITIES,
 ];

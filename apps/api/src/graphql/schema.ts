@@ -15,6 +15,7 @@ import {
 import { ProgramResolver, TierFieldsResolver } from './resolvers/program.resolver';
 import { StaffResolver } from './resolvers/staff.resolver';
 import { WebhookResolver } from './resolvers/webhook.resolver';
+import { MetricsResolver } from '../modules/metrics/metrics.resolver';
 
 let cached: Promise<GraphQLSchema> | null = null;
 
@@ -33,6 +34,7 @@ export function buildAppSchema(emitTo?: string): Promise<GraphQLSchema> {
       StaffResolver,
       WebhookResolver,
       LaterResolver,
+      MetricsResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTime }],
     authChecker,

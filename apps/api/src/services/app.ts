@@ -7,6 +7,7 @@ import { PurchaseWriter } from '../db/purchase-writer';
 import { Codecs, openSql, type SqlDb, type SqlTx } from '../db/sql';
 import { ProgramCache } from './program';
 import type { PurchaseExtension } from './extensions';
+import { registerRollupSubscriber } from '../modules/metrics/rollup-subscriber';
 
 /**
  * What every use case receives: the ORM, the plain-SQL connection of the hot path (recordPurchase),
@@ -30,13 +31,16 @@ export interface App {
 export function createApp(orm: Orm, config: AppConfig, clock: Clock): App {
   const writes = new WriteSerializer(config.database.kind);
   const db = config.database;
+  const program = new ProgramCache(config.programCacheMs);
+  // every ORM write that inserts ledger entries, purchases or refunds adds them to the rollups
+  registerRollupSubscriber(orm, async (em) => (await program.get(() => em)).rules.timezone);
   return {
     orm,
     sql: openSql(config.database, (fn) => writes.run(fn)),
     codecs: new Codecs(orm),
     config,
     clock,
-    program: new ProgramCache(config.programCacheMs),
+    program,
     writes,
     purchaseExtensions: [],
     purchaseWriter:

@@ -172,3 +172,16 @@ describe('properties', () => {
     );
   });
 });
+
+describe('marksActiveMember', () => {
+  it('purchases, earnings and redemptions make a member active; what happens to them does not', async () => {
+    const { marksActiveMember } = await import('./rollup');
+    expect(marksActiveMember({ kind: 'PURCHASE', amountMinor: 1 })).toBe(true);
+    expect(marksActiveMember(entry('EARN', 'ACTIVITY', 5))).toBe(true);
+    expect(marksActiveMember(entry('REDEEM', 'REDEMPTION', -100))).toBe(true);
+    expect(marksActiveMember(entry('EARN', 'REFERRAL', 100))).toBe(false);
+    expect(marksActiveMember(entry('EXPIRE', 'EXPIRY', -5))).toBe(false);
+    expect(marksActiveMember(entry('ADJUST', 'MANUAL', 50))).toBe(false);
+    expect(marksActiveMember({ kind: 'REFUND', amountMinor: 1 })).toBe(false);
+  });
+});

@@ -126,6 +126,17 @@ function ledgerEntryDeltas(type: string, source: string, points: number): Rollup
   return unknownEntry(type, source, points);
 }
 
+/**
+ * Whether a fact makes its member active that day: a purchase, points earned (except a referrer's
+ * reward, which the referrer did nothing for that day) or a redemption. Expiries, refunds, staff
+ * adjustments and cancellations happen to a member, not by them.
+ */
+export function marksActiveMember(fact: RollupFact): boolean {
+  if (fact.kind === 'PURCHASE') return true;
+  if (fact.kind !== 'LEDGER_ENTRY') return false;
+  return (fact.type === 'EARN' && fact.source !== 'REFERRAL') || fact.type === 'REDEEM';
+}
+
 /** Adds `deltas` into `into` (in place) and returns it. */
 export function addDeltas(into: RollupFigures, deltas: RollupDeltas): RollupFigures {
   for (const c of ROLLUP_COLUMNS) into[c] += deltas[c] ?? 0;

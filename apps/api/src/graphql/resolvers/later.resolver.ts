@@ -1,30 +1,19 @@
 /**
- * Contract operations that belong to later issues (campaigns and A/B tests, metrics and cost
- * monitoring). They are in the schema so the contract holds, and answer
+ * Contract operations that belong to later issues (campaigns and A/B tests; the metrics ones
+ * live in modules/metrics). They are in the schema so the contract holds, and answer
  * NOT_IMPLEMENTED until their issue lands (listed in the README).
  */
-import { Arg, Args, Authorized, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { notImplemented } from '../errors';
-import { CampaignStatus, Granularity } from '../enums';
+import { CampaignStatus } from '../enums';
 import {
-  AlertThresholdsInput,
   CampaignIdInput,
   CreateCampaignInput,
   MemberRefInput,
   PromoteVariantInput,
   UpdateCampaignInput,
 } from '../inputs';
-import { DateTime } from '../scalars';
-import {
-  AlertThresholds,
-  AlertThresholdsPayload,
-  Assignment,
-  Campaign,
-  CampaignConnection,
-  CampaignPayload,
-  CostMonitor,
-  MetricsReport,
-} from '../types';
+import { Assignment, Campaign, CampaignConnection, CampaignPayload } from '../types';
 import { ConnectionArgsType } from './member.resolver';
 
 @Resolver()
@@ -51,38 +40,6 @@ export class LaterResolver {
     @Arg('member', () => MemberRefInput) _member: MemberRefInput,
   ): Assignment {
     return notImplemented('assignment');
-  }
-
-  @Authorized('metrics:read')
-  @Query(() => MetricsReport)
-  metrics(
-    @Arg('from', () => DateTime) _from: Date,
-    @Arg('to', () => DateTime) _to: Date,
-    @Arg('granularity', () => Granularity, { nullable: true, defaultValue: Granularity.DAY }) _g: Granularity,
-  ): MetricsReport {
-    return notImplemented('metrics');
-  }
-
-  @Authorized('metrics:read')
-  @Query(() => CostMonitor)
-  costMonitor(
-    @Arg('windowDays', () => Int, { nullable: true, defaultValue: 30 }) _windowDays: number,
-  ): CostMonitor {
-    return notImplemented('costMonitor');
-  }
-
-  @Authorized('metrics:read')
-  @Query(() => AlertThresholds)
-  alertThresholds(): AlertThresholds {
-    return notImplemented('alertThresholds');
-  }
-
-  @Authorized('thresholds:write')
-  @Mutation(() => AlertThresholdsPayload)
-  updateAlertThresholds(
-    @Arg('input', () => AlertThresholdsInput) _input: AlertThresholdsInput,
-  ): AlertThresholdsPayload {
-    return notImplemented('updateAlertThresholds');
   }
 
   @Authorized('campaigns:write')

@@ -9,6 +9,7 @@ import {
   type PurchaseItem,
 } from '@accrue/core';
 import { WriteBatch } from '../../db/batch';
+import { applyRollups, batchRollupSource } from '../../modules/metrics/rollup-writer';
 import { MemberRow, PurchaseRow } from '../../db/entities';
 import { readAfter, readMany, type Codecs, type Query, type Row, type SqlTx } from '../../db/sql';
 import { ID_PREFIX, newId } from '../../ids';
@@ -200,6 +201,7 @@ export async function purchaseInTx(
     month: toMonthEarnings(reads.month),
     book: PointsBook.fromRows(app.codecs, batch, member, reads.lots, now),
   });
+  await applyRollups(tx, batchRollupSource(batch), { timezone: program.rules.timezone });
   await batch.flush(tx, { last: true });
   return result;
 }
