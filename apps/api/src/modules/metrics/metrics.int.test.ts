@@ -204,6 +204,33 @@ describe.each(TEST_DATABASES)('metrics on %s', (kind) => {
     expect((await reconcileRollups(t.app)).ok).toBe(true);
   });
 
+  it('concurrent purchases, refunds and redemptions of many members keep the rollups exact', async () => {
+    const members = Array.from({ length: 10 }, (_, i) => `c-${i}`);
+    await Promise.all(members.map((m) => t.ok(EnrollMemberDocument, { input: { externalId: m } })));
+    await Promise.all(
+      Array.from({ length: 40 }, (_, k) =>
+        t.ok(RecordPurchaseDocument, {
+          input: { member: { externalId: members[k % 10] }, orderId: `c-o-${k}`, amountMinor: 10_000 + k },
+        }),
+      ),
+    );
+    await Promise.all([
+      ...members.map((m, k) =>
+        t.ok(RedeemPointsDocument, {
+          input: { member: { externalId: m }, key: `c-rd-${k}`, points: 100, orderAmountMinor: 100_000 },
+        }),
+      ),
+      ...Array.from({ length: 10 }, (_, k) =>
+        t.ok(RefundPurchaseDocument, {
+          input: { orderId: `c-o-${k}`, refundId: `c-r-${k}`, amountMinor: 5_000 },
+        }),
+      ),
+    ]);
+    const check = await reconcileRollups(t.app);
+    expect(check.differences).toEqual([]);
+    expect(check.ok).toBe(true);
+  });
+
   it('alerts are raised once, sent to webhooks, and resolved when the figure recovers', async () => {
     await t.ok(EnrollMemberDocument, { input: { externalId: 'alerts' } });
     await t.ok(RecordPurchaseDocument, {
