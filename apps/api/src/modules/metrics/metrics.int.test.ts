@@ -26,6 +26,9 @@ import { emSql, toNum, type Row } from '../../db/sql';
 import { AuditEntryRow, OutboxEventRow } from '../../db/entities';
 import { rebuildRollups, reconcileRollups } from './rebuild';
 import { checkAlerts } from './alerts';
+import { campaignPoints } from './read';
+import { applyRollups } from './rollup-writer';
+import { inTransaction } from '../../services/app';
 
 const TZ = 'Asia/Shanghai';
 const DAY = 86_400_000;
@@ -229,6 +232,59 @@ describe.each(TEST_DATABASES)('metrics on %s', (kind) => {
     const check = await reconcileRollups(t.app);
     expect(check.differences).toEqual([]);
     expect(check.ok).toBe(true);
+  });
+
+  it("a campaign's points and cost come from its own rollup rows", async () => {
+    const at = new Date();
+    await inTransaction(t.app, (em) =>
+      applyRollups(
+        emSql(em),
+        {
+          entries: [
+            {
+              memberId: 'mem_x',
+              type: 'EARN',
+              source: 'CAMPAIGN',
+              points: 300,
+              occurredAt: at,
+              campaignId: 'cmp_x',
+            },
+            {
+              memberId: 'mem_y',
+              type: 'EARN',
+              source: 'CAMPAIGN',
+              points: 200,
+              occurredAt: at,
+              campaignId: 'cmp_x',
+            },
+            {
+              memberId: 'mem_y',
+              type: 'EARN',
+              source: 'CAMPAIGN',
+              points: 999,
+              occurredAt: at,
+              campaignId: 'cmp_other',
+            },
+          ],
+          purchases: [],
+          refunds: [],
+        },
+        { timezone: TZ },
+      ),
+    );
+    const tx = emSql(t.app.orm.em.fork());
+    expect(await campaignPoints(tx, 'cmp_x', 1)).toEqual({
+      issued: 500,
+      reversed: 0,
+      expired: 0,
+      costMinor: 500,
+    });
+    expect(
+      (await campaignPoints(tx, 'cmp_x', 1, { last: dayKey(new Date(at.getTime() - 2 * DAY), TZ) })).issued,
+    ).toBe(0);
+    // these rows have no ledger behind them: a rebuild removes them
+    await rebuildRollups(t.app);
+    expect((await campaignPoints(tx, 'cmp_x', 1)).issued).toBe(0);
   });
 
   it('alerts are raised once, sent to webhooks, and resolved when the figure recovers', async () => {

@@ -5,7 +5,9 @@
  * redemption-rate estimate (cached).
  */
 import {
+  costOfPoints,
   expectedRedemptionRate,
+  pointsIssued,
   ROLLUP_COLUMNS,
   netPoints,
   type RedemptionRateEstimate,
@@ -159,4 +161,36 @@ export async function redemptionRateEstimate(
 /** Drops the cached estimate (tests, and after a rebuild). */
 export function forgetRedemptionRateEstimate(app: App) {
   estimates.delete(app);
+}
+
+/**
+ * A campaign's points from the rollups (the campaign's own rows): issued, clawed back, and their
+ * cost (issued − reversed) × point value, over [first, last] or all time. For campaign results and
+ * budget projections; revenue from participants comes from the campaign's assignments.
+ */
+export async function campaignPoints(
+  tx: SqlTx,
+  campaignId: string,
+  pointValueMinor: number,
+  range: { first?: string; last?: string } = {},
+) {
+  const params: unknown[] = [campaignId];
+  let where = `"campaign_id" = ?`;
+  if (range.first) {
+    where += ` and "day" >= ?`;
+    params.push(range.first);
+  }
+  if (range.last) {
+    where += ` and "day" <= ?`;
+    params.push(range.last);
+  }
+  const [r] = await tx.all<Row>(`select ${sums} from "metrics_daily" where ${where}`, params);
+  const f = figuresOf(r);
+  const issued = pointsIssued(f);
+  return {
+    issued,
+    reversed: f.reversed,
+    expired: f.expired,
+    costMinor: costOfPoints(issued - f.reversed, pointValueMinor),
+  };
 }
