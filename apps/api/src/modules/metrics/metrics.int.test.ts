@@ -25,7 +25,7 @@ import { ADMIN_SECRET, startTestApp, TEST_DATABASES, type TestApp } from '../../
 import { emSql, toNum, type Row } from '../../db/sql';
 import { AuditEntryRow, OutboxEventRow } from '../../db/entities';
 import { rebuildRollups, reconcileRollups } from './rebuild';
-import { checkAlerts } from './alerts';
+import { checkAlerts, poolCapReached } from './alerts';
 import { campaignPoints } from './read';
 import { applyRollups } from './rollup-writer';
 import { inTransaction } from '../../services/app';
@@ -331,6 +331,28 @@ describe.each(TEST_DATABASES)('metrics on %s', (kind) => {
     });
     const audits = await t.app.orm.em.fork().find(AuditEntryRow, { action: 'alertThresholds.update' });
     expect(audits.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('the pool cap: liability at 5% of trailing-year sales raises POOL_CAP, more sales resolve it', async () => {
+    const sales = (await t.ok(CostMonitorDocument, { windowDays: 365 })).costMonitor;
+    expect(await poolCapReached(t.app)).toBe(false);
+    // liability = outstanding × 1 × 0.8: push it past 5% of the year's sales
+    const needed = Math.ceil((sales.salesMinor * 0.05 - sales.liabilityMinor) / 0.8) + 10;
+    await t.ok(AdjustPointsDocument, {
+      input: { member: { externalId: 'alerts' }, points: needed, reason: 'pool cap test', key: 'pool-1' },
+    });
+    const raised = await checkAlerts(t.app);
+    expect(raised.poolCap.reached).toBe(true);
+    expect(raised.raised.map((a) => a.kind)).toContain('POOL_CAP');
+    expect(await poolCapReached(t.app)).toBe(true);
+    expect((await checkAlerts(t.app)).raised).toEqual([]);
+    await t.ok(RecordPurchaseDocument, {
+      input: { member: { externalId: 'alerts' }, orderId: 'o-pool', amountMinor: needed * 100 },
+    });
+    const cleared = await checkAlerts(t.app);
+    expect(cleared.poolCap.reached).toBe(false);
+    expect(cleared.resolved.map((a) => a.kind)).toContain('POOL_CAP');
+    expect(await poolCapReached(t.app)).toBe(false);
   });
 
   it('bad thresholds and windows name the field', async () => {
