@@ -7,6 +7,7 @@ import {
   costToSalesRedeemed,
   flowRatio,
   liability,
+  redemptionKind,
 } from './definitions';
 import { expectedRedemptionRate, type IssuedCohort } from './redemption-rate';
 import { allocateToPoints, recognisePointsRevenue } from './ifrs15';
@@ -164,5 +165,14 @@ describe('roll-forward', () => {
       expectedClosing: 12_300,
       difference: -10,
     });
+  });
+});
+
+describe('redemption kinds', () => {
+  it('cash offset without a reward, donation, else catalog', () => {
+    expect(redemptionKind(null)).toBe('CASH_OFFSET');
+    expect(redemptionKind('DONATION')).toBe('DONATION');
+    expect(redemptionKind('ITEM')).toBe('CATALOG');
+    expect(redemptionKind('DISCOUNT')).toBe('CATALOG');
   });
 });

@@ -85,3 +85,12 @@ export function liability(
   if (outstandingPoints <= 0) return 0;
   return Math.round(outstandingPoints * pointValueMinor * expectedRedemptionRate);
 }
+
+export const REDEMPTION_KINDS = ['CASH_OFFSET', 'CATALOG', 'DONATION'] as const;
+export type RedemptionKind = (typeof REDEMPTION_KINDS)[number];
+
+/** A redemption's kind for finance: no reward = points off an order's cash; a donation; else catalog. */
+export function redemptionKind(rewardType: string | null | undefined): RedemptionKind {
+  if (!rewardType) return 'CASH_OFFSET';
+  return rewardType === 'DONATION' ? 'DONATION' : 'CATALOG';
+}

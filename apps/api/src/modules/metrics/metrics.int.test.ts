@@ -11,12 +11,14 @@ import {
   AlertThresholdsDocument,
   CancelRedemptionDocument,
   CostMonitorDocument,
+  CreateRewardDocument,
   EnrollMemberDocument,
   ExpirePointsDocument,
   MetricsDocument,
   RecordActivityDocument,
   RecordPurchaseDocument,
   RedeemPointsDocument,
+  RedemptionsByRewardDocument,
   RefundPurchaseDocument,
   UpdateAlertThresholdsDocument,
 } from '@accrue/sdk';
@@ -353,6 +355,40 @@ describe.each(TEST_DATABASES)('metrics on %s', (kind) => {
     expect(cleared.poolCap.reached).toBe(false);
     expect(cleared.resolved.map((a) => a.kind)).toContain('POOL_CAP');
     expect(await poolCapReached(t.app)).toBe(false);
+  });
+
+  it('redemptions by reward and kind: completed only, members counted once', async () => {
+    const reward = await t.ok(CreateRewardDocument, {
+      input: { name: '植树 Plant a tree', type: 'DONATION' as never, pointsCost: 100, valueMinor: 100 },
+    });
+    const rewardId = reward.createReward.reward!.id;
+    await t.ok(EnrollMemberDocument, { input: { externalId: 'rd-1' } });
+    await t.ok(EnrollMemberDocument, { input: { externalId: 'rd-2' } });
+    for (const m of ['rd-1', 'rd-2'])
+      await t.ok(RecordPurchaseDocument, {
+        input: { member: { externalId: m }, orderId: `rd-o-${m}`, amountMinor: 100_000 },
+      });
+    const redeem = (m: string, key: string, input: Record<string, unknown>) =>
+      t.ok(RedeemPointsDocument, { input: { member: { externalId: m }, key, ...input } });
+    await redeem('rd-1', 'rd-a', { rewardId });
+    await redeem('rd-1', 'rd-b', { rewardId });
+    await redeem('rd-2', 'rd-c', { rewardId });
+    const cancelled = await redeem('rd-2', 'rd-d', { rewardId });
+    await t.ok(CancelRedemptionDocument, { input: { redemptionId: cancelled.redeemPoints.redemption!.id } });
+    await redeem('rd-2', 'rd-e', { points: 300, orderAmountMinor: 10_000 });
+    const w = todayWindow();
+    const rows = (await t.ok(RedemptionsByRewardDocument, w)).redemptionsByReward;
+    const tree = rows.find((r) => r.reward?.id === rewardId)!;
+    expect(tree).toMatchObject({
+      kind: 'DONATION',
+      redemptions: 3,
+      members: 2,
+      points: 300,
+      costMinor: 300,
+      valueMinor: 300,
+    });
+    const cash = rows.filter((r) => r.kind === 'CASH_OFFSET').reduce((s, r) => s + r.points, 0);
+    expect(cash).toBeGreaterThanOrEqual(300);
   });
 
   it('bad thresholds and windows name the field', async () => {

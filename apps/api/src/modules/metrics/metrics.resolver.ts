@@ -18,6 +18,9 @@ import type { AlertView } from './alerts';
 import { checkAlerts } from './alerts';
 import { costMonitor, metricsReport } from './reports';
 import { metricsSettings, updateAlertThresholds } from './thresholds';
+import { redemptionsByReward } from './redemptions';
+import { RedemptionKind, RedemptionsByReward } from './types';
+import { toReward } from '../../graphql/map';
 
 export const toMetricsPoint = (p: MetricsPointFigures): MetricsPoint => ({
   ...p,
@@ -76,6 +79,23 @@ export class MetricsResolver {
       forecast: r.forecast.map((f) => ({ date: f.date, liabilityMinor: f.liabilityMinor })),
       alerts: r.alerts.map(toAlert),
     };
+  }
+
+  @Authorized('metrics:read')
+  @Query(() => [RedemptionsByReward], {
+    description: 'Completed redemptions in [from, to) by reward and kind, most points first',
+  })
+  async redemptionsByReward(
+    @Arg('from', () => DateTime) from: Date,
+    @Arg('to', () => DateTime) to: Date,
+    @Ctx() ctx: GqlContext,
+  ): Promise<RedemptionsByReward[]> {
+    const rows = await redemptionsByReward(ctx.app, { from, to });
+    return rows.map((r) => ({
+      ...r,
+      kind: r.kind as RedemptionKind,
+      reward: r.reward && toReward(r.reward),
+    }));
   }
 
   @Authorized('metrics:read')

@@ -36,9 +36,12 @@ export class Migration20261206120000 extends Migration {
     );
     this.addSql(`create unique index "alert_open_key_unique" on "alert" ("open_key");`);
     this.addSql(`create index "alert_raised_at_index" on "alert" ("raised_at");`);
+    // redemptions by reward over a window
+    this.addSql(`create index "redemption_created_at_index" on "redemption" ("created_at");`);
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop index if exists "redemption_created_at_index";`);
     this.addSql(`drop table if exists "alert";`);
     this.addSql(`drop table if exists "member_active_day";`);
     this.addSql(`drop table if exists "metrics_daily";`);
