@@ -79,7 +79,7 @@ try {
     }
   log(describe(r));
   const per = (x) => fmt((x * 1e6) / r.ok, 0);
-  // the busiest thread after the main one: on SQLite, the purchase writer thread (db/purchase-writer.ts)
+  // the busiest thread after the main one: on SQLite, the purchase writer thread (pipeline/sqlite-writer.ts)
   const [busiest] = [...t1]
     .filter(([tid]) => tid !== String(api.child.pid))
     .map(([tid, c]) => [tid, c - (t0.get(tid) ?? 0)])

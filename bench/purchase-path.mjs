@@ -28,7 +28,7 @@ try {
   const { bootApp } = await import(join(dist, 'bootstrap.js'));
   const { closeApp } = await import(join(dist, 'services/app.js'));
   const { enrollMember } = await import(join(dist, 'services/use-cases/enroll-member.js'));
-  const { recordPurchase } = await import(join(dist, 'services/use-cases/record-purchase.js'));
+  const { recordPurchase } = await import(join(dist, 'modules/purchases/record-purchase.js'));
   const app = await bootApp();
   try {
     log(

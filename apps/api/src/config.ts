@@ -49,7 +49,7 @@ export type DatabaseConfig =
       kind: 'sqlite';
       path: string;
       debug: boolean;
-      /** purchases commit on a writer thread of their own (db/purchase-writer.ts) */
+      /** purchases commit on a writer thread of their own (pipeline/sqlite-writer.ts) */
       writerThread?: boolean;
     }
   | { kind: 'postgresql'; url: string; debug: boolean; poolMax: number };

@@ -1,5 +1,6 @@
 import { activityGrant, completeTask } from './earning';
 import type { NewMemberTasks } from './earning';
+import { REASON } from './purchase-rules';
 import { addDaysToKey, dayKey, daysBetweenKeys } from './time';
 import type { ActivityType, Grant, ProgramRules, Refusal } from './types';
 
@@ -117,10 +118,10 @@ export function computeActivity(input: {
     case 'SHARE': {
       const points = Math.min(a.sharePoints, a.shareMonthlyCapPoints - state.sharePointsThisMonth);
       if (points > 0) {
-        grant('SHARE', points);
+        grant(REASON.SHARE, points);
         state.sharePointsThisMonth += points;
       } else {
-        refuse('SHARE_MONTHLY_CAP', a.sharePoints);
+        refuse(REASON.SHARE_MONTHLY_CAP, a.sharePoints);
       }
       break;
     }

@@ -1,4 +1,5 @@
 import { DomainError } from './errors';
+import { isBonusSource, REASON } from './purchase-rules';
 import { floorPoints, makeGrant } from './grants';
 import { isBirthdayMonth } from './time';
 import type { Grant, ProgramRules, Refusal, TierDef } from './types';
@@ -58,7 +59,7 @@ export function activityGrant(rules: ProgramRules, reason: string, points: numbe
     points,
     occurredAt,
     expireInDays: rules.activityPointsExpireInDays,
-    bonus: true,
+    bonus: isBonusSource('ACTIVITY'),
   });
 }
 
@@ -144,7 +145,8 @@ export function computePurchaseEarning(input: PurchaseEarningInput): PurchaseEar
     !input.milestoneAwardedThisMonth &&
     input.monthSpendBeforeMinor < milestone.minSpendMinor &&
     input.monthSpendBeforeMinor + amountMinor >= milestone.minSpendMinor;
-  if (crossesMilestone) grants.push(purchaseGrant('PURCHASE', 'MONTHLY_MILESTONE', milestone.bonusPoints));
+  if (crossesMilestone)
+    grants.push(purchaseGrant('PURCHASE', REASON.MONTHLY_MILESTONE, milestone.bonusPoints));
 
   let tasks = input.tasks;
   if (input.isFirstPurchase) {
@@ -181,7 +183,11 @@ export function applyMonthlyBonusCap(
     left -= fits;
     if (fits > 0) issued.push(fits === g.points ? g : { ...g, points: fits });
     if (fits < g.points) {
-      const refusal: Refusal = { source: g.source, points: g.points - fits, reason: 'MONTHLY_BONUS_CAP' };
+      const refusal: Refusal = {
+        source: g.source,
+        points: g.points - fits,
+        reason: REASON.MONTHLY_BONUS_CAP,
+      };
       if (g.campaignId !== undefined) refusal.campaignId = g.campaignId;
       refusals.push(refusal);
     }
@@ -236,11 +242,11 @@ export function computeReferralRewards(input: ReferralRewardInput): {
   const referrerPoints = r.referrerPoints + orderShare;
   const capped = input.referrerRewardsThisMonth >= r.monthlyReferrerCap;
   return {
-    referee: referralGrant('REFERRAL_REFEREE', r.refereePoints),
-    referrer: capped ? null : referralGrant('REFERRAL_REFERRER', referrerPoints),
+    referee: referralGrant(REASON.REFERRAL_REFEREE, r.refereePoints),
+    referrer: capped ? null : referralGrant(REASON.REFERRAL_REFERRER, referrerPoints),
     refusals:
       capped && referrerPoints > 0
-        ? [{ source: 'REFERRAL', points: referrerPoints, reason: 'REFERRAL_MONTHLY_CAP' }]
+        ? [{ source: 'REFERRAL', points: referrerPoints, reason: REASON.REFERRAL_MONTHLY_CAP }]
         : [],
   };
 }

@@ -9,4 +9,5 @@ export * from './redemption';
 export * from './rules';
 export * from './grants';
 export * from './risk';
+export * from './purchase-rules';
 export * from './metrics';

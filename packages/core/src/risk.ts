@@ -3,6 +3,7 @@
  * limit, and earning velocity far above a member's norm, are flagged for review. A flag refuses
  * nothing; it puts the member on the staff's review list with the reason.
  */
+import { REASON } from './purchase-rules';
 import type { RiskRules } from './types';
 
 const DAY = 86_400_000;
@@ -61,5 +62,5 @@ export function earningVelocityReason<P extends { occurredAt: Date }>(input: {
   }
   const perDay = baseline / v.baselineDays;
   if (recent < v.minPoints || recent <= v.multiple * perDay) return null;
-  return `EARNING_VELOCITY: ${recent} purchase points in 24 h, against ${Math.round(perDay)} a day over the ${v.baselineDays} days before`;
+  return `${REASON.EARNING_VELOCITY}: ${recent} purchase points in 24 h, against ${Math.round(perDay)} a day over the ${v.baselineDays} days before`;
 }

@@ -10,7 +10,7 @@ import { SYSTEM_ACTOR } from '../services/actor';
 import { createReward } from '../services/use-cases/create-reward';
 import { enrollMember } from '../services/use-cases/enroll-member';
 import { recordActivity } from '../services/use-cases/record-activity';
-import { recordPurchase } from '../services/use-cases/record-purchase';
+import { recordPurchase } from '../modules/purchases/record-purchase';
 import { redeemPoints } from '../services/use-cases/redeem-points';
 import { refundPurchase } from '../services/use-cases/refund-purchase';
 

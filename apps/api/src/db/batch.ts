@@ -7,13 +7,15 @@
  * either the EntityManager (its unit of work tracks the rows) or a WriteBatch.
  */
 import type { EntityManager } from '@mikro-orm/core';
-import type { Codecs, SqlTx } from './sql';
+import type { Codecs, Increment, SqlTx } from './sql';
 
 type Entity<T> = new () => T;
 
 export class WriteBatch {
   private readonly inserts = new Map<Entity<object>, object[]>();
   private readonly updates = new Map<object, { entity: Entity<object>; props: Set<string> }>();
+  /** increments of shared rows, applied after this batch's own writes (see Increment) */
+  private readonly increments: Increment[] = [];
 
   constructor(private readonly codecs: Codecs) {}
 
@@ -29,6 +31,11 @@ export class WriteBatch {
     let u = this.updates.get(row);
     if (!u) this.updates.set(row, (u = { entity: entity as Entity<object>, props: new Set() }));
     for (const p of props) u.props.add(p);
+  }
+
+  /** Adds to a shared row's counters with the commit (summed per row; see Increment). */
+  increment(inc: Increment) {
+    this.increments.push(inc);
   }
 
   rows<T extends object>(entity: Entity<T>): readonly T[] {
@@ -53,6 +60,8 @@ export class WriteBatch {
     }
     this.inserts.clear();
     this.updates.clear();
+    const shared = opts.last ? this.increments.splice(0) : [];
+    if (!statements.length && shared.length) statements.push({ sql: 'select 1', params: [] });
     if (!statements.length) return;
     if (tx.dialect === 'postgresql' && statements.length > 1) {
       const final = statements.pop()!;
@@ -63,7 +72,7 @@ export class WriteBatch {
     }
     for (let i = 0; i < statements.length; i++) {
       const s = statements[i];
-      if (opts.last && i === statements.length - 1) await tx.finish(s.sql, s.params);
+      if (opts.last && i === statements.length - 1) await tx.finish(s.sql, s.params, shared);
       else await tx.run(s.sql, s.params);
     }
   }

@@ -5,7 +5,7 @@
  */
 import { BigIntType, EntitySchema } from '@mikro-orm/core';
 import type { ActivityState } from '@accrue/core';
-import { METRICS_ENTITIES } from '../modules/metrics/entities';
+import { METRICS_ENTITIES } from './metrics-entities';
 
 // MikroORM 6 maps bigint to string by default; BigIntType('number') keeps them JS numbers.
 const bigint = () => ({ type: new BigIntType('number') });

@@ -12,7 +12,7 @@ import { WriteBatch } from './batch';
 import { PurchaseRow } from './entities';
 import { readMany, type Row } from './sql';
 import { ID_PREFIX, newId } from '../ids';
-import { recordPurchase } from '../services/use-cases/record-purchase';
+import { recordPurchase } from '../modules/purchases/record-purchase';
 import { enrollMember } from '../services/use-cases/enroll-member';
 import { lockMemberQuery } from '../services/members';
 import { startTestApp, TEST_DATABASES, type TestApp } from '../test/harness';

@@ -30,9 +30,11 @@ export interface SqlTx {
   run(sql: string, params?: unknown[]): Promise<void>;
   /**
    * Runs the transaction's last statement. On PostgreSQL the COMMIT travels with it (one round
-   * trip); nothing may run in the transaction afterwards.
+   * trip); nothing may run in the transaction afterwards. `shared` are the increments of shared
+   * rows the transaction makes (see `Increment`): they are applied after its own writes, in key
+   * order, and in a PostgreSQL group commit summed over the group and applied once.
    */
-  finish(sql: string, params?: unknown[]): Promise<void>;
+  finish(sql: string, params?: unknown[], shared?: Increment[]): Promise<void>;
   /**
    * Runs statements in order and returns each one's rows. Each statement sees the locks and writes
    * of the ones before it (a fresh snapshot per statement under READ COMMITTED); on PostgreSQL they
@@ -187,8 +189,9 @@ export function emSql(em: EntityManager): SqlTx {
       await exec(sql, params, 'run');
     },
     // the ORM commits when its transactional callback returns
-    finish: async (sql: string, params: unknown[] = []) => {
+    finish: async (sql: string, params: unknown[] = [], shared: Increment[] = []) => {
       await exec(sql, params, 'run');
+      for (const s of incrementQueries(shared)) await exec(s.sql, s.params, 'run');
     },
     pipeline: (statements: Query[]) => runInOrder(tx, statements),
   };
@@ -209,6 +212,88 @@ export interface Query {
    * commit on PostgreSQL takes at most one transaction per key and sends the locks in key order.
    */
   lockKey?: string;
+  /**
+   * When the row is locked by another unique column (a member by externalId), the column of the
+   * locked row that holds its key: a group that finds two transactions on one row runs them again
+   * one by one.
+   */
+  lockKeyFrom?: string;
+  /** increments of shared rows, applied with the COMMIT (see SqlTx.finish) */
+  increments?: Increment[];
+}
+
+/**
+ * An increment of a shared row (a campaign budget's slice, a daily rollup): `add` is added to the
+ * row's columns. Shared rows are never read-modify-written by a transaction, so they never serialize
+ * unrelated purchases: the increments of a transaction, or of a whole PostgreSQL group, are summed
+ * per row and applied after the members' own writes, in (table, key) order, so two groups never wait
+ * on each other in a cycle. `create` upserts the row (`insert ... on conflict (key) do update set
+ * c = c + excluded.c`: a daily rollup row the first purchase of the day creates); without it the row
+ * must exist (`update ... set c = c + ?`). A table may guard a ceiling with a CHECK constraint (a
+ * budget slice's `used <= cap`): an increment past it fails the transaction (see pipeline/budget.ts).
+ */
+export interface Increment {
+  table: string;
+  /** the row's unique key, column by column */
+  key: Record<string, string | number>;
+  /** what to add, column by column */
+  add: Record<string, number>;
+  create?: boolean;
+}
+
+const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** The statements that apply `increments`: summed per row, in (table, key) order. */
+export function incrementQueries(increments: readonly Increment[]): Query[] {
+  if (!increments.length) return [];
+  const rows = new Map<string, Increment>();
+  for (const inc of increments) {
+    const keyCols = Object.keys(inc.key).sort();
+    const id = JSON.stringify([inc.table, !!inc.create, keyCols.map((c) => [c, inc.key[c]])]);
+    const seen = rows.get(id);
+    if (!seen) rows.set(id, { ...inc, add: { ...inc.add } });
+    else for (const [c, v] of Object.entries(inc.add)) seen.add[c] = (seen.add[c] ?? 0) + v;
+  }
+  const ordered = [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
+  return ordered.map((r) => {
+    const keyCols = Object.keys(r.key).sort();
+    const addCols = Object.keys(r.add).sort();
+    if (r.create)
+      return {
+        sql: `insert into ${q(r.table)} (${[...keyCols, ...addCols].map(q).join(', ')}) values (${[...keyCols, ...addCols].map(() => '?').join(', ')}) on conflict (${keyCols.map(q).join(', ')}) do update set ${addCols.map((c) => `${q(c)} = ${q(r.table)}.${q(c)} + excluded.${q(c)}`).join(', ')}`,
+        params: [...keyCols.map((c) => r.key[c]), ...addCols.map((c) => r.add[c])],
+      };
+    return {
+      sql: `update ${q(r.table)} set ${addCols.map((c) => `${q(c)} = ${q(c)} + ?`).join(', ')} where ${keyCols.map((c) => `${q(c)} = ?`).join(' and ')}`,
+      params: [...addCols.map((c) => r.add[c]), ...keyCols.map((c) => r.key[c])],
+    };
+  });
+}
+
+/**
+ * A filter in the shape MikroORM takes (`{ column: value | { $gt, $lte, ... } }`, properties named as
+ * on the entity), rendered as an SQL condition, so a row set is defined once for both paths.
+ */
+export function sqlWhere<T extends object>(
+  codec: TableCodec<T>,
+  filter: Record<string, unknown>,
+): { sql: string; params: unknown[] } {
+  const ops: Record<string, string> = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=', $eq: '=', $ne: '<>' };
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  for (const [prop, cond] of Object.entries(filter)) {
+    const col = q(codec.column(prop as keyof T & string));
+    const entries =
+      cond !== null && typeof cond === 'object' && !(cond instanceof Date)
+        ? Object.entries(cond as Record<string, unknown>)
+        : [['$eq', cond] as const];
+    for (const [op, v] of entries) {
+      if (!ops[op]) throw new Error(`sqlWhere: unsupported operator ${op}`);
+      parts.push(`${col} ${ops[op]} ?`);
+      params.push(v);
+    }
+  }
+  return { sql: parts.join(' and ') || 'true', params };
 }
 
 /**
@@ -386,11 +471,11 @@ class PgTx implements SqlTx {
     });
   }
 
-  async finish(sql: string, params: unknown[] = []): Promise<void> {
+  async finish(sql: string, params: unknown[] = [], shared: Increment[] = []): Promise<void> {
     if (this.committed) throw new Error('the transaction is already committed');
     const begin = !this.started;
     this.started = true;
-    await this.message([{ sql, params }], begin, true);
+    await this.message([{ sql, params }, ...incrementQueries(shared)], begin, true);
     this.committed = true;
   }
 
@@ -459,8 +544,8 @@ class GroupMember {
       await this.request(false, [{ sql, params }]);
     },
     pipeline: (statements: Query[]) => this.request(false, statements),
-    finish: async (sql: string, params: unknown[] = []) => {
-      await this.request(true, [{ sql, params }]);
+    finish: async (sql: string, params: unknown[] = [], shared: Increment[] = []) => {
+      await this.request(true, [{ sql, params, increments: shared }]);
     },
   };
 
@@ -494,6 +579,10 @@ class GroupMember {
     return this.calls === 1 && this.pending && !this.pending.final
       ? this.pending.statements[0]?.lockKey
       : undefined;
+  }
+  /** the column of the locked row that names its key, when the lock was taken by another column */
+  get lockKeyFrom(): string | undefined {
+    return this.pending?.statements[0]?.lockKeyFrom;
   }
   answer(rows: Row[][]) {
     const p = this.pending!;
@@ -595,10 +684,22 @@ class PgGroup {
         // writes it: such a group runs again as single transactions
         if (!first && batch.some((m) => m.pending!.statements.some((q) => q.lockKey !== undefined)))
           throw new Regroup();
-        const rows = await this.message(
-          batch.flatMap((m) => m.pending!.statements),
-          commit,
-        );
+        const statements = batch.flatMap((m) => m.pending!.statements);
+        const shared = commit ? incrementQueries(statements.flatMap((s) => s.increments ?? [])) : [];
+        const keyFrom = first ? batch.map((m) => m.lockKeyFrom) : [];
+        const rows = await this.message([...statements, ...shared], commit);
+        // a row locked by another column (a member by externalId) may be one that another member of
+        // the group locked too: then the group runs again one by one
+        if (keyFrom.some((c) => c !== undefined)) {
+          const keys = new Set<unknown>();
+          let j = 0;
+          batch.forEach((m, n) => {
+            const row = rows[j]?.[0];
+            keys.add(row ? row[keyFrom[n] ?? 'id'] : `none:${n}`);
+            j += m.pending!.statements.length;
+          });
+          if (keys.size < batch.length) throw new Regroup();
+        }
         let i = 0;
         for (const m of batch) {
           const n = m.pending!.statements.length;
@@ -766,8 +867,9 @@ class SqliteTx implements SqlTx {
     this.db.stmt(sql).run(...params.map((p) => toParam('sqlite', p)));
   }
   // the group commit commits
-  finish(sql: string, params: unknown[] = []): Promise<void> {
-    return this.run(sql, params);
+  async finish(sql: string, params: unknown[] = [], shared: Increment[] = []): Promise<void> {
+    await this.run(sql, params);
+    for (const s of incrementQueries(shared)) await this.run(s.sql, s.params);
   }
   pipeline(statements: Query[]): Promise<Row[][]> {
     return runInOrder(this, statements);

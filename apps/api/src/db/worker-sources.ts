@@ -1,5 +1,5 @@
 /**
- * Test support for the SQLite writer thread (purchase-writer.ts). Under vitest the API runs from its
+ * Test support for the SQLite writer thread (pipeline/sqlite-writer.ts). Under vitest the API runs from its
  * TypeScript sources, which a worker thread cannot load. They are compiled here with SWC, with the
  * options the test runner uses, into node_modules/.cache/accrue-writer/<hash of the sources>, where
  * packages resolve as from src/. The compiled build (dist/) never needs this.

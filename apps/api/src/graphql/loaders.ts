@@ -5,7 +5,7 @@
 import DataLoader from 'dataloader';
 import { QueryOrder, type EntityManager } from '@mikro-orm/core';
 import { LedgerEntryRow, LotRow, MemberRow, PurchaseRow, RewardRow } from '../db/entities';
-import { addMonths } from '@accrue/core';
+import { openLotFilter, qualifyingWindow } from '@accrue/core';
 import { emSql, toNum } from '../db/sql';
 import type { App } from '../services/app';
 
@@ -37,7 +37,7 @@ export function createLoaders(em: EntityManager, app: App) {
         ids,
         await em.find(
           LotRow,
-          { memberId: { $in: [...ids] }, remaining: { $gt: 0 } },
+          { memberId: { $in: [...ids] }, ...openLotFilter() },
           // spending order on both databases: lots that never expire last
           { orderBy: { expiresAt: QueryOrder.ASC_NULLS_LAST, id: 'asc' } },
         ),
@@ -121,12 +121,12 @@ export function createLoaders(em: EntityManager, app: App) {
     /** rolling qualifying spend now: net purchases in (now - window, now], one grouped query per page */
     qualifyingSpend: new DataLoader<string, number>(async (ids) => {
       const { rules } = await programOnce();
-      const now = app.clock.now();
+      const window = qualifyingWindow(app.clock.now(), rules.qualifyingWindowMonths);
       const rows = await emSql(em).all<{ member_id: string; spend: unknown }>(
         `select "member_id", sum("amount_minor" - "refunded_minor") as "spend" from "purchase"
           where "member_id" in (${ids.map(() => '?').join(', ')}) and "occurred_at" > ? and "occurred_at" <= ?
           group by "member_id"`,
-        [...ids, addMonths(now, -rules.qualifyingWindowMonths), now],
+        [...ids, window.after, window.until],
       );
       const m = new Map(rows.map((r) => [r.member_id, toNum(r.spend)]));
       return ids.map((id) => m.get(id) ?? 0);

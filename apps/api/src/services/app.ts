@@ -3,10 +3,11 @@ import type { AppConfig } from '../config';
 import type { Clock } from '../clock';
 import { CredentialCache } from '../auth/credential-cache';
 import type { Orm } from '../db/orm';
-import { PurchaseWriter } from '../db/purchase-writer';
+import { PurchaseWriter } from '../pipeline/sqlite-writer';
 import { Codecs, openSql, type SqlDb, type SqlTx } from '../db/sql';
 import { ProgramCache } from './program';
-import type { PurchaseExtension } from './extensions';
+import type { PipelineEnv } from '../pipeline/run';
+import { purchaseSteps } from '../pipeline/steps';
 import { registerRollupSubscriber } from '../modules/metrics/rollup-subscriber';
 
 /**
@@ -21,8 +22,9 @@ export interface App {
   clock: Clock;
   program: ProgramCache;
   writes: WriteSerializer;
-  purchaseExtensions: PurchaseExtension[];
-  /** SQLite: the thread that runs purchase transactions (db/purchase-writer.ts); null = this thread */
+  /** the purchase pipeline's steps (pipeline/steps.ts), as the writer thread registers them too */
+  pipeline: PipelineEnv;
+  /** SQLite: the thread that runs purchase transactions (pipeline/sqlite-writer.ts); null = this thread */
   purchaseWriter: PurchaseWriter | null;
   /** API keys and sessions that authenticated recently (auth/credential-cache.ts) */
   credentials: CredentialCache;
@@ -31,21 +33,23 @@ export interface App {
 export function createApp(orm: Orm, config: AppConfig, clock: Clock): App {
   const writes = new WriteSerializer(config.database.kind);
   const db = config.database;
+  const codecs = new Codecs(orm);
+  const checks = config.env === 'test';
   const program = new ProgramCache(config.programCacheMs);
   // every ORM write that inserts ledger entries, purchases or refunds adds them to the rollups
   registerRollupSubscriber(orm, async (em) => (await program.get(() => em)).rules.timezone);
   return {
     orm,
     sql: openSql(config.database, (fn) => writes.run(fn)),
-    codecs: new Codecs(orm),
+    codecs,
     config,
     clock,
     program,
     writes,
-    purchaseExtensions: [],
+    pipeline: { codecs, steps: purchaseSteps(), checks },
     purchaseWriter:
       db.kind === 'sqlite' && db.writerThread
-        ? new PurchaseWriter({ path: db.path, debug: db.debug }, (fn) => writes.run(fn))
+        ? new PurchaseWriter({ path: db.path, debug: db.debug, checks }, (fn) => writes.run(fn))
         : null,
     credentials: new CredentialCache(config.credentialCacheMs),
   };

@@ -24,8 +24,7 @@ export async function lockMember(em: EntityManager, ref: MemberRef, field: strin
   const where = memberWhere(ref, field);
   const pg = isPostgres(em);
   const member = await em.findOne(MemberRow, where, pg ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
-  if (!member) throw new DomainError('MEMBER_NOT_FOUND', `No member with ${describeRef(ref)}`, field);
-  return member;
+  return member ?? memberNotFound(ref, field);
 }
 
 /** lockMember on the plain-SQL path (row lock on PostgreSQL; SQLite has one writer). */
@@ -49,14 +48,45 @@ export function lockMemberQuery(dialect: Dialect, codecs: Codecs, ref: MemberRef
   return {
     sql: `select * from "member" where "${column}" = ?${lock}`,
     params: ['id' in where ? where.id : where.externalId],
-    lockKey: 'id' in where ? where.id : undefined,
+    // by externalId the id is known once the row is: a group checks it then (see PgGroup)
+    ...('id' in where
+      ? { lockKey: where.id }
+      : { lockKey: `externalId:${where.externalId}`, lockKeyFrom: 'id' }),
   };
 }
 
 /** The member that lockMemberQuery returned, or MEMBER_NOT_FOUND. */
 export function lockedMember(codecs: Codecs, rows: Row[], ref: MemberRef, field: string[]): MemberRow {
-  if (!rows.length) throw new DomainError('MEMBER_NOT_FOUND', `No member with ${describeRef(ref)}`, field);
+  if (!rows.length) return memberNotFound(ref, field);
   return codecs.of(MemberRow).fromRow(rows[0]);
+}
+
+/**
+ * How a member given by id or externalId is matched in SQL by another table's `member_id` column:
+ * the reads of a write by externalId go with its row lock, before the id is known.
+ */
+export function memberMatch(codecs: Codecs, ref: MemberRef, field: string[]): MemberMatch {
+  const where = memberWhere(ref, field);
+  const codec = codecs.of(MemberRow);
+  return 'id' in where
+    ? { sql: '= ?', params: [where.id] }
+    : {
+        sql: `= (select "${codec.column('id')}" from "${codec.table}" where "${codec.column('externalId')}" = ?)`,
+        params: [where.externalId],
+      };
+}
+
+/** An SQL condition on a `member_id` column, without the column: `= ?` and its parameters. */
+export interface MemberMatch {
+  sql: string;
+  params: unknown[];
+}
+/** A member given by id, as a MemberMatch. */
+export const byMemberId = (id: string): MemberMatch => ({ sql: '= ?', params: [id] });
+
+/** The one MEMBER_NOT_FOUND, for the ORM and the plain-SQL paths. */
+export function memberNotFound(ref: MemberRef, field: string[]): never {
+  throw new DomainError('MEMBER_NOT_FOUND', `No member with ${describeRef(ref)}`, field);
 }
 
 /** Locks several members in id order (so two transactions never wait on each other in a cycle). */

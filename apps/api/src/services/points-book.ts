@@ -7,6 +7,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import {
   balanceOf,
+  dueLotFilter,
+  openLotFilter,
   clawback,
   earn,
   expire,
@@ -20,13 +22,14 @@ import {
   type PointsState,
 } from '@accrue/core';
 import { createRow, rowChanged, type RowSink, type WriteBatch } from '../db/batch';
-import type { Codecs, Query, Row, SqlTx } from '../db/sql';
+import { sqlWhere, type Codecs, type Query, type Row, type SqlTx } from '../db/sql';
+import { byMemberId, type MemberMatch } from './members';
 import { LedgerEntryRow, LotAllocationRow, LotRow, MemberRow } from '../db/entities';
 import { outboxEvent } from './outbox';
 import { ID_PREFIX, newId } from '../ids';
 
 /** The member columns a book changes (balance, negative, lifetime totals). */
-const MEMBER_BOOK_COLUMNS = [
+export const MEMBER_BOOK_COLUMNS = [
   'pointsBalance',
   'negative',
   'lifetimeEarned',
@@ -57,6 +60,9 @@ export const toCoreLot = (r: LotRow): Lot => ({
   orderId: r.orderId ?? null,
 });
 
+/** dueLotsQuery's text per member condition (built once; the same for every purchase) */
+const dueLotsSql = new Map<string, string>();
+
 export class PointsBook {
   private readonly state: PointsState;
   private readonly rows = new Map<string, LotRow>();
@@ -85,8 +91,8 @@ export class PointsBook {
     extraLotIds: string[] = [],
   ): Promise<PointsBook> {
     const where = extraLotIds.length
-      ? { memberId: member.id, $or: [{ remaining: { $gt: 0 } }, { id: { $in: extraLotIds } }] }
-      : { memberId: member.id, remaining: { $gt: 0 } };
+      ? { memberId: member.id, $or: [openLotFilter(), { id: { $in: extraLotIds } }] }
+      : { memberId: member.id, ...openLotFilter() };
     const lots = await em.find(LotRow, where);
     return new PointsBook(em, member, lots, now);
   }
@@ -97,20 +103,22 @@ export class PointsBook {
    * loaded. The cost of a purchase then does not grow with the member's open lots.
    */
   static async openForEarning(em: EntityManager, member: MemberRow, now: Date): Promise<PointsBook> {
-    const lots = await em.find(LotRow, {
-      memberId: member.id,
-      remaining: { $gt: 0 },
-      expiresAt: { $lte: now },
-    });
+    const lots = await em.find(LotRow, { memberId: member.id, ...dueLotFilter(now) });
     return new PointsBook(em, member, lots, now);
   }
 
   /** openForEarning on the plain-SQL path: the lots due to expire, to read in the write's transaction */
-  static dueLotsQuery(memberId: string, now: Date): Query {
-    return {
-      sql: `select * from "points_lot" where "member_id" = ? and "remaining" > 0 and "expires_at" <= ?`,
-      params: [memberId, now],
-    };
+  static dueLotsQuery(codecs: Codecs, member: string | MemberMatch, now: Date): Query {
+    const codec = codecs.of(LotRow);
+    const m = typeof member === 'string' ? byMemberId(member) : member;
+    const due = sqlWhere(codec, dueLotFilter(now));
+    const key = `${m.sql}|${due.sql}`;
+    let sql = dueLotsSql.get(key);
+    if (sql === undefined) {
+      sql = `select * from "${codec.table}" where "${codec.column('memberId')}" ${m.sql} and ${due.sql}`;
+      dueLotsSql.set(key, sql);
+    }
+    return { sql, params: [...m.params, ...due.params] };
   }
 
   /** A book over lot rows read with dueLotsQuery; its rows are written through `batch`. */
@@ -125,7 +133,7 @@ export class PointsBook {
   }
 
   static async openForEarningSql(tx: SqlTx, codecs: Codecs, batch: WriteBatch, member: MemberRow, now: Date) {
-    const q = PointsBook.dueLotsQuery(member.id, now);
+    const q = PointsBook.dueLotsQuery(codecs, member.id, now);
     return PointsBook.fromRows(codecs, batch, member, await tx.all(q.sql, q.params), now);
   }
 

@@ -2,8 +2,19 @@
  * Reads a member's purchase and earning history for the rules, in plain SQL (no hydration): the
  * plain-SQL purchase path passes its transaction, ORM use cases pass `emSql(em)`.
  */
-import { addMonths, startOfLocalMonth, startOfNextLocalMonth } from '@accrue/core';
+import {
+  BONUS_SOURCES,
+  type LedgerEntryType,
+  qualifyingHistoryFrom,
+  qualifyingWindow,
+  REASON,
+  startOfLocalMonth,
+  startOfNextLocalMonth,
+} from '@accrue/core';
 import { toDate, toNum, type Query, type Row, type SqlTx } from '../db/sql';
+import { byMemberId, type MemberMatch } from './members';
+
+const match = (m: string | MemberMatch) => (typeof m === 'string' ? byMemberId(m) : m);
 
 export interface SpendHistory {
   purchases: { occurredAt: Date; netMinor: number }[];
@@ -20,10 +31,14 @@ export interface SpendHistoryOptions {
 }
 
 /** The member's purchases (net of refunds) since `lookbackMonths` before `at`. */
-export const spendHistoryQuery = (memberId: string, at: Date, opts: SpendHistoryOptions): Query => ({
+export const spendHistoryQuery = (
+  member: string | MemberMatch,
+  at: Date,
+  opts: SpendHistoryOptions,
+): Query => ({
   sql: `select "occurred_at", "amount_minor" - "refunded_minor" as "net" from "purchase"
-         where "member_id" = ? and "occurred_at" > ?`,
-  params: [memberId, addMonths(at, -opts.lookbackMonths)],
+         where "member_id" ${match(member).sql} and "occurred_at" > ?`,
+  params: [...match(member).params, qualifyingHistoryFrom(at, opts.lookbackMonths)],
 });
 
 export function toSpendHistory(rows: Row[], opts: SpendHistoryOptions): SpendHistory {
@@ -34,7 +49,10 @@ export function toSpendHistory(rows: Row[], opts: SpendHistoryOptions): SpendHis
       .reduce((s, p) => s + p.netMinor, 0);
   return {
     purchases,
-    spendAt: (t) => sumBetween(addMonths(t, -opts.windowMonths), t, true),
+    spendAt: (t) => {
+      const w = qualifyingWindow(t, opts.windowMonths);
+      return sumBetween(w.after, w.until, true);
+    },
     monthSpend: (t) => {
       const from = startOfLocalMonth(t, opts.timezone);
       return sumBetween(new Date(from.getTime() - 1), startOfNextLocalMonth(t, opts.timezone), false);
@@ -53,16 +71,37 @@ export async function spendHistory(
 }
 
 /** The member's EARN entries in the local month of `at`, summed for monthly caps and once-a-month rules. */
-export const monthEarningsQuery = (memberId: string, at: Date, timezone: string): Query => ({
-  sql: `select
-          sum(case when "source" in ('CAMPAIGN', 'ACTIVITY') then "points" else 0 end) as "bonus",
-          sum(case when "reason" = 'SHARE' then "points" else 0 end) as "share",
-          sum(case when "reason" = 'MONTHLY_MILESTONE' then 1 else 0 end) as "milestones",
-          sum(case when "reason" = 'REFERRAL_REFERRER' then 1 else 0 end) as "referrals"
+export const monthEarningsQuery = (member: string | MemberMatch, at: Date, timezone: string): Query => {
+  const m = match(member);
+  return {
+    sql: monthEarningsSql(m.sql),
+    params: [...m.params, startOfLocalMonth(at, timezone), startOfNextLocalMonth(at, timezone)],
+  };
+};
+
+/** The statement's text per member condition, built once (the codes are inlined: one text, prepared once). */
+const monthSql = new Map<string, string>();
+function monthEarningsSql(memberCondition: string): string {
+  let sql = monthSql.get(memberCondition);
+  if (sql === undefined) {
+    sql = `select
+          sum(case when "source" in (${BONUS_SOURCES.map(literal).join(', ')}) then "points" else 0 end) as "bonus",
+          sum(case when "reason" = ${literal(REASON.SHARE)} then "points" else 0 end) as "share",
+          sum(case when "reason" = ${literal(REASON.MONTHLY_MILESTONE)} then 1 else 0 end) as "milestones",
+          sum(case when "reason" = ${literal(REASON.REFERRAL_REFERRER)} then 1 else 0 end) as "referrals"
         from "ledger_entry"
-        where "member_id" = ? and "type" = 'EARN' and "occurred_at" >= ? and "occurred_at" < ?`,
-  params: [memberId, startOfLocalMonth(at, timezone), startOfNextLocalMonth(at, timezone)],
-});
+        where "member_id" ${memberCondition} and "type" = ${literal(EARN)} and "occurred_at" >= ? and "occurred_at" < ?`;
+    monthSql.set(memberCondition, sql);
+  }
+  return sql;
+}
+
+const EARN: LedgerEntryType = 'EARN';
+/** A code from @accrue/core as an SQL literal (codes are upper-case words: checked, not escaped). */
+function literal(code: string): string {
+  if (!/^[A-Z_]+$/.test(code)) throw new Error(`not a code: ${code}`);
+  return `'${code}'`;
+}
 
 export function toMonthEarnings(rows: Row[]) {
   const r = rows[0];

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MembersPageDocument } from '@accrue/sdk';
 import { enrollMember } from '../services/use-cases/enroll-member';
-import { recordPurchase } from '../services/use-cases/record-purchase';
+import { recordPurchase } from '../modules/purchases/record-purchase';
 import { startTestApp, TEST_DATABASES, type TestApp } from './harness';
 
 describe.each(TEST_DATABASES)('member pages on %s', (kind) => {

@@ -3,7 +3,7 @@ import { adjustPoints } from '../../services/use-cases/adjust-points';
 import { cancelRedemption } from '../../services/use-cases/cancel-redemption';
 import { expirePoints } from '../../services/use-cases/expire-points';
 import { recordActivity } from '../../services/use-cases/record-activity';
-import { recordPurchase } from '../../services/use-cases/record-purchase';
+import { recordPurchase } from '../../modules/purchases/record-purchase';
 import { redeemPoints } from '../../services/use-cases/redeem-points';
 import { refundPurchase } from '../../services/use-cases/refund-purchase';
 import type { GqlContext } from '../context';

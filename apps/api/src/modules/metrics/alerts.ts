@@ -27,7 +27,7 @@ import { emSql } from '../../db/sql';
 import { ID_PREFIX, newId } from '../../ids';
 import { inTransaction, type App } from '../../services/app';
 import { outboxEvent } from '../../services/outbox';
-import { AlertRow } from './entities';
+import { AlertRow } from '../../db/metrics-entities';
 import { redemptionRateEstimate, windowRollups } from './read';
 import { metricsSettings } from './thresholds';
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { activeCandidates, activeMarkersQuery, keyedFacts, rollupStatements } from './rollup-writer';
+import {
+  activeCandidates,
+  activeMarkersQuery,
+  keyedFacts,
+  rollupStatements,
+  rollupWrites,
+} from './rollup-writer';
 
 const at = new Date('2026-12-06T03:00:00Z'); // 11:00 in Shanghai
 const src = {
@@ -27,20 +33,34 @@ describe('rollup writer (the SQL side of the rule)', () => {
     expect(activeMarkersQuery(activeCandidates(facts))?.params).toEqual(['2026-12-06', 'mem_a']);
   });
 
-  it('increments the rows of the write once, sorted by key, and marks a new active member', () => {
+  it('one increment per rollup row (changed columns only) and a marker for a new active member', () => {
     const facts = keyedFacts(src, { timezone: 'Asia/Shanghai', shards: 4 });
-    const [upsert, markers] = rollupStatements(facts, []);
-    expect(upsert.sql).toMatch(
-      /^insert into "metrics_daily" .* on conflict \("day", "campaign_id", "shard"\) do update set "sales_minor" = "metrics_daily"."sales_minor" \+ excluded."sales_minor"/,
-    );
-    const rows = upsert.params.length / 16;
-    expect(rows).toBe(4); // (12-06, '', a), (12-06, cmp_1, a), (12-06, '', r), (12-01, '', a)
-    const keys = Array.from({ length: rows }, (_, k) => upsert.params.slice(k * 16, k * 16 + 3).join('|'));
-    expect([...keys].sort()).toEqual(keys);
-    expect(markers.params).toEqual(['2026-12-06', 'mem_a']);
-    // already marked: no marker, no active-member increment
-    const again = rollupStatements(facts, [{ member_id: 'mem_a', day: '2026-12-06' }]);
-    expect(again).toHaveLength(1);
-    expect(again[0].params.filter((_, k) => k % 16 === 5).every((v) => v === 0)).toBe(true);
+    const w = rollupWrites(facts, []);
+    expect(w.increments).toHaveLength(4); // (12-06, '', a), (12-06, cmp_1, a), (12-06, '', r), (12-01, '', a)
+    const a = facts[0].key.shard;
+    expect(w.increments).toContainEqual({
+      table: 'metrics_daily',
+      key: { day: '2026-12-06', campaign_id: '', shard: a },
+      add: { sales_minor: 12_000, orders: 1, active_members: 1, issued_purchase: 120 },
+      create: true,
+    });
+    expect(w.increments).toContainEqual({
+      table: 'metrics_daily',
+      key: { day: '2026-12-01', campaign_id: '', shard: a },
+      add: { expired: 50 },
+      create: true,
+    });
+    expect(w.markers.map((m) => [m.memberId, m.day])).toEqual([['mem_a', '2026-12-06']]);
+    const sql = rollupStatements(w);
+    expect(sql.at(-1)!.sql).toMatch(/^insert into "member_active_day" .* on conflict do nothing$/);
+    expect(sql[0].sql).toMatch(/^insert into "metrics_daily" .* on conflict .* do update set/);
+  });
+
+  it('an already active member is not counted again; an unread candidate is an error', () => {
+    const facts = keyedFacts(src, { timezone: 'Asia/Shanghai', shards: 4 });
+    const again = rollupWrites(facts, [{ member_id: 'mem_a', day: '2026-12-06' }]);
+    expect(again.markers).toEqual([]);
+    expect(again.increments.some((i) => 'active_members' in i.add)).toBe(false);
+    expect(() => rollupWrites(facts, [], (c) => c.day !== '2026-12-06')).toThrow(/was not read/);
   });
 });

@@ -1,26 +1,26 @@
 /**
  * The one way rollups are kept current: the rows a write inserts (ledger entries, purchases,
  * refunds) become rollup increments in the same transaction. Every ledger writer reaches it:
- * the ORM use cases through the flush hook (rollup-subscriber.ts), the plain-SQL purchase path
- * through its write batch. What a row adds where is decided by @accrue/core (`rollupDeltas`,
+ * the ORM use cases through the flush hook (rollup-subscriber.ts), the purchase pipeline through its
+ * rollup step (rollup-step.ts), both with `rollupWrites`. What a row adds where is decided by @accrue/core (`rollupDeltas`,
  * `rollupKey`, `marksActiveMember`); this file only turns the decision into SQL.
  *
- * Writes are increments (`insert ... on conflict do update set c = c + excluded.c`) on rows keyed by
- * (day, campaign, shard): a purchase touches the one row of its member's shard, so purchases of
- * different members rarely wait on each other, and readers sum the shards.
+ * Writes are increments of shared rows (db/sql.ts `Increment`: `insert ... on conflict do update set
+ * c = c + excluded.c`, applied after the write's own rows, in key order) on rows keyed by (day,
+ * campaign, shard): a purchase touches the one row of its member's shard, so purchases of different
+ * members rarely wait on each other, and readers sum the shards.
  */
 import {
   marksActiveMember,
   ROLLUP_COLUMNS,
   RollupAccumulator,
   rollupKey,
-  rollupKeyString,
   type RollupFact,
   type RollupKey,
 } from '@accrue/core';
 import type { WriteBatch } from '../../db/batch';
 import { LedgerEntryRow, PurchaseRow, RefundRow } from '../../db/entities';
-import type { Query, Row, SqlTx } from '../../db/sql';
+import { incrementQueries, type Increment, type Query, type Row, type SqlTx } from '../../db/sql';
 
 /** Rows per day and campaign the increments are spread over (hash of the member id). */
 export const ROLLUP_SHARDS = 16;
@@ -47,7 +47,7 @@ export interface RollupOptions {
   shards?: number;
 }
 
-interface KeyedFact {
+export interface KeyedFact {
   memberId: string;
   key: RollupKey;
   fact: RollupFact;
@@ -106,31 +106,61 @@ export function activeMarkersQuery(candidates: readonly ActiveCandidate[]): Quer
   };
 }
 
+/** What one write adds to the rollups: increments of shared rollup rows and new active-member markers. */
+export interface RollupWrites {
+  increments: Increment[];
+  markers: ActiveCandidate[];
+}
+
 /**
- * The statements that add a write's facts to the rollups: one multi-row increment of the rollup
- * rows (sorted by key, so two writes lock shared rows in the same order) and the new active-member
- * markers. `marked` holds the candidates already marked (rows of `activeMarkersQuery`): the caller
- * holds the member's lock, so nothing else marks them meanwhile.
+ * The rollup writes of a write's facts: one increment per rollup row it touches (only the columns
+ * that change) and the members it makes active for the first time that day. `marked` holds the
+ * candidates already marked (rows of `activeMarkersQuery`, or of the purchase step's read): the
+ * caller holds the member's lock, so nothing else marks them meanwhile. A candidate the caller did
+ * not read (`wasRead` false) is an error: it would be counted twice, or never.
  */
-export function rollupStatements(facts: readonly KeyedFact[], marked: readonly Row[]): Query[] {
+export function rollupWrites(
+  facts: readonly KeyedFact[],
+  marked: readonly Row[],
+  wasRead: (c: ActiveCandidate) => boolean = () => true,
+): RollupWrites {
   const acc = new RollupAccumulator();
   for (const f of facts) acc.add(f.key, f.fact);
   const already = new Set(marked.map((r) => `${String(r.member_id)}|${String(r.day)}`));
-  const fresh = activeCandidates(facts).filter((c) => !already.has(`${c.memberId}|${c.day}`));
-  for (const c of fresh) acc.add({ day: c.day, campaignId: '', shard: c.shard }, { kind: 'ACTIVE_MEMBER' });
-  const rows = acc.entries().sort((a, b) => (rollupKeyString(a.key) < rollupKeyString(b.key) ? -1 : 1));
-  const out: Query[] = [];
-  if (rows.length) out.push(rollupIncrementSql(rows));
-  if (fresh.length)
+  const candidates = activeCandidates(facts);
+  for (const c of candidates)
+    if (!wasRead(c)) throw new Error(`rollups: whether ${c.memberId} was active on ${c.day} was not read`);
+  const markers = candidates.filter((c) => !already.has(`${c.memberId}|${c.day}`));
+  for (const c of markers) acc.add({ day: c.day, campaignId: '', shard: c.shard }, { kind: 'ACTIVE_MEMBER' });
+  const increments = acc.entries().map(({ key, figures }): Increment => {
+    const add: Record<string, number> = {};
+    ROLLUP_COLUMNS.forEach((c, k) => {
+      if (figures[c] !== 0) add[ROLLUP_SQL_COLUMNS[k]] = figures[c];
+    });
+    return {
+      table: 'metrics_daily',
+      key: { day: key.day, campaign_id: key.campaignId, shard: key.shard },
+      add,
+      create: true,
+    };
+  });
+  return { increments, markers };
+}
+
+/** The statements of `rollupWrites` for a transaction that writes them itself (the ORM path). */
+export function rollupStatements(w: RollupWrites): Query[] {
+  const out = incrementQueries(w.increments);
+  if (w.markers.length)
     out.push({
-      sql: `insert into "member_active_day" ("day", "member_id") values ${fresh
+      sql: `insert into "member_active_day" ("day", "member_id") values ${w.markers
         .map(() => '(?, ?)')
         .join(', ')} on conflict do nothing`,
-      params: fresh.flatMap((c) => [c.day, c.memberId]),
+      params: w.markers.flatMap((c) => [c.day, c.memberId]),
     });
   return out;
 }
 
+/** Rollup rows as multi-row increments (the rebuild writes a whole table of them). */
 export function rollupIncrementSql(
   rows: readonly { key: RollupKey; figures: Record<string, number> }[],
 ): Query {
@@ -156,7 +186,7 @@ export async function applyRollups(tx: SqlTx, src: RollupSource, opts: RollupOpt
   if (!facts.length) return;
   const q = activeMarkersQuery(activeCandidates(facts));
   const marked = q ? await tx.all<Row>(q.sql, q.params) : [];
-  for (const s of rollupStatements(facts, marked)) await tx.run(s.sql, s.params);
+  for (const s of rollupStatements(rollupWrites(facts, marked))) await tx.run(s.sql, s.params);
 }
 
 /** The rows of a plain-SQL write batch the rollups count. */

@@ -1,4 +1,10 @@
-import { DomainError, enrolmentRiskReasons, parseBirthday, welcomeGrant } from '@accrue/core';
+import {
+  DomainError,
+  enrolmentRiskReasons,
+  newMemberActivity,
+  parseBirthday,
+  welcomeGrant,
+} from '@accrue/core';
 import { isIP } from 'node:net';
 import { MemberRow } from '../../db/entities';
 import { emSql } from '../../db/sql';
@@ -125,14 +131,7 @@ export async function enrollMember(app: App, input: EnrollMemberInput, actor?: A
       lifetimeExpired: 0,
       firstPurchaseAt: null,
       lastPurchaseAt: null,
-      activity: {
-        lastSignInDay: null,
-        signInStreak: 0,
-        sharePointsThisMonth: 0,
-        profileCompleted: false,
-        reviewed: false,
-        tasks: { profile: false, firstPurchase: false, firstReview: false, allDone: false },
-      },
+      activity: newMemberActivity(),
       deviceId,
       enrolmentIp: ipAddress,
       flaggedForReview: reviewReasons.length > 0,

@@ -1,4 +1,4 @@
-import { addDays } from '@accrue/core';
+import { addDays, dueLotFilter, openLotFilter, qualifyingGraceLookbackMonths } from '@accrue/core';
 import { LotRow, MemberRow } from '../../db/entities';
 import { outboxEvent } from '../outbox';
 import { inTransaction, type App } from '../app';
@@ -44,7 +44,7 @@ export async function expirePoints(
   for (;;) {
     const due = await read.find(
       LotRow,
-      { remaining: { $gt: 0 }, expiresAt: { $lte: at }, memberId: { $gt: after } },
+      { ...dueLotFilter(at), memberId: { $gt: after } },
       { fields: ['memberId'], orderBy: { memberId: 'asc' }, limit: BATCH * 20, disableIdentityMap: true },
     );
     const memberIds = [...new Set(due.map((l) => l.memberId))].slice(0, BATCH);
@@ -85,7 +85,7 @@ async function recordReminders(app: App, at: Date, batch: number): Promise<numbe
     const { count, read, last } = await inTransaction(app, async (em) => {
       const lots = await em.find(
         LotRow,
-        { id: { $gt: after }, remaining: { $gt: 0 }, expiresAt: { $gt: at, $lte: horizon } },
+        { id: { $gt: after }, ...openLotFilter(), expiresAt: { $gt: at, $lte: horizon } },
         { orderBy: { id: 'asc' }, limit: batch },
       );
       let n = 0;
@@ -138,7 +138,7 @@ async function stepDownTiers(app: App, at: Date): Promise<number> {
       const history = await spendHistory(emSql(em), id, at, {
         timezone: rules.timezone,
         windowMonths: rules.qualifyingWindowMonths,
-        lookbackMonths: rules.qualifyingWindowMonths + rules.tierGraceMonths * 3,
+        lookbackMonths: rules.qualifyingWindowMonths + qualifyingGraceLookbackMonths(rules),
       });
       return applyTierAt(em, program, member, at, history.spendAt, at);
     });

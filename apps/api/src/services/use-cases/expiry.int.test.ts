@@ -10,7 +10,7 @@ import { MemberRow, OutboxEventRow } from '../../db/entities';
 import { fixedClock, startTestApp, TEST_DATABASES, type TestApp } from '../../test/harness';
 import { enrollMember } from './enroll-member';
 import { expirePoints } from './expire-points';
-import { recordPurchase } from './record-purchase';
+import { recordPurchase } from '../../modules/purchases/record-purchase';
 import { refundPurchase } from './refund-purchase';
 
 const DAY = 86_400_000;

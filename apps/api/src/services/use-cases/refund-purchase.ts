@@ -1,4 +1,4 @@
-import { assertRefundable, refundClawbackPoints, DomainError } from '@accrue/core';
+import { assertRefundable, refundClawbackBasis, refundClawbackPoints, DomainError } from '@accrue/core';
 import type { EntityManager } from '@mikro-orm/core';
 import {
   LedgerEntryRow,
@@ -84,11 +84,11 @@ export async function refundPurchase(app: App, input: RefundPurchaseInput): Prom
     // the refund claws back its share of the rest (spent, still held, or reversed before). Expired
     // means an EXPIRE entry already written, or a lot past its expiry that the job has not reached
     // yet (it is expired in this transaction, below)
-    const dueNow = orderLots
-      .filter((l) => l.remaining > 0 && l.expiresAt && l.expiresAt.getTime() <= now.getTime())
-      .reduce((s, l) => s + l.remaining, 0);
-    const orderPoints =
-      orderLots.reduce((s, l) => s + l.points, 0) - (await expiredFrom(em, orderLots)) - dueNow;
+    const orderPoints = refundClawbackBasis({
+      lots: orderLots,
+      expiredBefore: await expiredFrom(em, orderLots),
+      now,
+    });
     const points = refundClawbackPoints({
       orderPoints,
       amountMinor: purchase.amountMinor,

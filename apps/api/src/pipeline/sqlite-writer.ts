@@ -13,9 +13,9 @@ import { DomainError } from '@accrue/core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { compiledSources } from '../db/worker-sources';
 import type { Program } from '../services/program';
-import type { PurchaseJob, PurchaseResult } from '../services/use-cases/record-purchase';
-import { compiledSources } from './worker-sources';
+import type { PurchaseJob, PurchaseResult } from './types';
 
 /** Most purchases one message carries; as db/sql.ts's MAX_BATCH. */
 const MAX_BATCH = 128;
@@ -27,6 +27,8 @@ const SESSION_MS = 25;
 export interface WriterConfig {
   path: string;
   debug: boolean;
+  /** the pipeline's test-only checks (pipeline/checks.ts) */
+  checks: boolean;
 }
 
 /** An error as it crosses threads: enough to rebuild a DomainError or an Error with its name. */
@@ -85,10 +87,10 @@ interface Pending {
 
 /** How this thread starts the worker: its compiled file, or (under the test runner) its TypeScript. */
 function spawn(config: WriterConfig): Worker {
-  const js = join(__dirname, 'purchase-worker.js');
+  const js = join(__dirname, 'sqlite-worker.js');
   if (existsSync(js)) return new Worker(js, { workerData: config });
-  // running from sources (vitest): the worker runs them compiled (see worker-sources.ts)
-  return new Worker(join(compiledSources(), 'db', 'purchase-worker.js'), { workerData: config });
+  // running from sources (vitest): the worker runs them compiled (see db/worker-sources.ts)
+  return new Worker(join(compiledSources(), 'pipeline', 'sqlite-worker.js'), { workerData: config });
 }
 
 export class PurchaseWriter {

@@ -1,29 +1,30 @@
 /**
- * The SQLite purchase writer thread (see purchase-writer.ts): a connection of its own, the ORM's
- * metadata for the row codecs (no connection), and the purchase transaction of record-purchase.ts,
- * run in group commits exactly as on the main thread.
+ * The SQLite purchase writer thread (see sqlite-writer.ts): a connection of its own, the ORM's
+ * metadata for the row codecs (no connection), and the purchase pipeline (run.ts) with the steps of
+ * steps.ts, the same registration as the main thread's, run in group commits exactly as there.
  */
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/core';
 import { parentPort, workerData } from 'node:worker_threads';
+import { ormOptions } from '../db/orm';
+import { Codecs, openSql } from '../db/sql';
 import type { Program } from '../services/program';
-import { purchaseInTx, type PurchaseEnv } from '../services/use-cases/record-purchase';
-import { ormOptions } from './orm';
+import { runPurchase, type PipelineEnv } from './run';
+import { purchaseSteps } from './steps';
 import {
   toWire,
   type WireResult,
   type WriterConfig,
   type WriterReply,
   type WriterRequest,
-} from './purchase-writer';
-import { Codecs, openSql } from './sql';
+} from './sqlite-writer';
 
 const port = parentPort!;
 const config = { kind: 'sqlite' as const, ...(workerData as WriterConfig) };
 
 const ready = (async () => {
   const orm = await MikroORM.init({ ...ormOptions(config), connect: false });
-  const env: PurchaseEnv = { codecs: new Codecs(orm), purchaseExtensions: [] };
+  const env: PipelineEnv = { codecs: new Codecs(orm), steps: purchaseSteps(), checks: config.checks };
   // the main thread serializes batches with its own writes: nothing to serialize here
   const db = openSql(config, (fn) => fn());
   return { env, db };
@@ -50,7 +51,7 @@ async function handle(msg: WriterRequest) {
   const current = program;
   // all of the message's transactions join one group commit (db/sql.ts queues them for one turn)
   const settled = await Promise.allSettled(
-    msg.jobs.map((job) => db.transaction((tx) => purchaseInTx(env, current, job, tx))),
+    msg.jobs.map((job) => db.transaction((tx) => runPurchase(env, current, job, tx))),
   );
   const results = settled.map((s): WireResult =>
     s.status === 'fulfilled' ? { ok: true, value: s.value } : { ok: false, error: toWire(s.reason) },

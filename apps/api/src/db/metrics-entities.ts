@@ -1,5 +1,5 @@
 /**
- * The metrics tables (migration 20261206120000): daily rollups, the member-day markers behind the
+ * The metrics tables (migration 20261206120000, used by modules/metrics): daily rollups, the member-day markers behind the
  * active-member counts, and alerts. Rollup rows are written with SQL increments (rollup-writer.ts),
  * never through the unit of work; the entities give the ORM and the codecs their shape.
  */

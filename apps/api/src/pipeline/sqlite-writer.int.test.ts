@@ -1,5 +1,5 @@
 /**
- * SQLite's purchase writer thread (db/purchase-writer.ts): purchases commit on a worker thread with
+ * SQLite's purchase writer thread (pipeline/sqlite-writer.ts): purchases commit on a worker thread with
  * a connection of its own. The same scripted program, run once on the thread and once inline (on
  * the main thread), must answer and store exactly the same; errors keep their codes and fields;
  * the program crosses when staff change it; a failing purchase in a shared commit fails alone; the
@@ -13,9 +13,9 @@ import {
   UpdateProgramSettingsDocument,
 } from '@accrue/sdk';
 import type { Worker } from 'node:worker_threads';
-import { LedgerEntryRow, MemberRow, LotRow, PurchaseRow } from './entities';
+import { LedgerEntryRow, MemberRow, LotRow, OutboxEventRow, PurchaseRow } from '../db/entities';
 import { fixedClock, startTestApp, type TestApp } from '../test/harness';
-import type { PurchaseWriter } from './purchase-writer';
+import type { PurchaseWriter } from './sqlite-writer';
 
 const START = new Date('2025-03-03T04:00:00Z');
 
@@ -196,22 +196,22 @@ describe('the SQLite purchase writer thread', () => {
     expect(writerOf(thread).threadId).not.toBeNull();
   });
 
-  it('runs purchases inline while an extension registered on the main thread must see them', async () => {
+  it('runs the steps of pipeline/steps.ts on the thread: one registration serves both threads', async () => {
+    // (this replaces the check that purchases ran inline while a main-thread-only extension was
+    // registered: extensions are gone, steps are registered once for every thread)
     await thread.ok(EnrollMemberDocument, { input: { externalId: 'eve' } });
-    const seen: number[] = [];
-    thread.app.purchaseExtensions.push({
-      name: 'probe',
-      afterWrite: async (_ctx, entries) => void seen.push(...entries.map((e) => e.points)),
-    });
     const before = { ...writerOf(thread).stats };
-    try {
-      const r = await thread.ok(RecordPurchaseDocument, {
-        input: { member: { externalId: 'eve' }, orderId: 'e-1', amountMinor: 5_000 },
-      });
-      expect(seen.reduce((a, b) => a + b, 0)).toBe(r.recordPurchase.pointsAwarded);
-      expect(writerOf(thread).stats).toEqual(before);
-    } finally {
-      thread.app.purchaseExtensions.pop();
-    }
+    const r = await thread.ok(RecordPurchaseDocument, {
+      input: { member: { externalId: 'eve' }, orderId: 'e-1', amountMinor: 5_000 },
+    });
+    expect(writerOf(thread).stats.succeeded).toBe(before.succeeded + 1);
+    // the observers ran there after the decision: the outbox step's event names the points awarded
+    const em = thread.app.orm.em.fork();
+    const entries = await em.find(LedgerEntryRow, { orderId: 'e-1' });
+    expect(entries.reduce((s, e) => s + e.points, 0)).toBe(r.recordPurchase.pointsAwarded);
+    const events = await em.find(OutboxEventRow, { type: 'points.earned' });
+    expect(events.map((e) => e.payload).filter((p) => p.orderId === 'e-1')).toEqual([
+      { memberId: r.recordPurchase.member!.id, orderId: 'e-1', points: r.recordPurchase.pointsAwarded },
+    ]);
   });
 });

@@ -1,0 +1,31 @@
+/**
+ * The monthly bonus cap over the grants the steps before decided (activities and campaign bonuses
+ * count), then every grant booked as a lot and a ledger entry: the order's lots (isOrderLot) carry
+ * its id, so a refund claws them back.
+ */
+import { applyMonthlyBonusCap, isOrderLot } from '@accrue/core';
+import { MEMBER_BOOK_COLUMNS } from '../../services/points-book';
+import { fact } from '../facts';
+import type { PurchaseStep } from '../step';
+
+export const bonusCap: PurchaseStep = {
+  name: 'bonus-cap',
+  memberColumns: MEMBER_BOOK_COLUMNS,
+  decide(d, _rows, host) {
+    const { job } = d;
+    const capped = applyMonthlyBonusCap(
+      d.grants,
+      fact(d, 'month').bonusIssued,
+      d.rules.monthlyBonusCapPoints,
+    );
+    host.refuse(d.member.id, [...capped.refusals, ...d.refusals], `order ${job.orderId}`);
+    for (const g of [...capped.grants, ...d.uncapped]) {
+      d.book.grant(g, {
+        occurredAt: job.occurredAt,
+        orderId: job.orderId,
+        lotOrderId: isOrderLot(g) ? job.orderId : null,
+      });
+      d.awarded += g.points;
+    }
+  },
+};
