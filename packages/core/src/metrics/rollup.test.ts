@@ -185,3 +185,27 @@ describe('marksActiveMember', () => {
     expect(marksActiveMember({ kind: 'REFUND', amountMinor: 1 })).toBe(false);
   });
 });
+
+describe('localDayKey', () => {
+  it('answers as dayKey does, across zones, DST changes and day edges', async () => {
+    const { localDayKey } = await import('./rollup');
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('2020-01-01T00:00:00Z'),
+          max: new Date('2030-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        fc.constantFrom('Asia/Shanghai', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'UTC'),
+        (at, tz) => {
+          expect(localDayKey(at, tz)).toBe(dayKey(at, tz));
+          expect(localDayKey(new Date(at.getTime() + 1), tz)).toBe(dayKey(new Date(at.getTime() + 1), tz));
+        },
+      ),
+      { numRuns: 500 },
+    );
+    // the last millisecond of a Shanghai day and the first of the next
+    expect(localDayKey(new Date('2026-12-06T15:59:59.999Z'), 'Asia/Shanghai')).toBe('2026-12-06');
+    expect(localDayKey(new Date('2026-12-06T16:00:00.000Z'), 'Asia/Shanghai')).toBe('2026-12-07');
+  });
+});

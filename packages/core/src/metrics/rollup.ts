@@ -8,7 +8,7 @@
  * different members do not all update one hot row; readers sum the shards (and the campaigns).
  */
 import { DomainError } from '../errors';
-import { dayKey } from '../time';
+import { addDaysToKey, dayKey, startOfLocalDay } from '../time';
 import type { LedgerEntryType, PointsSource } from '../types';
 
 /** The sources that issue points, each its own rollup column (the contract's issuedBySource). */
@@ -168,6 +168,36 @@ export function rollupShard(memberId: string, shards: number): number {
   return h % shards;
 }
 
+const DAY_MS = 86_400_000;
+/** per zone: UTC day number -> the local days overlapping it ([start, next) in ms) */
+const daySpans = new Map<string, Map<number, { key: string; start: number; next: number }[]>>();
+
+/**
+ * `dayKey`, memoized per zone: a rollup asks for the local day of every fact, and the Intl lookup
+ * behind `dayKey` is the costly part of that. A day's span is computed once, then every instant
+ * inside it is answered from the cache.
+ */
+export function localDayKey(at: Date, timezone: string): string {
+  const t = at.getTime();
+  let zone = daySpans.get(timezone);
+  if (!zone) daySpans.set(timezone, (zone = new Map()));
+  const bucket = Math.floor(t / DAY_MS);
+  for (const s of zone.get(bucket) ?? []) if (s.start <= t && t < s.next) return s.key;
+  const key = dayKey(at, timezone);
+  const span = {
+    key,
+    start: startOfLocalDay(key, timezone).getTime(),
+    next: startOfLocalDay(addDaysToKey(key, 1), timezone).getTime(),
+  };
+  if (zone.size > 20_000) zone.clear();
+  for (let b = Math.floor(span.start / DAY_MS); b <= Math.floor((span.next - 1) / DAY_MS); b++) {
+    const list = zone.get(b) ?? [];
+    list.push(span);
+    zone.set(b, list);
+  }
+  return key;
+}
+
 export interface RollupKey {
   /** local day of the program, 'YYYY-MM-DD' */
   day: string;
@@ -182,7 +212,7 @@ export function rollupKey(
   opts: { timezone: string; shards: number },
 ): RollupKey {
   return {
-    day: dayKey(fact.occurredAt, opts.timezone),
+    day: localDayKey(fact.occurredAt, opts.timezone),
     campaignId: fact.campaignId ?? '',
     shard: rollupShard(fact.memberId, opts.shards),
   };

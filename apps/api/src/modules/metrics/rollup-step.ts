@@ -4,7 +4,7 @@
  * the same `rollupWrites` as the ORM path: increments of the shared rollup rows (summed per commit,
  * never read-modify-written) and the member's active-day marker, read with the purchase's other reads.
  */
-import { dayKey } from '@accrue/core';
+import { localDayKey } from '@accrue/core';
 import { MemberActiveDayRow } from '../../db/metrics-entities';
 import type { PurchaseStep } from '../../pipeline/step';
 import { batchRollupSource, keyedFacts, rollupWrites } from './rollup-writer';
@@ -15,11 +15,11 @@ export const rollups: PurchaseStep = {
   reads: (ctx) => ({
     active: {
       sql: `select "member_id", "day" from "member_active_day" where "day" = ? and "member_id" ${ctx.member.sql}`,
-      params: [dayKey(ctx.job.occurredAt, ctx.rules.timezone), ...ctx.member.params],
+      params: [localDayKey(ctx.job.occurredAt, ctx.rules.timezone), ...ctx.member.params],
     },
   }),
   observe(p, rows) {
-    const day = dayKey(p.job.occurredAt, p.rules.timezone);
+    const day = localDayKey(p.job.occurredAt, p.rules.timezone);
     const facts = keyedFacts(batchRollupSource(p.out), { timezone: p.rules.timezone });
     const writes = rollupWrites(facts, rows.active, (c) => c.memberId === p.member.id && c.day === day);
     for (const inc of writes.increments) p.increment(inc);
