@@ -41,6 +41,10 @@ const MATRIX: Record<string, [(r: string) => string, R[]]> = {
     ['ADMIN', 'FINANCE', 'VIEWER'],
   ],
   costMonitor: [() => `{ costMonitor { __typename } }`, ['ADMIN', 'FINANCE', 'VIEWER']],
+  deferredRevenue: [
+    () => `{ deferredRevenue(from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { __typename } }`,
+    ['ADMIN', 'FINANCE', 'VIEWER'],
+  ],
   redemptionsByReward: [
     () => `{ redemptionsByReward(from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { __typename } }`,
     ['ADMIN', 'FINANCE', 'VIEWER'],

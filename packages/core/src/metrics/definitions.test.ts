@@ -10,7 +10,7 @@ import {
   redemptionKind,
 } from './definitions';
 import { expectedRedemptionRate, type IssuedCohort } from './redemption-rate';
-import { allocateToPoints, recognisePointsRevenue } from './ifrs15';
+import { allocateToPoints, deferredRevenueSchedule, recognisePointsRevenue } from './ifrs15';
 import { checkRollForward, rollForwardOf } from './roll-forward';
 
 describe('cost and ratios (worked examples, 1 point = 1 fen)', () => {
@@ -140,6 +140,24 @@ describe('IFRS 15 deferred revenue', () => {
     });
     expect(alloc.allocatedToPointsMinor).toBe(8_842); // 100,000 × 9,700 / 109,700
     expect(alloc.allocatedToGoodsMinor).toBe(91_158);
+  });
+
+  it('the program as one portfolio, month by month', () => {
+    const months = deferredRevenueSchedule(
+      [
+        { salesMinor: 100_000, pointsWithSales: 10_000, redeemed: 0 },
+        { salesMinor: 0, pointsWithSales: 0, redeemed: 4_500 },
+        { salesMinor: 0, pointsWithSales: 0, redeemed: 4_000 },
+      ],
+      1,
+      0.97,
+    );
+    // 8,842 allocated (exact ratio); 8,842 × 4,500 / 9,700 = 4,102; 8,842 × 8,500 / 9,700 = 7,748
+    expect(months).toEqual([
+      { allocatedMinor: 8_842, recognisedMinor: 0, deferredMinor: 8_842 },
+      { allocatedMinor: 0, recognisedMinor: 4_102, deferredMinor: 4_740 },
+      { allocatedMinor: 0, recognisedMinor: 3_646, deferredMinor: 1_094 },
+    ]);
   });
 
   it('never recognises more than was allocated', () => {

@@ -111,3 +111,66 @@ export function recognisePointsRevenue(
     };
   });
 }
+
+export interface DeferredRevenueMonthInput {
+  /** sales of the month, net of refunds */
+  salesMinor: number;
+  /** points issued with those sales (purchase, tier bonus and campaign points) */
+  pointsWithSales: number;
+  /** points redeemed in the month (net of cancellations) */
+  redeemed: number;
+}
+
+export interface DeferredRevenueMonth {
+  allocatedMinor: number;
+  recognisedMinor: number;
+  /** the contract liability at the month's end */
+  deferredMinor: number;
+}
+
+/**
+ * The program's deferred-revenue schedule as one portfolio (IFRS 15's practical expedient for
+ * similar contracts), month by month from the program's first month: each month's sales are
+ * allocated between goods and the points issued with them (relative stand-alone selling prices,
+ * exact ratio); revenue recognised to date = points allocated to date × (points redeemed to date ÷
+ * points expected to be redeemed: issued to date × the expected rate), never above what was
+ * allocated; each month recognises the change. Points given without a sale (welcome, activities,
+ * referrals, staff) are a marketing cost, not a share of a sale, and do not enter it.
+ */
+export function deferredRevenueSchedule(
+  months: readonly DeferredRevenueMonthInput[],
+  pointValueMinor: number,
+  expectedRedemptionRate: number,
+): DeferredRevenueMonth[] {
+  let allocated = 0;
+  let issued = 0;
+  let redeemed = 0;
+  let recognised = 0;
+  return months.map((m) => {
+    const a =
+      m.salesMinor > 0 && m.pointsWithSales > 0
+        ? allocateToPoints({
+            transactionPriceMinor: m.salesMinor,
+            goodsStandAloneMinor: m.salesMinor,
+            points: m.pointsWithSales,
+            pointValueMinor,
+            expectedRedemptionRate,
+          }).allocatedToPointsMinor
+        : 0;
+    allocated += a;
+    issued += Math.max(0, m.pointsWithSales);
+    redeemed += m.redeemed;
+    const cumulative = cumulativePointsRevenue(
+      allocated,
+      Math.max(0, redeemed),
+      issued * expectedRedemptionRate,
+    );
+    const month = {
+      allocatedMinor: a,
+      recognisedMinor: cumulative - recognised,
+      deferredMinor: allocated - cumulative,
+    };
+    recognised = cumulative;
+    return month;
+  });
+}

@@ -12,6 +12,7 @@ import {
   CancelRedemptionDocument,
   CostMonitorDocument,
   CreateRewardDocument,
+  DeferredRevenueDocument,
   EnrollMemberDocument,
   ExpirePointsDocument,
   MetricsDocument,
@@ -202,6 +203,20 @@ describe.each(TEST_DATABASES)('metrics on %s', (kind) => {
       [dayKey(from, TZ), dayKey(to, TZ)],
     );
     expect(m.totals.activeMembers).toBe(toNum(activeRaw[0].v));
+
+    // the IFRS 15 view: what is deferred at a month's end is what was allocated less what was recognised
+    const ifrs = (
+      await t.ok(DeferredRevenueDocument, {
+        from: new Date(Date.now() - 500 * DAY).toISOString(),
+        to: new Date(Date.now() + DAY).toISOString(),
+      })
+    ).deferredRevenue;
+    expect(ifrs.length).toBeGreaterThanOrEqual(14);
+    const allocated = ifrs.reduce((s, x) => s + x.allocatedMinor, 0);
+    const recognised = ifrs.reduce((s, x) => s + x.recognisedMinor, 0);
+    expect(allocated).toBeGreaterThan(0);
+    expect(ifrs.at(-1)!.deferredMinor).toBe(allocated - recognised);
+    for (const x of ifrs) expect(x.deferredMinor).toBeGreaterThanOrEqual(0);
 
     const rebuilt = await rebuildRollups(t.app);
     expect(rebuilt.rollupRows).toBeGreaterThan(0);

@@ -19,7 +19,8 @@ import { checkAlerts } from './alerts';
 import { costMonitor, metricsReport } from './reports';
 import { metricsSettings, updateAlertThresholds } from './thresholds';
 import { redemptionsByReward } from './redemptions';
-import { RedemptionKind, RedemptionsByReward } from './types';
+import { DeferredRevenueMonth, RedemptionKind, RedemptionsByReward } from './types';
+import { deferredRevenue } from './deferred-revenue';
 import { toReward } from '../../graphql/map';
 
 export const toMetricsPoint = (p: MetricsPointFigures): MetricsPoint => ({
@@ -96,6 +97,19 @@ export class MetricsResolver {
       kind: r.kind as RedemptionKind,
       reward: r.reward && toReward(r.reward),
     }));
+  }
+
+  @Authorized('metrics:read')
+  @Query(() => [DeferredRevenueMonth], {
+    description:
+      'IFRS 15 deferred revenue of points, by month of the program time zone, for the months of [from, to)',
+  })
+  deferredRevenue(
+    @Arg('from', () => DateTime) from: Date,
+    @Arg('to', () => DateTime) to: Date,
+    @Ctx() ctx: GqlContext,
+  ): Promise<DeferredRevenueMonth[]> {
+    return deferredRevenue(ctx.app, { from, to });
   }
 
   @Authorized('metrics:read')

@@ -1,6 +1,6 @@
 /** GraphQL types of the metrics module beyond the contract (the emitted schema is a superset). */
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { SafeInt } from '../../graphql/scalars';
+import { DateTime, SafeInt } from '../../graphql/scalars';
 import { Reward } from '../../graphql/types';
 
 export enum RedemptionKind {
@@ -23,4 +23,23 @@ export class RedemptionsByReward {
   @Field(() => SafeInt, { description: 'points × point value' }) costMinor!: number;
   @Field(() => SafeInt, { description: 'the value given (discount, item value, donation)' })
   valueMinor!: number;
+}
+
+@ObjectType({
+  description:
+    'IFRS 15: a month of the deferred revenue of points (the program as one portfolio, from its first month)',
+})
+export class DeferredRevenueMonth {
+  @Field(() => DateTime) monthStart!: Date;
+  @Field(() => SafeInt, { description: 'sales net of refunds' }) salesMinor!: number;
+  @Field(() => SafeInt, { description: 'purchase, tier bonus and campaign points issued with the sales' })
+  pointsWithSales!: number;
+  @Field(() => SafeInt) pointsRedeemed!: number;
+  @Field(() => SafeInt, {
+    description: "the sales' share allocated to the points (relative stand-alone selling prices)",
+  })
+  allocatedMinor!: number;
+  @Field(() => SafeInt, { description: 'revenue recognised in the month as points were redeemed' })
+  recognisedMinor!: number;
+  @Field(() => SafeInt, { description: 'the contract liability at the month end' }) deferredMinor!: number;
 }
