@@ -11,3 +11,4 @@ export * from './grants';
 export * from './risk';
 export * from './purchase-rules';
 export * from './campaigns';
+export * from './metrics';

@@ -224,3 +224,15 @@ export function addDaysToKey(key: string, days: number): string {
 export function daysBetweenKeys(a: string, b: string): number {
   return Math.round((parseDayKey(b) - parseDayKey(a)) / DAY_MS);
 }
+
+/**
+ * The first instant of the local day `key` ('YYYY-MM-DD'). As with months, when local midnight
+ * falls in a DST gap the earliest instant inside the day wins.
+ */
+export function startOfLocalDay(key: string, timezone: string): Date {
+  const wall = parseDayKey(key);
+  const first = wall - offsetAt(wall, timezone);
+  const second = wall - offsetAt(first, timezone);
+  const inDay = [first, second].filter((t) => dayKey(new Date(t), timezone) === key);
+  return new Date(Math.min(...(inDay.length ? inDay : [first])));
+}

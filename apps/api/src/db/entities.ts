@@ -6,6 +6,7 @@
 import { BigIntType, EntitySchema } from '@mikro-orm/core';
 import type { ActivityState } from '@accrue/core';
 import { CAMPAIGN_ENTITIES } from './campaign-entities';
+import { METRICS_ENTITIES } from './metrics-entities';
 
 // MikroORM 6 maps bigint to string by default; BigIntType('number') keeps them JS numbers.
 const bigint = () => ({ type: new BigIntType('number') });
@@ -351,7 +352,7 @@ export class RedemptionRow {
 export const RedemptionSchema = new EntitySchema<RedemptionRow>({
   class: RedemptionRow,
   tableName: 'redemption',
-  indexes: [{ properties: ['memberId', 'rewardId'] }],
+  indexes: [{ properties: ['memberId', 'rewardId'] }, { properties: ['createdAt'] }],
   properties: {
     id: { type: 'string', length: 40, primary: true },
     memberId: { type: 'string', length: 40 },
@@ -656,4 +657,5 @@ export const ALL_ENTITIES = [
   WebhookEndpointSchema,
   WebhookDeliverySchema,
   ...CAMPAIGN_ENTITIES,
+  ...METRICS_ENTITIES,
 ];

@@ -4,7 +4,6 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { authChecker } from './auth-checker';
 import { DateTime } from './scalars';
-import { LaterResolver } from './resolvers/later.resolver';
 import {
   CampaignFieldsResolver,
   CampaignResolver,
@@ -21,6 +20,7 @@ import {
 import { ProgramResolver, TierFieldsResolver } from './resolvers/program.resolver';
 import { StaffResolver } from './resolvers/staff.resolver';
 import { WebhookResolver } from '../modules/webhooks/webhook.resolver';
+import { MetricsResolver } from '../modules/metrics/metrics.resolver';
 
 let cached: Promise<GraphQLSchema> | null = null;
 
@@ -38,11 +38,11 @@ export function buildAppSchema(emitTo?: string): Promise<GraphQLSchema> {
       TierFieldsResolver,
       StaffResolver,
       WebhookResolver,
-      LaterResolver,
       CampaignResolver,
       CampaignFieldsResolver,
       VariantResultFieldsResolver,
       CampaignResultsFieldsResolver,
+      MetricsResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTime }],
     authChecker,

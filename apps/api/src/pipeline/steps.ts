@@ -18,6 +18,7 @@ import { referral } from './steps/referral';
 import { risk } from './steps/risk';
 import { tasks } from './steps/tasks';
 import { tierAtPurchase, tierRenewal } from './steps/tier';
+import { rollups } from '../modules/metrics/rollup-step';
 
 /** What steps may be configured by (read once at start-up; plain data, it crosses to the writer thread). */
 export type PipelineConfig = Record<string, never>;
@@ -33,7 +34,7 @@ export function purchaseSteps(_config: PipelineConfig = {}): PurchaseStep[] {
     risk,
     tierRenewal,
     expiry,
-    // rollups: observers of the final entries
+    rollups, // observes the final entries
     outbox,
   ];
 }
