@@ -10,3 +10,5 @@ export * from './rules';
 export * from './grants';
 export * from './risk';
 export * from './purchase-rules';
+export * from './campaigns';
+export * from './metrics';

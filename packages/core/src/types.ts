@@ -137,6 +137,8 @@ export interface Grant {
   /** counts toward the monthly bonus cap (campaigns and activities) */
   bonus: boolean;
   campaignId?: string | null;
+  /** the A/B test variant the campaign grant came from */
+  variantKey?: string | null;
 }
 
 /** A grant the rules refused (over a cap); recorded, never issued. */
@@ -145,4 +147,5 @@ export interface Refusal {
   points: number;
   reason: string; // e.g. MONTHLY_BONUS_CAP, SHARE_MONTHLY_CAP, REFERRAL_MONTHLY_CAP
   campaignId?: string | null;
+  variantKey?: string | null;
 }

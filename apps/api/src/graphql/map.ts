@@ -81,6 +81,7 @@ export const toLedgerEntry = (e: LedgerEntryRow): LedgerEntry =>
     orderId: e.orderId ?? null,
     reason: e.reason ?? null,
     campaignId: e.campaignId ?? null,
+    variantKey: e.variantKey ?? null,
   });
 
 export const toLot = (l: LotRow): PointsLot =>

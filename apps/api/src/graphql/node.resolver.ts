@@ -16,6 +16,7 @@ import {
 } from './map';
 import { Node, nodeTypeOf } from './types';
 import { can } from '../auth/permissions';
+import { campaignLoaders, toCampaign } from '../modules/campaigns/graphql';
 import { LedgerEntryRow } from '../db/entities/points';
 import { MemberRow } from '../db/entities/members';
 import { PurchaseRow } from '../db/entities/purchases';
@@ -39,6 +40,7 @@ export class NodeResolver {
       Tier: 'tiers:read',
       AuditEntry: 'audit:read',
       StaffUser: 'staff:read',
+      Campaign: 'campaigns:read',
     } as const;
     if (!type || !(type in need)) return null;
     if (!can(role, need[type as keyof typeof need]))
@@ -66,6 +68,10 @@ export class NodeResolver {
       case 'Reward': {
         const r = await em.findOne(RewardRow, { id });
         return r && toReward(r);
+      }
+      case 'Campaign': {
+        const r = await campaignLoaders(ctx).campaign.load(id);
+        return r && toCampaign(r, ctx.app.clock.now());
       }
       case 'Tier': {
         const t = (await ctx.loaders.program()).tiers.find((x) => x.id === id);

@@ -7,7 +7,12 @@ import { DateTime } from './scalars';
 import { NodeResolver } from './node.resolver';
 import { AccessResolver } from '../modules/access/access.resolver';
 import { AuditLogResolver } from '../modules/access/audit-log.resolver';
-import { CampaignResolver } from '../modules/campaigns/campaign.resolver';
+import {
+  CampaignFieldsResolver,
+  CampaignResolver,
+  CampaignResultsFieldsResolver,
+  VariantResultFieldsResolver,
+} from '../modules/campaigns/campaign.resolver';
 import { MemberResolver } from '../modules/members/member.resolver';
 import { MetricsResolver } from '../modules/metrics/metrics.resolver';
 import { LedgerEntryFieldsResolver, PointsResolver } from '../modules/points/points.resolver';
@@ -41,6 +46,9 @@ export function buildAppSchema(emitTo?: string): Promise<GraphQLSchema> {
       AuditLogResolver,
       WebhookResolver,
       CampaignResolver,
+      CampaignFieldsResolver,
+      VariantResultFieldsResolver,
+      CampaignResultsFieldsResolver,
       MetricsResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTime }],

@@ -12,6 +12,7 @@ import { createTelemetry, type Telemetry } from '../ops/telemetry';
 import { ProgramCache } from './program';
 import type { PipelineEnv } from '../pipeline/run';
 import { purchaseSteps } from '../pipeline/steps';
+import { registerRollupSubscriber } from '../modules/metrics/rollup-subscriber';
 
 /**
  * What every use case receives: the ORM, the plain-SQL connection of the hot path (recordPurchase),
@@ -42,13 +43,16 @@ export function createApp(orm: Orm, config: AppConfig, clock: Clock): App {
   const db = config.database;
   const codecs = new Codecs(orm);
   const checks = config.env === 'test';
+  const program = new ProgramCache(config.programCacheMs);
+  // every ORM write that inserts ledger entries, purchases or refunds adds them to the rollups
+  registerRollupSubscriber(orm, async (em) => (await program.get(() => em)).rules.timezone);
   return {
     orm,
     sql: openSql(config.database, (fn) => writes.run(fn)),
     codecs,
     config,
     clock,
-    program: new ProgramCache(config.programCacheMs),
+    program,
     writes,
     pipeline: { codecs, steps: purchaseSteps(), checks },
     purchaseWriter:

@@ -45,6 +45,7 @@ export interface EntryMeta {
   occurredAt: Date;
   orderId?: string | null;
   campaignId?: string | null;
+  variantKey?: string | null;
   redemptionId?: string | null;
   refundId?: string | null;
   reason?: string | null;
@@ -175,6 +176,7 @@ export class PointsBook {
       ...meta,
       reason: meta.reason ?? g.reason,
       campaignId: g.campaignId ?? meta.campaignId,
+      variantKey: g.variantKey ?? meta.variantKey,
       expiresAt: g.expiresAt,
       lotId,
     });
@@ -292,6 +294,7 @@ export class PointsBook {
       expiresAt: meta.expiresAt ?? null,
       orderId: meta.orderId ?? null,
       campaignId: meta.campaignId ?? null,
+      variantKey: meta.variantKey ?? null,
       lotId: meta.lotId ?? null,
       redemptionId: meta.redemptionId ?? null,
       refundId: meta.refundId ?? null,

@@ -10,6 +10,8 @@ import { IdempotencySchema, RefusalSchema } from './idempotency';
 import { OutboxEventSchema } from './outbox';
 import { AuditEntrySchema, StaffUserSchema, SessionSchema, ApiKeySchema } from './access';
 import { WebhookEndpointSchema, WebhookDeliverySchema } from './webhooks';
+import { CAMPAIGN_ENTITIES } from './campaigns';
+import { METRICS_ENTITIES } from './metrics';
 
 export const ALL_ENTITIES = [
   ProgramSettingsSchema,
@@ -31,4 +33,6 @@ export const ALL_ENTITIES = [
   ApiKeySchema,
   WebhookEndpointSchema,
   WebhookDeliverySchema,
+  ...CAMPAIGN_ENTITIES,
+  ...METRICS_ENTITIES,
 ];

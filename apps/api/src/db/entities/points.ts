@@ -53,6 +53,8 @@ export class LedgerEntryRow {
   expiresAt?: Date | null;
   orderId?: string | null;
   campaignId?: string | null;
+  /** the A/B test variant a campaign entry came from */
+  variantKey?: string | null;
   lotId?: string | null;
   redemptionId?: string | null;
   refundId?: string | null;
@@ -83,6 +85,7 @@ export const LedgerEntrySchema = new EntitySchema<LedgerEntryRow>({
     expiresAt: { ...datetime(), nullable: true },
     orderId: { type: 'string', length: 128, nullable: true },
     campaignId: { type: 'string', length: 40, nullable: true },
+    variantKey: { type: 'string', length: 64, nullable: true },
     lotId: { type: 'string', length: 40, nullable: true },
     redemptionId: { type: 'string', length: 40, nullable: true },
     refundId: { type: 'string', length: 128, nullable: true },

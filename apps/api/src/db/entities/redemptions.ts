@@ -19,7 +19,7 @@ export class RedemptionRow {
 export const RedemptionSchema = new EntitySchema<RedemptionRow>({
   class: RedemptionRow,
   tableName: 'redemption',
-  indexes: [{ properties: ['memberId', 'rewardId'] }],
+  indexes: [{ properties: ['memberId', 'rewardId'] }, { properties: ['createdAt'] }],
   properties: {
     id: { type: 'string', length: 40, primary: true },
     memberId: { type: 'string', length: 40 },

@@ -12,10 +12,13 @@ import { Migration20261123141859 as SqliteAccess } from './sqlite/Migration20261
 import { Migration20261123170000 as MemberTimeIndexes } from './both/Migration20261123170000';
 import { Migration20261123180000 as DeliveryEventIndex } from './both/Migration20261123180000';
 import { Migration20261123200000 as CoveringIndexes } from './both/Migration20261123200000';
+import { Migration20261206125000 as Metrics } from './both/Migration20261206125000';
 import { Migration20261124020000 as PgRiskFlags } from './postgresql/Migration20261124020000';
 import { Migration20261124020000 as SqliteRiskFlags } from './sqlite/Migration20261124020000';
 import { Migration20261206120000 as PgEndpointDisabled } from './postgresql/Migration20261206120000';
 import { Migration20261206120000 as SqliteEndpointDisabled } from './sqlite/Migration20261206120000';
+import { Migration20261206123000 as PgCampaigns } from './postgresql/Migration20261206123000';
+import { Migration20261206123000 as SqliteCampaigns } from './sqlite/Migration20261206123000';
 
 export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
   sqlite: [
@@ -26,6 +29,8 @@ export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
     { name: 'Migration20261123200000', class: CoveringIndexes }, // purchase reads
     { name: 'Migration20261124020000', class: SqliteRiskFlags }, // device, address, review reasons
     { name: 'Migration20261206120000', class: SqliteEndpointDisabled }, // webhook endpoints disabled by delivery
+    { name: 'Migration20261206123000', class: SqliteCampaigns }, // campaigns, assignments, budget slices
+    { name: 'Migration20261206125000', class: Metrics }, // rollups, active-member markers, alerts
   ],
   postgresql: [
     { name: 'Migration20261123140732', class: PgInitial },
@@ -35,5 +40,7 @@ export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
     { name: 'Migration20261123200000', class: CoveringIndexes }, // purchase reads
     { name: 'Migration20261124020000', class: PgRiskFlags }, // device, address, review reasons
     { name: 'Migration20261206120000', class: PgEndpointDisabled }, // webhook endpoints disabled by delivery
+    { name: 'Migration20261206123000', class: PgCampaigns }, // campaigns, assignments, budget slices
+    { name: 'Migration20261206125000', class: Metrics }, // rollups, active-member markers, alerts
   ],
 };

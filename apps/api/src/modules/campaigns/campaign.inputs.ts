@@ -1,6 +1,6 @@
 /** GraphQL input types of the campaigns module (public contract). */
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { CampaignEffectType, Weekday } from '../../graphql/enums';
+import { ActivityType, CampaignEffectType, Weekday } from '../../graphql/enums';
 import { DateTime, SafeInt } from '../../graphql/scalars';
 
 @InputType()
@@ -10,6 +10,8 @@ export class CampaignEffectInput {
   @Field(() => SafeInt, { nullable: true }) bonusPoints?: number | null;
   @Field(() => String, { nullable: true }) category?: string | null;
   @Field(() => SafeInt, { nullable: true }) thresholdMinor?: number | null;
+  /** addition: ACTIVITY_MULTIPLIER on one activity only (null: every activity) */
+  @Field(() => ActivityType, { nullable: true }) activityType?: ActivityType | null;
 }
 
 @InputType()
@@ -43,6 +45,12 @@ export class CreateCampaignInput {
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => DateTime) startsAt!: Date;
   @Field(() => DateTime, { nullable: true }) endsAt?: Date | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "addition: the window's last day as a local date (YYYY-MM-DD, program time zone), included whole; instead of endsAt",
+  })
+  endsOn?: string | null;
   @Field(() => CampaignScheduleInput, { nullable: true }) schedule?: CampaignScheduleInput | null;
   @Field(() => CampaignAudienceInput, { nullable: true }) audience?: CampaignAudienceInput | null;
   @Field(() => CampaignEffectInput, { nullable: true }) effect?: CampaignEffectInput | null;
@@ -62,8 +70,16 @@ export class UpdateCampaignInput {
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => DateTime, { nullable: true }) startsAt?: Date | null;
   @Field(() => DateTime, { nullable: true }) endsAt?: Date | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "addition: the window's last day as a local date (YYYY-MM-DD, program time zone), included whole; instead of endsAt",
+  })
+  endsOn?: string | null;
   @Field(() => CampaignScheduleInput, { nullable: true }) schedule?: CampaignScheduleInput | null;
   @Field(() => CampaignAudienceInput, { nullable: true }) audience?: CampaignAudienceInput | null;
+  /** addition: a single-effect campaign's effect (instead of variants) */
+  @Field(() => CampaignEffectInput, { nullable: true }) effect?: CampaignEffectInput | null;
   @Field(() => [CampaignVariantInput], { nullable: true }) variants?: CampaignVariantInput[] | null;
   @Field(() => Float, { nullable: true }) holdoutPercent?: number | null;
   @Field(() => SafeInt, { nullable: true }) budgetPoints?: number | null;

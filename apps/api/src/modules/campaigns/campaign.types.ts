@@ -1,6 +1,6 @@
 /** GraphQL object types of the campaigns module (public contract: ../shared/contract/schema.graphql). Every field names its type explicitly. */
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { CampaignEffectType, CampaignStatus, Weekday } from '../../graphql/enums';
+import { ActivityType, CampaignEffectType, CampaignStatus, Weekday } from '../../graphql/enums';
 import { DateTime, SafeInt } from '../../graphql/scalars';
 import { Node, PageInfo, UserError } from '../../graphql/types';
 
@@ -13,6 +13,8 @@ export class CampaignEffect {
   @Field(() => SafeInt, { nullable: true }) bonusPoints!: number | null;
   @Field(() => String, { nullable: true }) category!: string | null;
   @Field(() => SafeInt, { nullable: true }) thresholdMinor!: number | null;
+  /** addition: ACTIVITY_MULTIPLIER on one activity only (null: every activity) */
+  @Field(() => ActivityType, { nullable: true }) activityType!: ActivityType | null;
 }
 
 @ObjectType()

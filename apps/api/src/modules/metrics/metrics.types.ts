@@ -1,9 +1,13 @@
-/** GraphQL object types of the metrics module (public contract: ../shared/contract/schema.graphql). Every field names its type explicitly. */
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+/**
+ * GraphQL types of the metrics module: the public contract's (../shared/contract/schema.graphql), then
+ * the additions beyond it (the emitted schema is a superset). Every field names its type explicitly.
+ */
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AlertKind, CostStatus, Granularity, PointsSource } from '../../graphql/enums';
 import { DateTime, SafeInt } from '../../graphql/scalars';
 import { Node, UserError } from '../../graphql/types';
 import { Campaign } from '../campaigns/campaign.types';
+import { Reward } from '../rewards/reward.types';
 
 // ------------------------------------------------------------------ metrics and cost monitoring
 
@@ -86,4 +90,47 @@ export class AlertThresholds {
 export class AlertThresholdsPayload {
   @Field(() => AlertThresholds, { nullable: true }) thresholds?: AlertThresholds | null;
   @Field(() => [UserError]) userErrors!: UserError[];
+}
+
+// ------------------------------------------------------------------ additions beyond the contract
+
+export enum RedemptionKind {
+  CASH_OFFSET = 'CASH_OFFSET',
+  CATALOG = 'CATALOG',
+  DONATION = 'DONATION',
+}
+registerEnumType(RedemptionKind, {
+  name: 'RedemptionKind',
+  description: 'cash offset at checkout (no reward), a catalog reward, or a donation',
+});
+
+@ObjectType({ description: 'Completed redemptions of one reward (or of cash offsets) in a window' })
+export class RedemptionsByReward {
+  @Field(() => Reward, { nullable: true, description: 'null for cash offsets' }) reward!: Reward | null;
+  @Field(() => RedemptionKind) kind!: RedemptionKind;
+  @Field(() => Int) redemptions!: number;
+  @Field(() => Int, { description: 'distinct members who redeemed' }) members!: number;
+  @Field(() => SafeInt) points!: number;
+  @Field(() => SafeInt, { description: 'points × point value' }) costMinor!: number;
+  @Field(() => SafeInt, { description: 'the value given (discount, item value, donation)' })
+  valueMinor!: number;
+}
+
+@ObjectType({
+  description:
+    'IFRS 15: a month of the deferred revenue of points (the program as one portfolio, from its first month)',
+})
+export class DeferredRevenueMonth {
+  @Field(() => DateTime) monthStart!: Date;
+  @Field(() => SafeInt, { description: 'sales net of refunds' }) salesMinor!: number;
+  @Field(() => SafeInt, { description: 'purchase, tier bonus and campaign points issued with the sales' })
+  pointsWithSales!: number;
+  @Field(() => SafeInt) pointsRedeemed!: number;
+  @Field(() => SafeInt, {
+    description: "the sales' share allocated to the points (relative stand-alone selling prices)",
+  })
+  allocatedMinor!: number;
+  @Field(() => SafeInt, { description: 'revenue recognised in the month as points were redeemed' })
+  recognisedMinor!: number;
+  @Field(() => SafeInt, { description: 'the contract liability at the month end' }) deferredMinor!: number;
 }

@@ -5,6 +5,8 @@ import { expirePoints } from './expire-points';
 import { recordActivity } from './record-activity';
 import type { GqlContext } from '../../graphql/context';
 import { payload } from '../../graphql/errors';
+import { can } from '../../auth/permissions';
+import { campaignLoaders, toCampaign } from '../campaigns/graphql';
 import { AdjustPointsInput, ExpirePointsInput, RecordActivityInput } from './points.inputs';
 import { toLedgerEntry, toMember } from '../../graphql/map';
 import { AdjustPointsPayload, ExpirePointsPayload, LedgerEntry, RecordActivityPayload } from './points.types';
@@ -53,9 +55,10 @@ export class LedgerEntryFieldsResolver {
     return toMember((await ctx.loaders.member.load(e.memberId))!, ctx.actor);
   }
   @FieldResolver(() => Campaign, { nullable: true })
-  campaign(@Root() e: LedgerEntry): Campaign | null {
-    // campaigns arrive with the campaigns issue; no entry references one yet
-    void e;
-    return null;
+  async campaign(@Root() e: LedgerEntry, @Ctx() ctx: GqlContext): Promise<Campaign | null> {
+    // the campaign (and its results) only for roles that read campaigns; others see the entry alone
+    if (!e.campaignId || !ctx.actor || !can(ctx.actor.role, 'campaigns:read')) return null;
+    const row = await campaignLoaders(ctx).campaign.load(e.campaignId);
+    return row && toCampaign(row, ctx.app.clock.now());
   }
 }

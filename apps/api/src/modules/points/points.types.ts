@@ -42,6 +42,8 @@ export class LedgerEntry extends Node {
   @Field(() => DateTime, { nullable: true }) expiresAt!: Date | null;
   @Field(() => String, { nullable: true }) orderId!: string | null;
   @Field(() => String, { nullable: true }) reason!: string | null;
+  /** addition: the A/B test variant a campaign entry came from */
+  @Field(() => String, { nullable: true }) variantKey!: string | null;
   // member, campaign: field resolvers
   memberId!: string;
   campaignId!: string | null;

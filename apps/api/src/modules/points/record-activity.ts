@@ -8,6 +8,7 @@ import { recordRefusals } from '../../services/refusals';
 import { monthEarnings } from '../../services/spend-history';
 import { emSql } from '../../db/sql/queries';
 import { key, pastOrNow } from '../../services/validate';
+import { activityCampaignGrants } from '../campaigns/activity-campaigns';
 
 export interface RecordActivityInput {
   member: MemberRef;
@@ -44,7 +45,19 @@ export async function recordActivity(
       state: { ...member.activity, sharePointsThisMonth: month.sharePoints },
     });
     const capped = applyMonthlyBonusCap(outcome.grants, month.bonusIssued, rules.monthlyBonusCapPoints);
-    const refusals = [...outcome.refusals, ...capped.refusals];
+    // campaigns on activities (ACTIVITY_MULTIPLIER) add their grants within what the cap leaves
+    const campaign = await activityCampaignGrants(em, {
+      rules,
+      member,
+      type: input.type,
+      // the activity's own points (new-member task bonuses are not multiplied)
+      points: outcome.grants.filter((g) => !g.reason.startsWith('TASK_')).reduce((s, g) => s + g.points, 0),
+      occurredAt,
+      now,
+      bonusIssued: month.bonusIssued + capped.grants.filter((g) => g.bonus).reduce((s, g) => s + g.points, 0),
+    });
+    capped.grants.push(...campaign.grants);
+    const refusals = [...outcome.refusals, ...capped.refusals, ...campaign.refusals];
     recordRefusals(em, member.id, refusals, occurredAt, `${input.type} ${k}`, now);
     const book = await PointsBook.openForEarning(em, member, now);
     let awarded = 0;

@@ -1,4 +1,10 @@
-import { assertRefundable, refundClawbackBasis, refundClawbackPoints, DomainError } from '@accrue/core';
+import {
+  assertRefundable,
+  campaignClawbackShares,
+  refundClawbackBasis,
+  refundClawbackPoints,
+  DomainError,
+} from '@accrue/core';
 import type { EntityManager } from '@mikro-orm/core';
 import { LedgerEntryRow, LotAllocationRow, LotRow } from '../../db/entities/points';
 import { MemberRow } from '../../db/entities/members';
@@ -108,14 +114,33 @@ export async function refundPurchase(app: App, input: RefundPurchaseInput): Prom
       orderLots.map((l) => l.id),
     );
     const meta = { occurredAt, orderId, refundId, reason: `refund ${refundId} of order ${orderId}` };
-    if (points > 0)
-      book.clawback(
-        points,
-        orderLots.map((l) => l.id),
-        'REVERSAL',
-        'REFUND',
-        meta,
-      );
+    if (points > 0) {
+      // each campaign's lots give back their own share (its reversal names the campaign), the
+      // order's other lots the rest
+      const campaignShares = campaignClawbackShares({
+        total: points,
+        amountMinor: purchase.amountMinor,
+        refundedTotalMinor: purchase.refundedMinor + amountMinor,
+        campaigns: await campaignLotsOf(em, member.id, orderId, orderLots),
+      });
+      for (const share of campaignShares)
+        book.clawback(
+          share.points,
+          orderLots.filter((l) => l.campaignId === share.campaignId).map((l) => l.id),
+          'REVERSAL',
+          'REFUND',
+          { ...meta, campaignId: share.campaignId },
+        );
+      const rest = points - campaignShares.reduce((s, c) => s + c.points, 0);
+      if (rest > 0)
+        book.clawback(
+          rest,
+          orderLots.filter((l) => !l.campaignId).map((l) => l.id),
+          'REVERSAL',
+          'REFUND',
+          meta,
+        );
+    }
 
     purchase.refundedMinor += amountMinor;
     purchase.pointsReversed += points;
@@ -174,4 +199,24 @@ async function expiredFrom(em: EntityManager, lots: LotRow[]): Promise<number> {
     ).map((e) => e.id),
   );
   return allocations.filter((a) => expiries.has(a.entryId)).reduce((s, a) => s + a.points, 0);
+}
+
+/** The order's campaign lots by campaign, with what earlier refunds of the order reversed from each. */
+async function campaignLotsOf(em: EntityManager, memberId: string, orderId: string, lots: LotRow[]) {
+  const granted = new Map<string, number>();
+  for (const l of lots)
+    if (l.campaignId) granted.set(l.campaignId, (granted.get(l.campaignId) ?? 0) + l.points);
+  if (!granted.size) return [];
+  const reversed = await em.find(LedgerEntryRow, {
+    memberId,
+    orderId,
+    type: 'REVERSAL',
+    source: 'REFUND',
+    campaignId: { $in: [...granted.keys()] },
+  });
+  return [...granted].map(([campaignId, points]) => ({
+    campaignId,
+    points,
+    reversedBefore: -reversed.filter((e) => e.campaignId === campaignId).reduce((s, e) => s + e.points, 0),
+  }));
 }
