@@ -1,4 +1,8 @@
-/** GraphQL types every module shares: the Node interface (ids carry their type), page info, user errors. Each domain's object types are in src/modules/<domain>/<domain>.types.ts; every field names its type explicitly, so the schema never depends on reflected metadata. */
+/**
+ * GraphQL types every module shares: the Node interface (ids carry their type), page info, user
+ * errors. Each domain's object types are in src/modules/<domain>/<domain>.types.ts; every field
+ * names its type explicitly, so the schema never depends on reflected metadata.
+ */
 import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
 
 const NODE_TYPES: Record<string, string> = {

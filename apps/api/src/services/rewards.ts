@@ -1,4 +1,7 @@
-/** A reward row locked for a redemption or its cancellation (stock and limits change under it), and its rule view for core. */
+/**
+ * A reward row locked for a redemption or its cancellation (stock and limits change under it), and
+ * its rule view for core.
+ */
 import type { RewardDef } from '@accrue/core';
 import { LockMode, type EntityManager } from '@mikro-orm/core';
 import { RewardRow } from '../db/entities/rewards';

@@ -1,4 +1,7 @@
-/** What the access use cases share: the checks of a staff user's password and role, and what the audit log keeps of a staff user and an API key. */
+/**
+ * What the access use cases share: the checks of a staff user's password and role, and what the
+ * audit log keeps of a staff user and an API key.
+ */
 import type { ApiKeyRow, StaffRole, StaffUserRow } from '../db/entities/access';
 import { STAFF_ROLES } from '../auth/permissions';
 import { bad } from './validate';

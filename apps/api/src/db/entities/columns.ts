@@ -1,4 +1,8 @@
-/** Column helpers of the ORM entities. MikroORM 6 maps bigint to string by default; BigIntType('number') keeps them JS numbers (every value is a safe integer: the API's SafeInt scalar guarantees it). */
+/**
+ * Column helpers of the ORM entities. MikroORM 6 maps bigint to string by default;
+ * BigIntType('number') keeps them JS numbers (every value is a safe integer: the API's SafeInt
+ * scalar guarantees it).
+ */
 import { BigIntType } from '@mikro-orm/core';
 
 // MikroORM 6 maps bigint to string by default; BigIntType('number') keeps them JS numbers.

@@ -1,4 +1,8 @@
-/** Every ORM entity, for the ORM's options. Entities are plain classes mapped with EntitySchema (no decorator metadata), one file per domain family, separate from the GraphQL types in src/modules/<domain>. */
+/**
+ * Every ORM entity, for the ORM's options. Entities are plain classes mapped with EntitySchema (no
+ * decorator metadata), one file per domain family, separate from the GraphQL types in
+ * src/modules/<domain>.
+ */
 import { ProgramSettingsSchema } from './program';
 import { TierSchema } from './tiers';
 import { MemberSchema } from './members';

@@ -1,8 +1,14 @@
-/** Rows mapped by the ORM's own metadata (one schema, two ways to reach it): parameters in, typed rows out. */
+/**
+ * Rows mapped by the ORM's own metadata (one schema, two ways to reach it): parameters in, typed
+ * rows out.
+ */
 import type { EntityMetadata, MikroORM } from '@mikro-orm/core';
 import { Dialect, Row } from './types';
 
-/** A JS value as the driver takes it: dates as ms on SQLite, JSON as text, booleans as 0/1 on SQLite. */
+/**
+ * A JS value as the driver takes it: dates as ms on SQLite, JSON as text, booleans as 0/1 on
+ * SQLite.
+ */
 export function toParam(dialect: Dialect, v: unknown): unknown {
   if (v === undefined || v === null) return null;
   if (v instanceof Date) return dialect === 'sqlite' ? v.getTime() : v;

@@ -1,4 +1,7 @@
-/** PostgreSQL group commit: transactions that queue while others are in flight share one database transaction and one COMMIT. */
+/**
+ * PostgreSQL group commit: transactions that queue while others are in flight share one database
+ * transaction and one COMMIT.
+ */
 import type { PoolClient } from 'pg';
 import { Row, SqlTx, Query, Increment } from './types';
 import { incrementQueries } from './queries';
@@ -17,7 +20,10 @@ export interface GroupJob {
   reject: (e: unknown) => void;
 }
 
-/** A statement batch a group member waits on: reads (answered at once) or its last one (with COMMIT). */
+/**
+ * A statement batch a group member waits on: reads (answered at once) or its last one (with
+ * COMMIT).
+ */
 export interface GroupRequest {
   final: boolean;
   statements: Query[];

@@ -1,4 +1,7 @@
-/** PostgreSQL: statements prepared once per connection, sent with BEGIN or COMMIT in one message, and a transaction on one pooled client. */
+/**
+ * PostgreSQL: statements prepared once per connection, sent with BEGIN or COMMIT in one message,
+ * and a transaction on one pooled client.
+ */
 import type { PoolClient } from 'pg';
 import { Row, SqlTx, Query, Increment } from './types';
 import { toParam } from './codecs';
@@ -16,7 +19,10 @@ export interface PgStatement {
   sqlName: string | undefined;
 }
 export const pgText = new Map<string, PgStatement>();
-/** beyond this many distinct statements, the others are sent unprepared (a bound on per-connection memory) */
+/**
+ * beyond this many distinct statements, the others are sent unprepared (a bound on per-connection
+ * memory)
+ */
 export const MAX_NAMED = 2000;
 export function pgStatement(sql: string): PgStatement {
   let s = pgText.get(sql);
@@ -33,7 +39,10 @@ export function pgStatement(sql: string): PgStatement {
   return s;
 }
 
-/** A parameter as an SQL literal, for the statements that travel with BEGIN or COMMIT (simple protocol). */
+/**
+ * A parameter as an SQL literal, for the statements that travel with BEGIN or COMMIT (simple
+ * protocol).
+ */
 export function pgLiteral(client: PoolClient, v: unknown): string {
   const p = toParam('postgresql', v);
   if (p === null) return 'null';
@@ -46,7 +55,10 @@ export function pgLiteral(client: PoolClient, v: unknown): string {
   return client.escapeLiteral(String(p));
 }
 
-/** ACCRUE_SQL_LOG=1: statements of the plain-SQL path, in the ORM's log format (bench/profile.mjs counts them) */
+/**
+ * ACCRUE_SQL_LOG=1: statements of the plain-SQL path, in the ORM's log format (bench/profile.mjs
+ * counts them)
+ */
 export const logSql = (on: boolean, sql: string) => {
   if (on) console.log(`[query] ${sql.replace(/\s+/g, ' ')}`);
 };

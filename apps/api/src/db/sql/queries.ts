@@ -1,4 +1,7 @@
-/** Statements built once for both dialects: the ORM's connection as a SqlTx, increments of shared rows, WHERE clauses, several reads in one round trip. */
+/**
+ * Statements built once for both dialects: the ORM's connection as a SqlTx, increments of shared
+ * rows, WHERE clauses, several reads in one round trip.
+ */
 import type { EntityManager } from '@mikro-orm/core';
 import { Dialect, Row, SqlTx, Query, Increment } from './types';
 import { toParam, TableCodec } from './codecs';

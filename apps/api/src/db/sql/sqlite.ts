@@ -1,4 +1,7 @@
-/** SQLite: a second libsql connection to the same file; the write transactions queued during a commit share the next one, each in its own SAVEPOINT. */
+/**
+ * SQLite: a second libsql connection to the same file; the write transactions queued during a
+ * commit share the next one, each in its own SAVEPOINT.
+ */
 import Database from 'libsql';
 import { Row, SqlTx, SqlDb, Query, Increment } from './types';
 import { toParam } from './codecs';

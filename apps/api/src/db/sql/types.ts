@@ -1,4 +1,7 @@
-/** What the plain-SQL path is made of: a transaction, a database, a statement, an increment of a shared row. */
+/**
+ * What the plain-SQL path is made of: a transaction, a database, a statement, an increment of a
+ * shared row.
+ */
 
 export type Dialect = 'sqlite' | 'postgresql';
 export type Row = Record<string, unknown>;

@@ -1,4 +1,6 @@
-/** Staff users, sessions (login, logout) and API keys: thin resolvers over this module's use cases. */
+/**
+ * Staff users, sessions (login, logout) and API keys: thin resolvers over this module's use cases.
+ */
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Authorized } from '../../graphql/auth-checker';
 import { ApiKeyRow, StaffUserRow } from '../../db/entities/access';

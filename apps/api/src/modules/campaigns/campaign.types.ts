@@ -1,4 +1,7 @@
-/** GraphQL object types of the campaigns module (public contract: ../shared/contract/schema.graphql). Every field names its type explicitly. */
+/**
+ * GraphQL object types of the campaigns module (public contract:
+ * ../shared/contract/schema.graphql). Every field names its type explicitly.
+ */
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ActivityType, CampaignEffectType, CampaignStatus, Weekday } from '../../graphql/enums';
 import { DateTime, SafeInt } from '../../graphql/scalars';

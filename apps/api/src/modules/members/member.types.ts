@@ -1,4 +1,7 @@
-/** GraphQL object types of the members module (public contract: ../shared/contract/schema.graphql). Every field names its type explicitly. */
+/**
+ * GraphQL object types of the members module (public contract: ../shared/contract/schema.graphql).
+ * Every field names its type explicitly.
+ */
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Authorized } from '../../graphql/auth-checker';
 import { MemberStatus } from '../../graphql/enums';

@@ -1,4 +1,7 @@
-/** GraphQL object types of the program module (public contract: ../shared/contract/schema.graphql). Every field names its type explicitly. */
+/**
+ * GraphQL object types of the program module (public contract: ../shared/contract/schema.graphql).
+ * Every field names its type explicitly.
+ */
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../graphql/types';
 

@@ -1,4 +1,7 @@
-/** GraphQL object types of the purchases module (public contract: ../shared/contract/schema.graphql). Every field names its type explicitly. */
+/**
+ * GraphQL object types of the purchases module (public contract:
+ * ../shared/contract/schema.graphql). Every field names its type explicitly.
+ */
 import { Field, ObjectType } from 'type-graphql';
 import { DateTime, SafeInt } from '../../graphql/scalars';
 import { Node, UserError } from '../../graphql/types';

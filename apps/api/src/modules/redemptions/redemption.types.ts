@@ -1,4 +1,7 @@
-/** GraphQL object types of the redemptions module (public contract: ../shared/contract/schema.graphql). Every field names its type explicitly. */
+/**
+ * GraphQL object types of the redemptions module (public contract:
+ * ../shared/contract/schema.graphql). Every field names its type explicitly.
+ */
 import { Field, ObjectType } from 'type-graphql';
 import { RedemptionStatus } from '../../graphql/enums';
 import { DateTime, SafeInt } from '../../graphql/scalars';

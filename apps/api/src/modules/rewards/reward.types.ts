@@ -1,4 +1,7 @@
-/** GraphQL object types of the rewards module (public contract: ../shared/contract/schema.graphql). Every field names its type explicitly. */
+/**
+ * GraphQL object types of the rewards module (public contract: ../shared/contract/schema.graphql).
+ * Every field names its type explicitly.
+ */
 import { Field, Int, ObjectType } from 'type-graphql';
 import { RewardType } from '../../graphql/enums';
 import { SafeInt } from '../../graphql/scalars';

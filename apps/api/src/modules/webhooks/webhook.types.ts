@@ -1,4 +1,7 @@
-/** GraphQL object types of the webhooks module (public contract: ../shared/contract/schema.graphql). Every field names its type explicitly. */
+/**
+ * GraphQL object types of the webhooks module (public contract: ../shared/contract/schema.graphql).
+ * Every field names its type explicitly.
+ */
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTime } from '../../graphql/scalars';
 import { PageInfo, UserError } from '../../graphql/types';
