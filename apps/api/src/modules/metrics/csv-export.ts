@@ -16,6 +16,7 @@ import {
   type MetricsPointFigures,
 } from '@accrue/core';
 import { can, type Permission } from '../../auth/permissions';
+import { httpAnswer } from '../../graphql/errors';
 import { LedgerEntryRow } from '../../db/entities/points';
 import type { Actor } from '../../services/actor';
 import type { App } from '../../services/app';
@@ -198,8 +199,10 @@ export async function exportCsv(app: App, actor: Actor | null, url: URL, res: Se
       }
     }
   } catch (e) {
-    if (e instanceof DomainError && !res.headersSent)
-      return fail(res, e.code === 'INVALID_INPUT' ? 400 : 422, e.code, e.message, e.field ?? undefined);
+    if (e instanceof DomainError && !res.headersSent) {
+      const answer = httpAnswer(e);
+      return fail(res, answer.status, answer.code, e.message, e.field ?? undefined);
+    }
     throw e;
   }
 }
