@@ -13,6 +13,7 @@ import { recordActivity } from '../modules/points/record-activity';
 import { recordPurchase } from '../modules/purchases/record-purchase';
 import { redeemPoints } from '../modules/redemptions/redeem-points';
 import { refundPurchase } from '../modules/purchases/refund-purchase';
+import { seedDemoCampaigns } from './seed-demo-campaigns';
 
 function prng(seed: number) {
   let s = seed >>> 0;
@@ -141,4 +142,5 @@ export async function seedDemo(app: App, opts: { members?: number; log?: (s: str
         `demo: ${i + 1}/${count} members, ${purchases} purchases (${((Date.now() - started) / 1000).toFixed(1)} s)`,
       );
   }
+  await seedDemoCampaigns(app, rnd, log);
 }
