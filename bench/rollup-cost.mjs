@@ -21,7 +21,7 @@ const dist = new URL('../apps/api/dist/', import.meta.url).pathname;
 const { bootApp } = require(join(dist, 'bootstrap.js'));
 const { loadConfig } = require(join(dist, 'config.js'));
 const { recordPurchase } = require(join(dist, 'modules/purchases/record-purchase.js'));
-const { enrollMember } = require(join(dist, 'services/use-cases/enroll-member.js'));
+const { enrollMember } = require(join(dist, 'modules/members/enroll-member.js'));
 const { rebuildRollups, reconcileRollups } = require(join(dist, 'modules/metrics/rebuild.js'));
 const { closeApp } = require(join(dist, 'services/app.js'));
 

@@ -29,13 +29,13 @@ try {
   const { bootApp } = await import(join(dist, 'bootstrap.js'));
   const { closeApp } = await import(join(dist, 'services/app.js'));
   const { SYSTEM_ACTOR } = await import(join(dist, 'services/actor.js'));
-  const { enrollMember } = await import(join(dist, 'services/use-cases/enroll-member.js'));
+  const { enrollMember } = await import(join(dist, 'modules/members/enroll-member.js'));
   const { recordPurchase } = await import(join(dist, 'modules/purchases/record-purchase.js'));
   const { createCampaign } = await import(join(dist, 'modules/campaigns/create-campaign.js'));
   const { simulateCampaign, SIMULATION_PAGE_SQL } = await import(
     join(dist, 'modules/campaigns/simulate-campaign.js')
   );
-  const { emSql } = await import(join(dist, 'db/sql.js'));
+  const { emSql } = await import(join(dist, 'db/sql/queries.js'));
   const app = await bootApp();
   try {
     const t = Date.now();

@@ -19,7 +19,7 @@ import { startingClock, systemClock } from './clock';
 import { buildAppSchema } from './graphql/schema';
 import { startServer } from './server';
 import { seedDemo } from './cli/seed-demo';
-import { expirePoints } from './services/use-cases/expire-points';
+import { expirePoints } from './modules/points/expire-points';
 import { closeApp, type App } from './services/app';
 import { startWebhookDispatcher } from './modules/webhooks/dispatcher';
 import { pruneOutbox } from './modules/webhooks/prune';

@@ -5,7 +5,7 @@
  * members bought more under 2x, so its results name a winner.
  */
 import { addDays, assignVariant, type CampaignAction } from '@accrue/core';
-import { MemberRow } from '../db/entities';
+import { MemberRow } from '../db/entities/members';
 import { changeCampaignPhase } from '../modules/campaigns/change-campaign-phase';
 import { createCampaign } from '../modules/campaigns/create-campaign';
 import { recordPurchase } from '../modules/purchases/record-purchase';

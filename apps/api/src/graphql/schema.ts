@@ -4,23 +4,24 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { authChecker } from './auth-checker';
 import { DateTime } from './scalars';
+import { NodeResolver } from './node.resolver';
+import { AccessResolver } from '../modules/access/access.resolver';
+import { AuditLogResolver } from '../modules/access/audit-log.resolver';
 import {
   CampaignFieldsResolver,
   CampaignResolver,
   CampaignResultsFieldsResolver,
   VariantResultFieldsResolver,
 } from '../modules/campaigns/campaign.resolver';
-import { MemberResolver } from './resolvers/member.resolver';
-import {
-  LedgerEntryFieldsResolver,
-  PointsResolver,
-  PurchaseFieldsResolver,
-  RedemptionFieldsResolver,
-} from './resolvers/points.resolver';
-import { ProgramResolver, TierFieldsResolver } from './resolvers/program.resolver';
-import { StaffResolver } from './resolvers/staff.resolver';
-import { WebhookResolver } from '../modules/webhooks/webhook.resolver';
+import { MemberResolver } from '../modules/members/member.resolver';
 import { MetricsResolver } from '../modules/metrics/metrics.resolver';
+import { LedgerEntryFieldsResolver, PointsResolver } from '../modules/points/points.resolver';
+import { ProgramResolver } from '../modules/program/program.resolver';
+import { PurchaseFieldsResolver, PurchaseResolver } from '../modules/purchases/purchase.resolver';
+import { RedemptionFieldsResolver, RedemptionResolver } from '../modules/redemptions/redemption.resolver';
+import { RewardResolver } from '../modules/rewards/reward.resolver';
+import { TierFieldsResolver, TierResolver } from '../modules/tiers/tier.resolver';
+import { WebhookResolver } from '../modules/webhooks/webhook.resolver';
 
 let cached: Promise<GraphQLSchema> | null = null;
 
@@ -29,14 +30,20 @@ export function buildAppSchema(emitTo?: string): Promise<GraphQLSchema> {
   if (cached && !emitTo) return cached;
   cached = buildSchema({
     resolvers: [
+      NodeResolver,
       MemberResolver,
       PointsResolver,
-      PurchaseFieldsResolver,
-      RedemptionFieldsResolver,
       LedgerEntryFieldsResolver,
-      ProgramResolver,
+      PurchaseResolver,
+      PurchaseFieldsResolver,
+      RedemptionResolver,
+      RedemptionFieldsResolver,
+      RewardResolver,
+      TierResolver,
       TierFieldsResolver,
-      StaffResolver,
+      ProgramResolver,
+      AccessResolver,
+      AuditLogResolver,
       WebhookResolver,
       CampaignResolver,
       CampaignFieldsResolver,

@@ -22,9 +22,12 @@ import {
   type PointsState,
 } from '@accrue/core';
 import { createRow, rowChanged, type RowSink, type WriteBatch } from '../db/batch';
-import { sqlWhere, type Codecs, type Query, type Row, type SqlTx } from '../db/sql';
+import { sqlWhere } from '../db/sql/queries';
+import { type Codecs } from '../db/sql/codecs';
+import { type Query, type Row, type SqlTx } from '../db/sql/types';
 import { byMemberId, type MemberMatch } from './members';
-import { LedgerEntryRow, LotAllocationRow, LotRow, MemberRow } from '../db/entities';
+import { LedgerEntryRow, LotAllocationRow, LotRow } from '../db/entities/points';
+import { MemberRow } from '../db/entities/members';
 import { outboxEvent } from './outbox';
 import { ID_PREFIX, newId } from '../ids';
 

@@ -6,8 +6,9 @@ import {
   type ProgramRules,
   type TierDef,
 } from '@accrue/core';
-import { ProgramSettingsRow, TierRow } from '../db/entities';
-import { CampaignRow } from '../db/campaign-entities';
+import { ProgramSettingsRow } from '../db/entities/program';
+import { TierRow } from '../db/entities/tiers';
+import { CampaignRow } from '../db/entities/campaigns';
 import { toDefinition } from '../modules/campaigns/definition';
 import { ID_PREFIX, newId } from '../ids';
 

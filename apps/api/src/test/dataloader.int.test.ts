@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MembersPageDocument } from '@accrue/sdk';
-import { enrollMember } from '../services/use-cases/enroll-member';
+import { enrollMember } from '../modules/members/enroll-member';
 import { recordPurchase } from '../modules/purchases/record-purchase';
 import { startTestApp, TEST_DATABASES, type TestApp } from './harness';
 

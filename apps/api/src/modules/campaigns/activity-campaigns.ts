@@ -20,8 +20,8 @@ import {
   CampaignBudgetSliceRow,
   CampaignRow,
   CampaignSignalRow,
-} from '../../db/campaign-entities';
-import type { MemberRow } from '../../db/entities';
+} from '../../db/entities/campaigns';
+import type { MemberRow } from '../../db/entities/members';
 import { newId } from '../../ids';
 import { isPostgres } from '../../services/members';
 import { outboxEvent } from '../../services/outbox';

@@ -1,7 +1,7 @@
 /** A campaign's budget slices and its once-only signal row, kept in step with its budget. */
 import type { EntityManager } from '@mikro-orm/core';
 import { budgetSlices } from '@accrue/core';
-import { BUDGET_SLICES, CampaignBudgetSliceRow, CampaignSignalRow } from '../../db/campaign-entities';
+import { BUDGET_SLICES, CampaignBudgetSliceRow, CampaignSignalRow } from '../../db/entities/campaigns';
 
 /** Creates the signal row and, with a budget, its slices (a new campaign). */
 export function createBudget(em: EntityManager, campaignId: string, budget: number | null) {

@@ -1,9 +1,9 @@
 import { DomainError, type CampaignAudience } from '@accrue/core';
 import { LockMode, type EntityManager } from '@mikro-orm/core';
-import type { TierRow } from '../../db/entities';
+import type { TierRow } from '../../db/entities/tiers';
 import { isPostgres } from '../../services/members';
-import type { CampaignRow } from '../../db/campaign-entities';
-import { CampaignRow as Campaign } from '../../db/campaign-entities';
+import type { CampaignRow } from '../../db/entities/campaigns';
+import { CampaignRow as Campaign } from '../../db/entities/campaigns';
 
 /** What the audit log keeps of a campaign (its definition and state). */
 export const audited = (r: CampaignRow) => ({

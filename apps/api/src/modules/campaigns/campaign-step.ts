@@ -29,13 +29,14 @@ import {
   type CampaignDefinition,
   type Refusal,
 } from '@accrue/core';
-import { toDate, toNum, type Query, type Row } from '../../db/sql';
+import { toDate, toNum } from '../../db/sql/codecs';
+import { type Query, type Row } from '../../db/sql/types';
 import { claimFromBudget, type BudgetTable } from '../../pipeline/budget';
 import { fact } from '../../pipeline/facts';
 import type { PurchaseDraft, PurchaseStep, ReadContext } from '../../pipeline/step';
 import { newId } from '../../ids';
 import { outboxEvent } from '../../services/outbox';
-import { CampaignAssignmentRow } from '../../db/campaign-entities';
+import { CampaignAssignmentRow } from '../../db/entities/campaigns';
 import type { CachedCampaign } from '../../services/program';
 
 export const BUDGET_TABLE: BudgetTable = {

@@ -14,19 +14,19 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { MemberRow } from '../../db/entities';
+import { MemberRow } from '../../db/entities/members';
 import type { GqlContext } from '../../graphql/context';
 import { CampaignStatus } from '../../graphql/enums';
 import { payload } from '../../graphql/errors';
 import {
   CampaignIdInput,
   CreateCampaignInput,
-  MemberRefInput,
   PromoteVariantInput,
   UpdateCampaignInput,
-} from '../../graphql/inputs';
+} from './campaign.inputs';
+import { MemberRefInput } from '../members/member.inputs';
 import { paginate } from '../../graphql/pagination';
-import { ConnectionArgsType } from '../../graphql/resolvers/member.resolver';
+import { ConnectionArgsType } from '../../graphql/pagination';
 import { SafeInt } from '../../graphql/scalars';
 import {
   Assignment,
@@ -35,12 +35,12 @@ import {
   CampaignPayload,
   CampaignResults,
   VariantResult,
-} from '../../graphql/types';
+} from './campaign.types';
 import { ID_PREFIX } from '../../ids';
 import { describeRef, memberWhere } from '../../services/members';
 import { changeCampaignPhase, promoteVariant } from './change-campaign-phase';
 import { createCampaign } from './create-campaign';
-import { CampaignRow } from '../../db/campaign-entities';
+import { CampaignRow } from '../../db/entities/campaigns';
 import {
   CampaignPacing,
   CampaignSimulation,

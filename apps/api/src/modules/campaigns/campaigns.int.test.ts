@@ -7,8 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { experimentHash } from '@accrue/core';
-import { OutboxEventRow } from '../../db/entities';
-import { CampaignBudgetSliceRow } from '../../db/campaign-entities';
+import { OutboxEventRow } from '../../db/entities/outbox';
+import { CampaignBudgetSliceRow } from '../../db/entities/campaigns';
 import { fixedClock, startTestApp, TEST_DATABASES, type TestApp } from '../../test/harness';
 
 const CAMPAIGN_FIELDS = `id key status startsAt endsAt holdoutPercent budgetPoints pointsIssued

@@ -9,7 +9,7 @@ import { inTransaction, type App } from '../../services/app';
 import { audit } from '../../services/audit';
 import { audited, campaignForUpdate } from './campaign-audit';
 import { toDefinition } from './definition';
-import type { CampaignRow } from '../../db/campaign-entities';
+import type { CampaignRow } from '../../db/entities/campaigns';
 
 /**
  * Launch, pause, resume or end: the core's lifecycle decides whether the move is allowed from the

@@ -7,7 +7,7 @@ import { str } from '../../services/validate';
 import { createBudget } from './budget-slices';
 import { assertTiersExist, audited } from './campaign-audit';
 import { draftFromCreate, type CampaignFieldsInput } from './definition';
-import { CampaignRow } from '../../db/campaign-entities';
+import { CampaignRow } from '../../db/entities/campaigns';
 
 export type CreateCampaignInput = CampaignFieldsInput & { key?: string | null; name: string; startsAt: Date };
 

@@ -10,7 +10,7 @@ import {
   type CampaignSchedule,
   type CampaignVariant,
 } from '@accrue/core';
-import type { CampaignRow } from '../../db/campaign-entities';
+import type { CampaignRow } from '../../db/entities/campaigns';
 
 export const toDefinition = (r: CampaignRow): CampaignDefinition => ({
   id: r.id,

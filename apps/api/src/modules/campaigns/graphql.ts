@@ -10,8 +10,8 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphq
 import type { GqlContext } from '../../graphql/context';
 import type { CampaignEffectType, CampaignStatus, Weekday } from '../../graphql/enums';
 import { DateTime, SafeInt } from '../../graphql/scalars';
-import { Campaign, CampaignResults, VariantResult } from '../../graphql/types';
-import { CampaignRow } from '../../db/campaign-entities';
+import { Campaign, CampaignResults, VariantResult } from './campaign.types';
+import { CampaignRow } from '../../db/entities/campaigns';
 import { campaignFigures, type CampaignFigures } from './queries';
 import { campaignResults, HOLDOUT } from './results';
 

@@ -12,8 +12,9 @@ import {
   type Pacing,
 } from '@accrue/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { emSql, toNum } from '../../db/sql';
-import { CampaignAssignmentRow, CampaignRow } from '../../db/campaign-entities';
+import { emSql } from '../../db/sql/queries';
+import { toNum } from '../../db/sql/codecs';
+import { CampaignAssignmentRow, CampaignRow } from '../../db/entities/campaigns';
 
 /** The filter of campaigns whose computed status is `status` at `now` (the core's conditions). */
 export function statusFilter(status: CampaignStatus, now: Date): FilterQuery<CampaignRow> {

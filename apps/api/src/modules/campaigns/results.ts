@@ -5,8 +5,9 @@
  */
 import type { EntityManager } from '@mikro-orm/core';
 import { analyzeExperiment, type ArmInput, type ExperimentResult, type MemberOutcome } from '@accrue/stats';
-import { emSql, toDate, toNum } from '../../db/sql';
-import type { CampaignRow } from '../../db/campaign-entities';
+import { emSql } from '../../db/sql/queries';
+import { toDate, toNum } from '../../db/sql/codecs';
+import type { CampaignRow } from '../../db/entities/campaigns';
 
 const PRE_PERIOD_MS = 30 * 86_400_000;
 

@@ -6,8 +6,9 @@
  */
 import { CampaignSimulator, DomainError, type CampaignSimulation, type PurchaseItem } from '@accrue/core';
 import type { EntityManager } from '@mikro-orm/core';
-import { CampaignRow } from '../../db/campaign-entities';
-import { emSql, toDate, toNum } from '../../db/sql';
+import { CampaignRow } from '../../db/entities/campaigns';
+import { emSql } from '../../db/sql/queries';
+import { toDate, toNum } from '../../db/sql/codecs';
 import type { Program } from '../../services/program';
 import { bad } from '../../services/validate';
 import { toDefinition } from './definition';

@@ -5,7 +5,7 @@ import { audit } from '../../services/audit';
 import { changeBudget } from './budget-slices';
 import { assertTiersExist, audited, campaignForUpdate } from './campaign-audit';
 import { draftFromUpdate, type CampaignFieldsInput } from './definition';
-import type { CampaignRow } from '../../db/campaign-entities';
+import type { CampaignRow } from '../../db/entities/campaigns';
 
 /**
  * Changes a campaign. Before it starts anything may change; once live only the name, description,

@@ -23,11 +23,11 @@ import {
   type OpenAlert,
   type PoolCapState,
 } from '@accrue/core';
-import { emSql } from '../../db/sql';
+import { emSql } from '../../db/sql/queries';
 import { ID_PREFIX, newId } from '../../ids';
 import { inTransaction, type App } from '../../services/app';
 import { outboxEvent } from '../../services/outbox';
-import { AlertRow } from '../../db/metrics-entities';
+import { AlertRow } from '../../db/entities/metrics';
 import { redemptionRateEstimate, windowRollups } from './read';
 import { metricsSettings } from './thresholds';
 

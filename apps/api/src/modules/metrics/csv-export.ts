@@ -17,7 +17,7 @@ import {
 } from '@accrue/core';
 import { can, type Permission } from '../../auth/permissions';
 import { httpAnswer } from '../../graphql/errors';
-import { LedgerEntryRow } from '../../db/entities';
+import { LedgerEntryRow } from '../../db/entities/points';
 import type { Actor } from '../../services/actor';
 import type { App } from '../../services/app';
 import { costMonitor, metricsReport } from './reports';

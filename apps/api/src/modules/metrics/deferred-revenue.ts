@@ -10,7 +10,8 @@ import {
   windowDays,
   type RollupDeltas,
 } from '@accrue/core';
-import { emSql, type Row } from '../../db/sql';
+import { emSql } from '../../db/sql/queries';
+import { type Row } from '../../db/sql/types';
 import type { App } from '../../services/app';
 import { bad } from '../../services/validate';
 import { dailyRollups, redemptionRateEstimate } from './read';

@@ -25,8 +25,11 @@ import {
 } from '@accrue/sdk';
 import { dayKey } from '@accrue/core';
 import { ADMIN_SECRET, startTestApp, TEST_DATABASES, type TestApp } from '../../test/harness';
-import { emSql, toNum, type Row } from '../../db/sql';
-import { AuditEntryRow, OutboxEventRow } from '../../db/entities';
+import { emSql } from '../../db/sql/queries';
+import { toNum } from '../../db/sql/codecs';
+import { type Row } from '../../db/sql/types';
+import { AuditEntryRow } from '../../db/entities/access';
+import { OutboxEventRow } from '../../db/entities/outbox';
 import { rebuildRollups, reconcileRollups } from './rebuild';
 import { checkAlerts, poolCapReached } from './alerts';
 import { campaignPoints } from './read';

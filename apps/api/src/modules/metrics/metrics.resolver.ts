@@ -4,23 +4,25 @@ import { Authorized } from '../../graphql/auth-checker';
 import type { GqlContext } from '../../graphql/context';
 import { AlertKind, CostStatus, Granularity, PointsSource } from '../../graphql/enums';
 import { payload } from '../../graphql/errors';
-import { AlertThresholdsInput } from '../../graphql/inputs';
+import { AlertThresholdsInput } from './metrics.inputs';
 import { DateTime } from '../../graphql/scalars';
 import {
   Alert,
   AlertThresholds,
   AlertThresholdsPayload,
   CostMonitor,
+  DeferredRevenueMonth,
   MetricsPoint,
   MetricsReport,
-} from '../../graphql/types';
+  RedemptionKind,
+  RedemptionsByReward,
+} from './metrics.types';
 import type { MetricsPointFigures, AlertThresholds as CoreThresholds } from '@accrue/core';
 import type { AlertView } from './alerts';
 import { checkAlerts } from './alerts';
 import { costMonitor, metricsReport } from './reports';
 import { metricsSettings, updateAlertThresholds } from './thresholds';
 import { redemptionsByReward } from './redemptions';
-import { DeferredRevenueMonth, RedemptionKind, RedemptionsByReward } from './types';
 import { deferredRevenue } from './deferred-revenue';
 import { toReward } from '../../graphql/map';
 

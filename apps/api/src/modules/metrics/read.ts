@@ -14,7 +14,8 @@ import {
   type RollupDeltas,
   type RollupFigures,
 } from '@accrue/core';
-import { toNum, type Row, type SqlTx } from '../../db/sql';
+import { toNum } from '../../db/sql/codecs';
+import { type Row, type SqlTx } from '../../db/sql/types';
 import type { App } from '../../services/app';
 import { ROLLUP_SQL_COLUMNS } from './rollup-writer';
 import type { MetricsSettings } from './thresholds';

@@ -12,7 +12,9 @@ import {
   type RollupFigures,
 } from '@accrue/core';
 import { inTransaction, type App } from '../../services/app';
-import { emSql, toDate, toNum, type Row, type SqlTx } from '../../db/sql';
+import { emSql } from '../../db/sql/queries';
+import { toDate, toNum } from '../../db/sql/codecs';
+import { type Row, type SqlTx } from '../../db/sql/types';
 import {
   activeCandidates,
   keyedFacts,

@@ -5,8 +5,10 @@
  * the redemption table (indexed by created_at), never the ledger.
  */
 import { costOfPoints, redemptionKind, type RedemptionKind } from '@accrue/core';
-import { RewardRow } from '../../db/entities';
-import { emSql, toNum, type Row } from '../../db/sql';
+import { RewardRow } from '../../db/entities/rewards';
+import { emSql } from '../../db/sql/queries';
+import { toNum } from '../../db/sql/codecs';
+import { type Row } from '../../db/sql/types';
 import type { App } from '../../services/app';
 import { bad } from '../../services/validate';
 

@@ -23,7 +23,8 @@ import {
   type Granularity,
   type MetricsPointFigures,
 } from '@accrue/core';
-import { emSql, type SqlTx } from '../../db/sql';
+import { emSql } from '../../db/sql/queries';
+import { type SqlTx } from '../../db/sql/types';
 import type { App } from '../../services/app';
 import { bad } from '../../services/validate';
 import { listAlerts, type AlertView } from './alerts';

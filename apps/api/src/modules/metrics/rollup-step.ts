@@ -5,7 +5,7 @@
  * never read-modify-written) and the member's active-day marker, read with the purchase's other reads.
  */
 import { localDayKey } from '@accrue/core';
-import { MemberActiveDayRow } from '../../db/metrics-entities';
+import { MemberActiveDayRow } from '../../db/entities/metrics';
 import type { PurchaseStep } from '../../pipeline/step';
 import { batchRollupSource, keyedFacts, rollupWrites } from './rollup-writer';
 

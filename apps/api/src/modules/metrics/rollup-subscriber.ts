@@ -6,8 +6,9 @@
  * each use case, means a ledger writer added later cannot forget the rollups.
  */
 import type { EntityManager, EventSubscriber, FlushEventArgs, MikroORM } from '@mikro-orm/core';
-import { LedgerEntryRow, PurchaseRow, RefundRow } from '../../db/entities';
-import { emSql } from '../../db/sql';
+import { LedgerEntryRow } from '../../db/entities/points';
+import { PurchaseRow, RefundRow } from '../../db/entities/purchases';
+import { emSql } from '../../db/sql/queries';
 import { applyRollups, type RollupSource } from './rollup-writer';
 
 type TimezoneOf = (em: EntityManager) => Promise<string>;

@@ -19,8 +19,10 @@ import {
   type RollupKey,
 } from '@accrue/core';
 import type { WriteBatch } from '../../db/batch';
-import { LedgerEntryRow, PurchaseRow, RefundRow } from '../../db/entities';
-import { incrementQueries, type Increment, type Query, type Row, type SqlTx } from '../../db/sql';
+import { LedgerEntryRow } from '../../db/entities/points';
+import { PurchaseRow, RefundRow } from '../../db/entities/purchases';
+import { incrementQueries } from '../../db/sql/queries';
+import { type Increment, type Query, type Row, type SqlTx } from '../../db/sql/types';
 
 /** Rows per day and campaign the increments are spread over (hash of the member id). */
 export const ROLLUP_SHARDS = 16;

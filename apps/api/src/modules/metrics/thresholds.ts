@@ -3,7 +3,7 @@
  * the rest in `alert_thresholds` JSON): read, and changed by FINANCE or ADMIN (audited).
  */
 import { DEFAULT_ALERT_THRESHOLDS, validateAlertThresholds, type AlertThresholds } from '@accrue/core';
-import { ProgramSettingsRow } from '../../db/entities';
+import { ProgramSettingsRow } from '../../db/entities/program';
 import type { Actor } from '../../services/actor';
 import { inTransaction, type App } from '../../services/app';
 import { audit } from '../../services/audit';
