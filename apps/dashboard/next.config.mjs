@@ -12,7 +12,7 @@ const nextConfig = {
   outputFileTracingRoot: path.join(here, '../..'),
   // The typed documents are imported from @accrue/sdk's TypeScript source, so that a page's bundle
   // carries only the documents it uses.
-  transpilePackages: ['@accrue/sdk'],
+  transpilePackages: ['@accrue/sdk', '@accrue/core'],
   reactStrictMode: true,
   poweredByHeader: false,
   // Lint runs from the repository root (eslint.config.mjs), not inside `next build`.
