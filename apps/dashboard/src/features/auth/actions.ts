@@ -23,7 +23,7 @@ export async function signIn(values: unknown, next?: string): Promise<SignInResu
     const error = login?.userErrors[0];
     return { ok: false, message: error?.message ?? response.errors?.[0]?.message ?? 'Sign-in failed' };
   }
-  await setSessionCookie(login.token, login.expiresAt);
+  await setSessionCookie(login.token);
   redirect(safeNext(next));
 }
 

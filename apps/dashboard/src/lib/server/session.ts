@@ -19,14 +19,17 @@ export async function secureCookies(): Promise<boolean> {
   return proto === 'https';
 }
 
-export async function setSessionCookie(token: string, expiresAt: string | null | undefined) {
-  const expires = expiresAt ? new Date(expiresAt) : undefined;
+/**
+ * A browser-session cookie: the API decides when the session ends (ACCRUE_SESSION_TTL_HOURS, logout,
+ * a disabled user), and the dashboard answers its UNAUTHENTICATED by going back to sign-in. (An
+ * Expires taken from the API's clock could be wrong on this server's or the browser's.)
+ */
+export async function setSessionCookie(token: string) {
   (await cookies()).set(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',
     secure: await secureCookies(),
     path: '/',
-    expires,
   });
 }
 
