@@ -1,4 +1,4 @@
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig } from '@playwright/test';
 import { ADMIN_SECRET, API_PORT, API_URL, CLOCK_START, DASHBOARD_PORT } from './e2e/env';
 
 export default defineConfig({
@@ -14,6 +14,12 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${DASHBOARD_PORT}`,
     trace: 'retain-on-failure',
     viewport: { width: 1280, height: 800 },
+    headless: true,
+    // No browser can be downloaded here: Debian's Chromium (scripts/ensure-chromium.sh).
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
   },
   projects: [
     // signs in once per role and keeps each session (e2e/.auth/<role>.json)
@@ -22,16 +28,7 @@ export default defineConfig({
       name: 'chromium',
       testMatch: /.*\.spec\.ts/,
       dependencies: ['setup'],
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1280, height: 800 },
-        headless: true,
-        // No browser can be downloaded here: Debian's Chromium (scripts/ensure-chromium.sh).
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-        },
-      },
+      use: { viewport: { width: 1280, height: 800 } },
     },
   ],
   // Both servers run what the build made: the API from apps/api/dist, the dashboard's `next start`.
