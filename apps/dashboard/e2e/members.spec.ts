@@ -14,7 +14,10 @@ test.describe('support staff', () => {
 
     await page.goto('/members');
     await page.getByLabel('Search').fill(member.externalId);
-    const row = page.getByRole('table', { name: 'Members' }).getByRole('row').filter({ hasText: member.externalId });
+    const row = page
+      .getByRole('table', { name: 'Members' })
+      .getByRole('row')
+      .filter({ hasText: member.externalId });
     await expect(row).toHaveCount(1);
     await expect(page).toHaveURL(new RegExp(`q=${member.externalId}`));
     await row.getByRole('link').click();
@@ -56,10 +59,15 @@ test.describe('support staff', () => {
     await admin.close();
   });
 
-  test('search finds members by email and name too, and filters by review flag', async ({ page, request }) => {
+  test('search finds members by email and name too, and filters by review flag', async ({
+    page,
+    request,
+  }) => {
     const member = await createMember(request, 'search');
     await page.goto(`/members?q=${encodeURIComponent(member.email)}`);
-    await expect(page.getByRole('table', { name: 'Members' }).getByRole('row').filter({ hasText: member.externalId })).toHaveCount(1);
+    await expect(
+      page.getByRole('table', { name: 'Members' }).getByRole('row').filter({ hasText: member.externalId }),
+    ).toHaveCount(1);
 
     await page.goto('/members?flagged=true');
     await settled(page);
@@ -75,7 +83,10 @@ test.describe('a viewer', () => {
   test('sees no adjustment form and no personal data', async ({ page, request }) => {
     const member = await createMember(request, 'viewer');
     await page.goto(`/members?q=${member.externalId}`);
-    const row = page.getByRole('table', { name: 'Members' }).getByRole('row').filter({ hasText: member.externalId });
+    const row = page
+      .getByRole('table', { name: 'Members' })
+      .getByRole('row')
+      .filter({ hasText: member.externalId });
     await expect(row).toHaveCount(1);
     await row.getByRole('link').click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(member.externalId);
@@ -94,6 +105,8 @@ test.describe('a viewer', () => {
   test('is told the audit log is not for their role', async ({ page }) => {
     await page.goto('/audit-log');
     await expect(page.getByTestId('forbidden')).toContainText('Your role cannot open the audit log');
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' })).toHaveCount(0);
+    await expect(
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }),
+    ).toHaveCount(0);
   });
 });

@@ -22,7 +22,9 @@ test.describe('marketing', () => {
     await expect(silverRow).toContainText('440');
     await dialog.getByRole('button', { name: 'Save tiers' }).click();
     await expect(page.getByText('Tiers saved')).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Tiers' }).getByRole('row').filter({ hasText: 'Silver' })).toContainText('×1.3');
+    await expect(
+      page.getByRole('table', { name: 'Tiers' }).getByRole('row').filter({ hasText: 'Silver' }),
+    ).toContainText('×1.3');
 
     // a bad value is named next to its field, before anything is sent
     await silver.getByLabel('Earn ×').fill('0.5');

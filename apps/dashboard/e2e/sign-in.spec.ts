@@ -47,8 +47,12 @@ test('a visitor without a session is sent to sign-in, signs in, and signs out', 
   await expect(page.getByText('Your session ended')).toBeVisible();
 });
 
-test('the /api/graphql proxy runs only the dashboard’s operations, for a signed-in user', async ({ request }) => {
-  const anonymous = await request.post('/api/graphql', { data: { operationName: 'DashboardSession', variables: {} } });
+test('the /api/graphql proxy runs only the dashboard’s operations, for a signed-in user', async ({
+  request,
+}) => {
+  const anonymous = await request.post('/api/graphql', {
+    data: { operationName: 'DashboardSession', variables: {} },
+  });
   expect(anonymous.status()).toBe(401);
   const raw = await request.post('/api/graphql', { data: { query: '{ staffUsers { email } }' } });
   expect(raw.status()).toBe(400);

@@ -1,11 +1,6 @@
 'use client';
 
-import {
-  flexRender,
-  getCoreRowModel,
-  useReactTable,
-  type ColumnDef,
-} from '@tanstack/react-table';
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
 import { ChevronLeftIcon, ChevronRightIcon } from 'lucide-react';
 import { parseAsString, useQueryStates } from 'nuqs';
 import type { ReactNode } from 'react';
@@ -44,9 +39,16 @@ export function useCursorPage(prefix = '', size = 25) {
         totalCount: connection.totalCount,
         canNext: before ? true : connection.pageInfo.hasNextPage,
         canPrevious: before ? connection.pageInfo.hasPreviousPage : !!after,
-        onNext: () => void setState({ [`${prefix}after`]: connection.pageInfo.endCursor ?? null, [`${prefix}before`]: null }),
+        onNext: () =>
+          void setState({
+            [`${prefix}after`]: connection.pageInfo.endCursor ?? null,
+            [`${prefix}before`]: null,
+          }),
         onPrevious: () =>
-          void setState({ [`${prefix}before`]: connection.pageInfo.startCursor ?? null, [`${prefix}after`]: null }),
+          void setState({
+            [`${prefix}before`]: connection.pageInfo.startCursor ?? null,
+            [`${prefix}after`]: null,
+          }),
       },
   };
 }
@@ -57,6 +59,12 @@ export interface Pager {
   canPrevious: boolean;
   onNext: () => void;
   onPrevious: () => void;
+}
+
+/** Column classes: `className` for the header and the cells, `cellClassName` for the cells only. */
+export interface ColumnMeta {
+  className?: string;
+  cellClassName?: string;
 }
 
 interface DataTableProps<T> {
@@ -75,7 +83,18 @@ interface DataTableProps<T> {
 }
 
 /** A TanStack table on shadcn's table, with its loading, empty and error states. */
-export function DataTable<T>({ label, columns, rows, isPending, error, onRetry, empty, page, rowKey, fetching }: DataTableProps<T>) {
+export function DataTable<T>({
+  label,
+  columns,
+  rows,
+  isPending,
+  error,
+  onRetry,
+  empty,
+  page,
+  rowKey,
+  fetching,
+}: DataTableProps<T>) {
   const table = useReactTable({
     data: rows ?? [],
     columns,
@@ -86,8 +105,11 @@ export function DataTable<T>({ label, columns, rows, isPending, error, onRetry, 
   if (error && !rows) return <ErrorState error={error} onRetry={onRetry} />;
   if (isPending) return <LoadingRows label={`Loading ${label.toLowerCase()}`} />;
   return (
-    <div className="grid gap-3">
-      <div className={cn('rounded-lg border bg-card transition-opacity', fetching && 'opacity-70')} aria-busy={fetching || undefined}>
+    <div className="grid min-w-0 gap-3">
+      <div
+        className={cn('min-w-0 rounded-lg border bg-card transition-opacity', fetching && 'opacity-70')}
+        aria-busy={fetching || undefined}
+      >
         <Table aria-label={label}>
           <TableHeader>
             {table.getHeaderGroups().map((group) => (
@@ -95,9 +117,11 @@ export function DataTable<T>({ label, columns, rows, isPending, error, onRetry, 
                 {group.headers.map((header) => (
                   <TableHead
                     key={header.id}
-                    className={(header.column.columnDef.meta as { className?: string } | undefined)?.className}
+                    className={(header.column.columnDef.meta as ColumnMeta | undefined)?.className}
                   >
-                    {header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext())}
+                    {header.isPlaceholder
+                      ? null
+                      : flexRender(header.column.columnDef.header, header.getContext())}
                   </TableHead>
                 ))}
               </TableRow>
@@ -110,7 +134,10 @@ export function DataTable<T>({ label, columns, rows, isPending, error, onRetry, 
                   {row.getVisibleCells().map((cell) => (
                     <TableCell
                       key={cell.id}
-                      className={(cell.column.columnDef.meta as { className?: string } | undefined)?.className}
+                      className={cn(
+                        (cell.column.columnDef.meta as ColumnMeta | undefined)?.className,
+                        (cell.column.columnDef.meta as ColumnMeta | undefined)?.cellClassName,
+                      )}
                     >
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </TableCell>

@@ -7,7 +7,10 @@ export function LaterRelease({ title, what }: { title: string; what: string }) {
       <div className="mb-6">
         <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
       </div>
-      <div className="flex flex-col items-center gap-3 rounded-xl border border-dashed bg-card px-6 py-14 text-center" role="status">
+      <div
+        className="flex flex-col items-center gap-3 rounded-xl border border-dashed bg-card px-6 py-14 text-center"
+        role="status"
+      >
         <ClockIcon aria-hidden className="size-7 text-muted-foreground" />
         <p className="text-base font-medium">{title} arrives with the campaigns release</p>
         <p className="max-w-lg text-sm text-muted-foreground">{what}</p>

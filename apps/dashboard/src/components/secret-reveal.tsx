@@ -3,7 +3,14 @@
 import { CopyIcon } from 'lucide-react';
 import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog';
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from '@/components/ui/dialog';
 
 /** A secret the API shows once (an API key, a signing secret): copy it now, it is not shown again. */
 export function SecretReveal({
@@ -20,10 +27,15 @@ export function SecretReveal({
       <DialogContent>
         <DialogHeader>
           <DialogTitle>{title}</DialogTitle>
-          <DialogDescription>Copy it now: it is shown only this once and cannot be read again.</DialogDescription>
+          <DialogDescription>
+            Copy it now: it is shown only this once and cannot be read again.
+          </DialogDescription>
         </DialogHeader>
         <div className="flex items-center gap-2">
-          <code data-testid="secret-value" className="min-w-0 flex-1 rounded-md border bg-muted px-3 py-2 font-mono text-sm break-all">
+          <code
+            data-testid="secret-value"
+            className="min-w-0 flex-1 rounded-md border bg-muted px-3 py-2 font-mono text-sm break-all"
+          >
             {secret}
           </code>
           <Button

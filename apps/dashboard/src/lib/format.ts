@@ -52,9 +52,12 @@ export function formatDateTime(iso: string | null | undefined, timezone: string)
 
 export function formatDate(iso: string | null | undefined, timezone: string): string {
   if (!iso) return '—';
-  return new Intl.DateTimeFormat(LOCALE, { timeZone: timezone, year: 'numeric', month: 'short', day: 'numeric' }).format(
-    new Date(iso),
-  );
+  return new Intl.DateTimeFormat(LOCALE, {
+    timeZone: timezone,
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+  }).format(new Date(iso));
 }
 
 /** "GMT+8": the zone's offset at this instant. */
@@ -110,3 +113,28 @@ export const SOURCE_LABEL: Record<string, string> = {
   TIER_BONUS: 'Tier bonus',
   WELCOME: 'Welcome',
 };
+
+/** The reason codes the API writes on ledger entries, in words; a person's reason stays as written. */
+const REASON_LABEL: Record<string, string> = {
+  BASE: 'base points',
+  CATEGORY_MULTIPLIER: 'category multiplier',
+  TIER_MULTIPLIER: 'tier multiplier',
+  BIRTHDAY: 'birthday multiplier',
+  ORDER_THRESHOLD: 'order threshold bonus',
+  MONTHLY_MILESTONE: 'monthly milestone',
+  TASK_PROFILE: 'new-member task: profile completed',
+  TASK_FIRST_PURCHASE: 'new-member task: first purchase',
+  TASK_FIRST_REVIEW: 'new-member task: first review',
+  TASK_ALL_DONE: 'new-member tasks: all done',
+  WELCOME: 'welcome points',
+  SIGN_IN: 'daily sign-in',
+  SIGN_IN_STREAK: 'sign-in streak bonus',
+  REVIEW: 'review',
+  SHARE: 'share',
+  PROFILE_COMPLETED: 'profile completed',
+  REFERRAL_REFERRER: 'referred a friend who bought',
+  REFERRAL_REFEREE: 'joined through a referral',
+};
+
+export const reasonLabel = (reason: string | null | undefined) =>
+  reason ? (REASON_LABEL[reason] ?? reason) : undefined;

@@ -43,11 +43,17 @@ export class UserErrorsError extends Error {
   }
 }
 
-export function operationName(doc: TypedDocumentNode<unknown, never> | { definitions: readonly unknown[] }): string {
+export function operationName(
+  doc: TypedDocumentNode<unknown, never> | { definitions: readonly unknown[] },
+): string {
   for (const d of doc.definitions as { kind: string; name?: { value: string } }[])
     if (d.kind === 'OperationDefinition' && d.name) return d.name.value;
   throw new Error('A document without a named operation');
 }
+
+/** The query key of a typed document: its operation name, then its variables (also used by server prefetch). */
+export const gqlKey = <TVariables>(doc: TypedDocumentNode<unknown, TVariables>, variables?: TVariables) =>
+  variables === undefined ? [operationName(doc as never)] : [operationName(doc as never), variables];
 
 let expiring = false;
 
@@ -71,7 +77,10 @@ export async function gqlRequest<TData, TVariables>(
     });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new ApiError([{ message: 'The dashboard’s server cannot be reached', extensions: { code: 'NETWORK' } }], 0);
+    throw new ApiError(
+      [{ message: 'The dashboard’s server cannot be reached', extensions: { code: 'NETWORK' } }],
+      0,
+    );
   }
   let body: { data?: TData | null; errors?: GraphQLErrorEntry[] } | undefined;
   try {

@@ -26,7 +26,8 @@ const MATRIX = {
 
 export type Permission = keyof typeof MATRIX;
 
-export const can = (role: Role, permission: Permission) => (MATRIX[permission] as readonly Role[]).includes(role);
+export const can = (role: Role, permission: Permission) =>
+  (MATRIX[permission] as readonly Role[]).includes(role);
 
 /** VIEWER reads without personal data (the API masks email, name and birthday). */
 export const seesPersonalData = (role: Role) => role !== 'VIEWER';

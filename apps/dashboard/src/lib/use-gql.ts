@@ -8,16 +8,14 @@ import {
   useQueryClient,
   type UseQueryOptions,
 } from '@tanstack/react-query';
-import { gqlRequest, operationName } from './graphql-client';
-
-/** The query key of a typed document: its operation name, then its variables. */
-export const gqlKey = <TVariables>(doc: TypedDocumentNode<unknown, TVariables>, variables?: TVariables) =>
-  variables === undefined ? [operationName(doc as never)] : [operationName(doc as never), variables];
+import { gqlKey, gqlRequest, operationName } from './graphql-client';
 
 export function useGqlQuery<TData, TVariables>(
   doc: TypedDocumentNode<TData, TVariables>,
   variables: TVariables,
-  options: Omit<UseQueryOptions<TData, Error, TData>, 'queryKey' | 'queryFn'> & { keepPrevious?: boolean } = {},
+  options: Omit<UseQueryOptions<TData, Error, TData>, 'queryKey' | 'queryFn'> & {
+    keepPrevious?: boolean;
+  } = {},
 ) {
   const { keepPrevious, ...rest } = options;
   return useQuery({
@@ -46,7 +44,9 @@ export function useGqlMutation<TData, TVariables, TResult>(
     onSuccess: async (result, variables) => {
       options.onSuccess?.(result, variables);
       await Promise.all(
-        options.invalidates.map((d) => queryClient.invalidateQueries({ queryKey: [operationName(d as never)] })),
+        options.invalidates.map((d) =>
+          queryClient.invalidateQueries({ queryKey: [operationName(d as never)] }),
+        ),
       );
     },
   });

@@ -18,8 +18,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         <div role="alert" className="rounded-lg border border-destructive/30 bg-destructive/5 p-5">
           <h1 className="text-lg font-semibold text-destructive">The Accrue API cannot be reached</h1>
           <p className="mt-2 text-sm">
-            The dashboard is running, but its server could not get an answer from the API ({session.message}). Check that
-            the API is running, then reload this page.
+            The dashboard is running, but its server could not get an answer from the API ({session.message}).
+            Check that the API is running, then reload this page.
           </p>
         </div>
       </main>

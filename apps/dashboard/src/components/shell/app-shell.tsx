@@ -29,43 +29,51 @@ export function AppShell({ children }: { children: ReactNode }) {
       >
         Skip to content
       </a>
-      <aside className="border-b bg-card lg:sticky lg:top-0 lg:h-screen lg:border-r lg:border-b-0">
-        <div className="flex h-14 items-center gap-2 px-5">
-          <span aria-hidden className="grid size-7 place-items-center rounded-md bg-primary text-sm font-bold text-primary-foreground">
-            A
-          </span>
-          <span className="text-base font-semibold tracking-tight">Accrue</span>
-        </div>
-        <nav aria-label="Main" className="overflow-x-auto px-3 pb-3 lg:pb-6">
-          <div className="flex gap-4 lg:flex-col lg:gap-5">
-            {sections.map((section) => (
-              <div key={section.title} className="flex items-center gap-1 lg:block">
-                <p className="hidden px-2 pb-1 text-xs font-medium tracking-wide text-muted-foreground uppercase lg:block">
-                  {section.title}
-                </p>
-                <ul className="flex gap-1 lg:flex-col">
-                  {section.items.map((item) => (
-                    <li key={item.href}>
-                      <Link
-                        href={item.href}
-                        aria-current={active(item.href) ? 'page' : undefined}
-                        className={cn(
-                          'flex items-center justify-between gap-2 rounded-md px-2 py-1.5 text-sm whitespace-nowrap text-foreground/80 hover:bg-muted hover:text-foreground',
-                          active(item.href) && 'bg-accent font-medium text-accent-foreground hover:bg-accent',
-                        )}
-                      >
-                        {item.label}
-                        {item.later ? (
-                          <span className="rounded border px-1 text-[10px] font-medium text-muted-foreground uppercase">Soon</span>
-                        ) : null}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ))}
+      <aside className="border-b bg-card lg:border-r lg:border-b-0">
+        <div className="lg:sticky lg:top-0 lg:max-h-screen lg:overflow-y-auto">
+          <div className="flex h-14 items-center gap-2 px-5">
+            <span
+              aria-hidden
+              className="grid size-7 place-items-center rounded-md bg-primary text-sm font-bold text-primary-foreground"
+            >
+              A
+            </span>
+            <span className="text-base font-semibold tracking-tight">Accrue</span>
           </div>
-        </nav>
+          <nav aria-label="Main" className="px-3 pb-3 lg:pb-6">
+            <div className="flex flex-wrap gap-x-1 gap-y-1 lg:flex-col lg:gap-5">
+              {sections.map((section) => (
+                <div key={section.title} className="flex items-center gap-1 lg:block">
+                  <p className="hidden px-2 pb-1 text-xs font-medium tracking-wide text-muted-foreground uppercase lg:block">
+                    {section.title}
+                  </p>
+                  <ul className="flex flex-wrap gap-1 lg:flex-col">
+                    {section.items.map((item) => (
+                      <li key={item.href}>
+                        <Link
+                          href={item.href}
+                          aria-current={active(item.href) ? 'page' : undefined}
+                          className={cn(
+                            'flex items-center justify-between gap-2 rounded-md px-2 py-1.5 text-sm whitespace-nowrap text-foreground/80 hover:bg-muted hover:text-foreground',
+                            active(item.href) &&
+                              'bg-accent font-medium text-accent-foreground hover:bg-accent',
+                          )}
+                        >
+                          {item.label}
+                          {item.later ? (
+                            <span className="rounded border px-1 text-[10px] font-medium text-muted-foreground uppercase">
+                              Soon
+                            </span>
+                          ) : null}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </div>
+          </nav>
+        </div>
       </aside>
       <div className="min-w-0">
         <header className="sticky top-0 z-30 flex h-14 items-center justify-between gap-3 border-b bg-background/95 px-4 backdrop-blur md:px-8">

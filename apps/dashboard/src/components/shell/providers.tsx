@@ -13,7 +13,11 @@ function makeQueryClient() {
         refetchOnWindowFocus: false,
         // refusals and an expired session are final; a network hiccup gets one more try
         retry: (count, error) =>
-          count < 1 && !(error instanceof ApiError && (error.status === 401 || error.status === 403 || error.status === 400)),
+          count < 1 &&
+          !(
+            error instanceof ApiError &&
+            (error.status === 401 || error.status === 403 || error.status === 400)
+          ),
       },
     },
   });

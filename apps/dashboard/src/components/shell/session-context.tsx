@@ -2,12 +2,7 @@
 
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { DashboardSessionQuery, Role } from '@accrue/sdk/src/generated/graphql';
-import {
-  formatDate,
-  formatDateTime,
-  formatMoney,
-  zoneOffset,
-} from '@/lib/format';
+import { formatDate, formatDateTime, formatMoney, zoneOffset } from '@/lib/format';
 import { can, seesPersonalData, type Permission } from '@/lib/permissions';
 
 export interface SessionValue {

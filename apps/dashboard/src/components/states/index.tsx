@@ -57,7 +57,8 @@ export function ErrorState({ error, onRetry }: { error: Error; onRetry?: () => v
   let detail = error.message;
   if (error instanceof ApiError && error.unreachable) {
     title = 'The API cannot be reached';
-    detail = 'The dashboard could not get an answer from the Accrue API. Check that it is running, then retry.';
+    detail =
+      'The dashboard could not get an answer from the Accrue API. Check that it is running, then retry.';
   } else if (error instanceof ApiError) {
     title = 'The API refused this request';
   }
@@ -86,8 +87,8 @@ export function Forbidden({ what, who }: { what: string; who?: string }) {
       <AlertTitle>Your role cannot open {what}</AlertTitle>
       <AlertDescription>
         <p>
-          You are signed in as {ROLE_LABEL[viewer.role]}. {who ? `${who} may open it; ` : ''}ask an administrator if you
-          need access.
+          You are signed in as {ROLE_LABEL[viewer.role]}. {who ? `${who} may open it; ` : ''}ask an
+          administrator if you need access.
         </p>
       </AlertDescription>
     </Alert>
@@ -96,6 +97,7 @@ export function Forbidden({ what, who }: { what: string; who?: string }) {
 
 /** The message of a failed mutation, for a toast. */
 export function errorMessage(error: unknown): string {
-  if (error instanceof UserErrorsError || error instanceof ApiError || error instanceof Error) return error.message;
+  if (error instanceof UserErrorsError || error instanceof ApiError || error instanceof Error)
+    return error.message;
   return 'Something went wrong';
 }

@@ -93,7 +93,12 @@ function FormControl(props: React.ComponentProps<typeof Slot.Root>) {
 function FormDescription({ className, ...props }: React.ComponentProps<'p'>) {
   const { formDescriptionId } = useFormField();
   return (
-    <p data-slot="form-description" id={formDescriptionId} className={cn('text-xs text-muted-foreground', className)} {...props} />
+    <p
+      data-slot="form-description"
+      id={formDescriptionId}
+      className={cn('text-xs text-muted-foreground', className)}
+      {...props}
+    />
   );
 }
 
@@ -102,7 +107,13 @@ function FormMessage({ className, ...props }: React.ComponentProps<'p'>) {
   const body = error ? String(error?.message ?? '') : props.children;
   if (!body) return null;
   return (
-    <p data-slot="form-message" id={formMessageId} role="alert" className={cn('text-sm text-destructive', className)} {...props}>
+    <p
+      data-slot="form-message"
+      id={formMessageId}
+      role="alert"
+      className={cn('text-sm text-destructive', className)}
+      {...props}
+    >
       {body}
     </p>
   );

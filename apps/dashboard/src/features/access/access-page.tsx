@@ -5,8 +5,27 @@ import { ErrorState, Forbidden, LoadingRows, PageHeader } from '@/components/sta
 import { useSession } from '@/components/shell/session-context';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { useGqlQuery } from '@/lib/use-gql';
-import { ApiKeysTable, CreateApiKeyDialog } from './api-keys';
-import { CreateStaffDialog, StaffTable } from './staff';
+import dynamic from 'next/dynamic';
+import { PlusIcon } from 'lucide-react';
+import { Button } from '@/components/ui/button';
+import { ApiKeysTable } from './api-keys';
+import { StaffTable } from './staff';
+
+// the forms (react-hook-form, zod) load only for administrators
+const CreateStaffDialog = dynamic(() => import('./create-dialogs').then((m) => m.CreateStaffDialog), {
+  loading: () => (
+    <Button disabled>
+      <PlusIcon aria-hidden /> New staff user
+    </Button>
+  ),
+});
+const CreateApiKeyDialog = dynamic(() => import('./create-dialogs').then((m) => m.CreateApiKeyDialog), {
+  loading: () => (
+    <Button variant="outline" disabled>
+      <PlusIcon aria-hidden /> New API key
+    </Button>
+  ),
+});
 
 export function AccessPage() {
   const session = useSession();
@@ -40,7 +59,9 @@ function Access() {
             <CardHeader>
               <div>
                 <CardTitle>Staff</CardTitle>
-                <CardDescription>Disabling a user or changing their role signs them out everywhere.</CardDescription>
+                <CardDescription>
+                  Disabling a user or changing their role signs them out everywhere.
+                </CardDescription>
               </div>
             </CardHeader>
             <CardContent>
@@ -51,7 +72,9 @@ function Access() {
             <CardHeader>
               <div>
                 <CardTitle>API keys</CardTitle>
-                <CardDescription>Only a prefix is kept to tell keys apart; the key itself is shown once.</CardDescription>
+                <CardDescription>
+                  Only a prefix is kept to tell keys apart; the key itself is shown once.
+                </CardDescription>
               </div>
               {session.can('apikeys:write') ? <CreateApiKeyDialog /> : null}
             </CardHeader>

@@ -40,7 +40,9 @@ function parse(json: string | null): Record<string, unknown> {
   if (!json) return {};
   try {
     const value = JSON.parse(json) as unknown;
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : { value };
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : { value };
   } catch {
     return { value: json };
   }

@@ -42,21 +42,40 @@ function AuditLog() {
   const shown = entries?.filter(
     (e) =>
       (!filters.action || e.action === filters.action) &&
-      (!needle || [e.actor, e.action, e.target, e.before ?? '', e.after ?? ''].some((s) => s.toLowerCase().includes(needle))),
+      (!needle ||
+        [e.actor, e.action, e.target, e.before ?? '', e.after ?? ''].some((s) =>
+          s.toLowerCase().includes(needle),
+        )),
   );
   const columns = [
-    column.accessor('at', { header: 'When', meta: { className: 'whitespace-nowrap align-top' }, cell: (c) => session.dateTime(c.getValue()) }),
-    column.accessor('actor', { header: 'Who', meta: { className: 'align-top' }, cell: (c) => <span className="break-all">{c.getValue()}</span> }),
+    column.accessor('at', {
+      header: 'When',
+      meta: { className: 'whitespace-nowrap', cellClassName: 'align-top' },
+      cell: (c) => session.dateTime(c.getValue()),
+    }),
+    column.accessor('actor', {
+      header: 'Who',
+      meta: { cellClassName: 'align-top' },
+      cell: (c) => <span className="break-all">{c.getValue()}</span>,
+    }),
     column.accessor('action', {
       header: 'What',
-      meta: { className: 'align-top' },
-      cell: (c) => <Badge variant="outline" className="font-mono">{c.getValue()}</Badge>,
+      meta: { cellClassName: 'align-top' },
+      cell: (c) => (
+        <Badge variant="outline" className="font-mono">
+          {c.getValue()}
+        </Badge>
+      ),
     }),
-    column.accessor('target', { header: 'Target', meta: { className: 'align-top' }, cell: (c) => <code className="text-xs break-all">{c.getValue()}</code> }),
+    column.accessor('target', {
+      header: 'Target',
+      meta: { cellClassName: 'align-top' },
+      cell: (c) => <code className="text-xs break-all">{c.getValue()}</code>,
+    }),
     column.display({
       id: 'change',
       header: 'Before → after',
-      meta: { className: 'align-top min-w-56' },
+      meta: { className: 'min-w-56', cellClassName: 'align-top' },
       cell: ({ row: { original: e } }) => <AuditDiff before={e.before} after={e.after} />,
     }),
   ];
@@ -79,13 +98,19 @@ function AuditLog() {
         </div>
         <div className="grid w-56 gap-1.5">
           <Label htmlFor="audit-action">Action</Label>
-          <Select value={filters.action ?? 'all'} onValueChange={(v) => void setFilters({ action: v === 'all' ? null : v })}>
+          <Select
+            value={filters.action ?? 'all'}
+            onValueChange={(v) => void setFilters({ action: v === 'all' ? null : v })}
+          >
             <SelectTrigger id="audit-action">
               <SelectValue placeholder="Every action" />
             </SelectTrigger>
             <SelectContent>
               <SelectItem value="all">Every action</SelectItem>
-              {(filters.action && !actions.includes(filters.action) ? [filters.action, ...actions] : actions).map((a) => (
+              {(filters.action && !actions.includes(filters.action)
+                ? [filters.action, ...actions]
+                : actions
+              ).map((a) => (
                 <SelectItem key={a} value={a}>
                   {a}
                 </SelectItem>
@@ -94,7 +119,9 @@ function AuditLog() {
           </Select>
         </div>
       </div>
-      <p className="mb-3 text-xs text-muted-foreground">Filters apply to the 100 entries of this page; Next reaches older ones.</p>
+      <p className="mb-3 text-xs text-muted-foreground">
+        Filters apply to the 100 entries of this page; Next reaches older ones.
+      </p>
       <DataTable
         label="Audit log"
         columns={columns}
@@ -107,7 +134,9 @@ function AuditLog() {
         page={cursor.pager(log.data?.auditLog)}
         empty={
           <EmptyState title={entries?.length ? 'No entry on this page matches' : 'Nothing audited yet'}>
-            {entries?.length ? 'Clear the filter, or look at older entries.' : 'Staff changes appear here as they are made.'}
+            {entries?.length
+              ? 'Clear the filter, or look at older entries.'
+              : 'Staff changes appear here as they are made.'}
           </EmptyState>
         }
       />

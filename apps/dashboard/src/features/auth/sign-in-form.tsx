@@ -10,7 +10,10 @@ import { signIn } from './actions';
 import { signInSchema, type SignInValues } from './schema';
 
 export function SignInForm({ next }: { next?: string }) {
-  const form = useForm<SignInValues>({ resolver: zodResolver(signInSchema), defaultValues: { email: '', password: '' } });
+  const form = useForm<SignInValues>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { email: '', password: '' },
+  });
   const [pending, startTransition] = useTransition();
   const [failure, setFailure] = useState<string>();
 
@@ -51,7 +54,10 @@ export function SignInForm({ next }: { next?: string }) {
           )}
         />
         {failure ? (
-          <p role="alert" className="rounded-md border border-destructive/30 bg-destructive/5 px-3 py-2 text-sm text-destructive">
+          <p
+            role="alert"
+            className="rounded-md border border-destructive/30 bg-destructive/5 px-3 py-2 text-sm text-destructive"
+          >
             {failure}
           </p>
         ) : null}

@@ -14,7 +14,15 @@ import {
 import { errorMessage } from '@/components/states';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
+import {
+  Form,
+  FormControl,
+  FormDescription,
+  FormField,
+  FormItem,
+  FormLabel,
+  FormMessage,
+} from '@/components/ui/form';
 import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
 import { formatSignedPoints } from '@/lib/format';
@@ -41,7 +49,12 @@ export function AdjustPointsForm({ memberId, available }: { memberId: string; av
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { points: '', reason: '' } });
   const adjust = useGqlMutation(DashboardAdjustPointsDocument, {
     select: (d) => requireNoUserErrors(d.adjustPoints),
-    invalidates: [DashboardMemberDocument, DashboardMemberLedgerDocument, DashboardMembersDocument, DashboardAuditLogDocument],
+    invalidates: [
+      DashboardMemberDocument,
+      DashboardMemberLedgerDocument,
+      DashboardMembersDocument,
+      DashboardAuditLogDocument,
+    ],
   });
 
   const onSubmit = (values: Values) => {
@@ -81,12 +94,19 @@ export function AdjustPointsForm({ memberId, available }: { memberId: string; av
       <CardHeader>
         <div>
           <CardTitle>Adjust points</CardTitle>
-          <CardDescription>Adds or removes points now. Available: {available.toLocaleString('en-GB')}.</CardDescription>
+          <CardDescription>
+            Adds or removes points now. Available: {available.toLocaleString('en-GB')}.
+          </CardDescription>
         </div>
       </CardHeader>
       <CardContent>
         <Form {...form}>
-          <form onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4" noValidate aria-label="Adjust points">
+          <form
+            onSubmit={form.handleSubmit(onSubmit)}
+            className="grid gap-4"
+            noValidate
+            aria-label="Adjust points"
+          >
             <FormField
               control={form.control}
               name="points"
@@ -108,7 +128,11 @@ export function AdjustPointsForm({ memberId, available }: { memberId: string; av
                 <FormItem>
                   <FormLabel>Reason</FormLabel>
                   <FormControl>
-                    <Textarea rows={3} placeholder="e.g. goodwill for a late delivery (ticket 4812)" {...field} />
+                    <Textarea
+                      rows={3}
+                      placeholder="e.g. goodwill for a late delivery (ticket 4812)"
+                      {...field}
+                    />
                   </FormControl>
                   <FormMessage />
                 </FormItem>

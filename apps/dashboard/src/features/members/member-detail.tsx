@@ -10,7 +10,14 @@ import {
   DashboardAuditLogDocument,
   type DashboardMemberQuery,
 } from '@accrue/sdk/src/generated/graphql';
-import { EmptyState, ErrorState, Forbidden, LoadingRows, PageHeader, errorMessage } from '@/components/states';
+import {
+  EmptyState,
+  ErrorState,
+  Forbidden,
+  LoadingRows,
+  PageHeader,
+  errorMessage,
+} from '@/components/states';
 import { useSession } from '@/components/shell/session-context';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
@@ -55,7 +62,9 @@ export function MemberDetail({ id }: { id: string }) {
     return (
       <>
         {back}
-        <EmptyState title="No such member">The member may have been removed, or the link is wrong.</EmptyState>
+        <EmptyState title="No such member">
+          The member may have been removed, or the link is wrong.
+        </EmptyState>
       </>
     );
 
@@ -67,7 +76,9 @@ export function MemberDetail({ id }: { id: string }) {
         title={title}
         description={
           <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
-            {session.personalData && member.email ? <span data-testid="member-email">{member.email}</span> : null}
+            {session.personalData && member.email ? (
+              <span data-testid="member-email">{member.email}</span>
+            ) : null}
             <span>
               External id <code className="text-xs">{member.externalId}</code>
             </span>
@@ -77,7 +88,9 @@ export function MemberDetail({ id }: { id: string }) {
         actions={
           <>
             <Badge variant="default">{member.tier.name}</Badge>
-            <Badge variant={member.status === 'ACTIVE' ? 'success' : 'secondary'}>{member.status.toLowerCase()}</Badge>
+            <Badge variant={member.status === 'ACTIVE' ? 'success' : 'secondary'}>
+              {member.status.toLowerCase()}
+            </Badge>
             {member.flaggedForReview ? <Badge variant="warning">flagged for review</Badge> : null}
           </>
         }
@@ -98,7 +111,9 @@ export function MemberDetail({ id }: { id: string }) {
           <Lots member={member} />
         </div>
         <div className="grid content-start gap-6">
-          {session.can('points:adjust') ? <AdjustPointsForm memberId={member.id} available={member.balance.available} /> : null}
+          {session.can('points:adjust') ? (
+            <AdjustPointsForm memberId={member.id} available={member.balance.available} />
+          ) : null}
           <Details member={member} />
         </div>
       </div>
@@ -106,7 +121,17 @@ export function MemberDetail({ id }: { id: string }) {
   );
 }
 
-function Figure({ label, value, hint, testId }: { label: string; value: string; hint?: string; testId?: string }) {
+function Figure({
+  label,
+  value,
+  hint,
+  testId,
+}: {
+  label: string;
+  value: string;
+  hint?: string;
+  testId?: string;
+}) {
   return (
     <div className="rounded-lg border bg-card p-4">
       <p className="text-xs font-medium tracking-wide text-muted-foreground uppercase">{label}</p>
@@ -122,8 +147,18 @@ function Balances({ member }: { member: Member }) {
   const { balance } = member;
   return (
     <section aria-label="Balance" className="grid grid-cols-2 gap-3 md:grid-cols-4">
-      <Figure label="Available" value={formatNumber(balance.available)} hint="points to spend now" testId="balance-available" />
-      <Figure label="Pending" value={formatNumber(balance.pending)} hint="in the return window" testId="balance-pending" />
+      <Figure
+        label="Available"
+        value={formatNumber(balance.available)}
+        hint="points to spend now"
+        testId="balance-available"
+      />
+      <Figure
+        label="Pending"
+        value={formatNumber(balance.pending)}
+        hint="in the return window"
+        testId="balance-pending"
+      />
       <Figure
         label="Expiring ≤ 30 days"
         value={formatNumber(balance.expiringWithin30Days)}
@@ -147,13 +182,16 @@ function TierProgress({ member }: { member: Member }) {
   const session = useSession();
   const p = member.tierProgress;
   const target = p.next?.qualifyingSpendMinor ?? 0;
-  const share = p.next && target > 0 ? Math.min(100, Math.round((p.qualifyingSpendMinor / target) * 100)) : 100;
+  const share =
+    p.next && target > 0 ? Math.min(100, Math.round((p.qualifyingSpendMinor / target) * 100)) : 100;
   return (
     <Card>
       <CardHeader>
         <div>
           <CardTitle>Tier progress</CardTitle>
-          <CardDescription>Qualifying spend over the last 12 months: {session.money(p.qualifyingSpendMinor)}.</CardDescription>
+          <CardDescription>
+            Qualifying spend over the last 12 months: {session.money(p.qualifyingSpendMinor)}.
+          </CardDescription>
         </div>
       </CardHeader>
       <CardContent className="grid gap-3">
@@ -189,7 +227,9 @@ function Lots({ member }: { member: Member }) {
       <CardHeader>
         <div>
           <CardTitle>Lots</CardTitle>
-          <CardDescription>Open lots, each with its own expiry; the soonest-expiring are spent first.</CardDescription>
+          <CardDescription>
+            Open lots, each with its own expiry; the soonest-expiring are spent first.
+          </CardDescription>
         </div>
       </CardHeader>
       <CardContent>
@@ -219,9 +259,13 @@ function Lots({ member }: { member: Member }) {
                       ) : null}
                     </TableCell>
                     <TableCell className="whitespace-nowrap">{session.date(lot.earnedAt)}</TableCell>
-                    <TableCell className="whitespace-nowrap">{lot.expiresAt ? session.date(lot.expiresAt) : 'never'}</TableCell>
+                    <TableCell className="whitespace-nowrap">
+                      {lot.expiresAt ? session.date(lot.expiresAt) : 'never'}
+                    </TableCell>
                     <TableCell className="text-right tabular-nums">{formatNumber(lot.points)}</TableCell>
-                    <TableCell className="text-right font-medium tabular-nums">{formatNumber(lot.remaining)}</TableCell>
+                    <TableCell className="text-right font-medium tabular-nums">
+                      {formatNumber(lot.remaining)}
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>
@@ -259,7 +303,9 @@ function Details({ member }: { member: Member }) {
           ))}
         </dl>
         {!session.personalData ? (
-          <p className="mt-3 text-xs text-muted-foreground">Name, email and birthday are hidden from your role.</p>
+          <p className="mt-3 text-xs text-muted-foreground">
+            Name, email and birthday are hidden from your role.
+          </p>
         ) : null}
       </CardContent>
     </Card>
@@ -290,7 +336,10 @@ function ReviewFlag({ member }: { member: Member }) {
             className="mt-2"
             disabled={clear.isPending}
             onClick={() =>
-              clear.mutate({ id: member.id }, { onError: (e) => toast.error('Not cleared', { description: errorMessage(e) }) })
+              clear.mutate(
+                { id: member.id },
+                { onError: (e) => toast.error('Not cleared', { description: errorMessage(e) }) },
+              )
             }
           >
             {clear.isPending ? 'Clearing…' : 'Mark reviewed and clear the flag'}

@@ -10,24 +10,22 @@ import { EmptyState } from '@/components/states';
 import { useSession } from '@/components/shell/session-context';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
-import { SOURCE_LABEL, formatNumber, formatSignedPoints } from '@/lib/format';
+import { SOURCE_LABEL, formatNumber, formatSignedPoints, reasonLabel } from '@/lib/format';
 import { cn } from '@/lib/utils';
 import { useGqlQuery } from '@/lib/use-gql';
+import { LEDGER_PAGE } from './constants';
 
 type Entry = NonNullable<DashboardMemberLedgerQuery['member']>['ledger']['edges'][number]['node'];
 const column = createColumnHelper<Entry>();
 
-/** Where an entry's points came from, in words. */
-function origin(e: Entry): string {
-  const parts = [SOURCE_LABEL[e.source] ?? e.source];
-  if (e.orderId) parts.push(`order ${e.orderId}`);
-  return parts.join(' · ');
-}
-
 export function MemberLedger({ memberId }: { memberId: string }) {
   const session = useSession();
-  const cursor = useCursorPage('ledger_', 20);
-  const ledger = useGqlQuery(DashboardMemberLedgerDocument, { id: memberId, ...cursor.variables }, { keepPrevious: true });
+  const cursor = useCursorPage('ledger_', LEDGER_PAGE);
+  const ledger = useGqlQuery(
+    DashboardMemberLedgerDocument,
+    { id: memberId, ...cursor.variables },
+    { keepPrevious: true },
+  );
   const columns = [
     column.accessor('occurredAt', {
       header: 'When',
@@ -41,9 +39,13 @@ export function MemberLedger({ memberId }: { memberId: string }) {
         <div className="min-w-48">
           <div className="flex items-center gap-1.5">
             <Badge variant="outline">{e.type.toLowerCase()}</Badge>
-            <span>{origin(e)}</span>
+            <span className="font-medium">{SOURCE_LABEL[e.source] ?? e.source}</span>
           </div>
-          {e.reason ? <p className="mt-0.5 text-xs text-muted-foreground">{e.reason}</p> : null}
+          <p className="mt-0.5 text-xs break-all text-muted-foreground">
+            {[reasonLabel(e.reason), e.orderId ? `order ${e.orderId}` : undefined]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
         </div>
       ),
     }),
@@ -51,7 +53,12 @@ export function MemberLedger({ memberId }: { memberId: string }) {
       header: 'Points',
       meta: { className: 'text-right tabular-nums' },
       cell: (c) => (
-        <span className={cn('font-medium', c.getValue() > 0 ? 'text-success' : c.getValue() < 0 && 'text-destructive')}>
+        <span
+          className={cn(
+            'font-medium',
+            c.getValue() > 0 ? 'text-success' : c.getValue() < 0 && 'text-destructive',
+          )}
+        >
           {formatSignedPoints(c.getValue())}
         </span>
       ),
@@ -73,7 +80,9 @@ export function MemberLedger({ memberId }: { memberId: string }) {
       <CardHeader>
         <div>
           <CardTitle>Ledger</CardTitle>
-          <CardDescription>Every change to the balance, newest first; times in {session.program.timezone}.</CardDescription>
+          <CardDescription>
+            Every change to the balance, newest first; times in {session.program.timezone}.
+          </CardDescription>
         </div>
       </CardHeader>
       <CardContent>

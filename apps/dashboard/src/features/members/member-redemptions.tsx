@@ -8,11 +8,12 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { formatSignedPoints } from '@/lib/format';
 import { useGqlQuery } from '@/lib/use-gql';
+import { REDEMPTIONS_WINDOW } from './constants';
 
 /** Redemptions and their cancellations, read from the member's latest 100 ledger entries. */
 export function MemberRedemptions({ memberId }: { memberId: string }) {
   const session = useSession();
-  const ledger = useGqlQuery(DashboardMemberLedgerDocument, { id: memberId, first: 100 });
+  const ledger = useGqlQuery(DashboardMemberLedgerDocument, { id: memberId, first: REDEMPTIONS_WINDOW });
   const entries = (ledger.data?.member?.ledger.edges ?? [])
     .map((e) => e.node)
     .filter((e) => e.source === 'REDEMPTION' || e.source === 'REDEMPTION_CANCEL');
@@ -21,7 +22,9 @@ export function MemberRedemptions({ memberId }: { memberId: string }) {
       <CardHeader>
         <div>
           <CardTitle>Redemptions</CardTitle>
-          <CardDescription>Points spent at checkout or on rewards, and cancellations (from the latest 100 entries).</CardDescription>
+          <CardDescription>
+            Points spent at checkout or on rewards, and cancellations (from the latest 100 entries).
+          </CardDescription>
         </div>
       </CardHeader>
       <CardContent>

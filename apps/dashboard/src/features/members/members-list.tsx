@@ -41,7 +41,7 @@ export function MembersList() {
       }
     }, 300);
     return () => clearTimeout(t);
-  }, [search]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [search]);
 
   const tiers = useGqlQuery(DashboardTierOptionsDocument, {}, { staleTime: 300_000 });
   const members = useGqlQuery(
@@ -72,7 +72,10 @@ export function MembersList() {
         </Link>
       ),
     }),
-    column.accessor('externalId', { header: 'External id', cell: (c) => <code className="text-xs">{c.getValue()}</code> }),
+    column.accessor('externalId', {
+      header: 'External id',
+      cell: (c) => <code className="text-xs">{c.getValue()}</code>,
+    }),
     column.accessor((m) => m.tier.name, { id: 'tier', header: 'Tier' }),
     column.accessor((m) => m.balance.available, {
       id: 'available',
@@ -118,7 +121,10 @@ export function MembersList() {
         <div className="grid min-w-64 flex-1 gap-1.5">
           <Label htmlFor="member-search">Search</Label>
           <div className="relative">
-            <SearchIcon aria-hidden className="pointer-events-none absolute top-2.5 left-2.5 size-4 text-muted-foreground" />
+            <SearchIcon
+              aria-hidden
+              className="pointer-events-none absolute top-2.5 left-2.5 size-4 text-muted-foreground"
+            />
             <Input
               id="member-search"
               type="search"

@@ -37,8 +37,16 @@ function OverviewBody({ data }: { data: DashboardOverviewQuery }) {
     <div className="grid gap-6">
       <section aria-label="Key figures" className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Stat label="Members" value={formatNumber(total)} href="/members" />
-        <Stat label="Flagged for review" value={formatNumber(data.flagged.totalCount)} href="/members?flagged=true" />
-        <Stat label="Points per currency unit" value={formatNumber(program.pointsPerCurrencyUnit)} href="/tiers" />
+        <Stat
+          label="Flagged for review"
+          value={formatNumber(data.flagged.totalCount)}
+          href="/members?flagged=true"
+        />
+        <Stat
+          label="Points per currency unit"
+          value={formatNumber(program.pointsPerCurrencyUnit)}
+          href="/tiers"
+        />
         <Stat
           label="Purchase points expire"
           value={program.purchasePointsExpireInDays ? `${program.purchasePointsExpireInDays} days` : 'never'}
@@ -49,12 +57,16 @@ function OverviewBody({ data }: { data: DashboardOverviewQuery }) {
         <CardHeader>
           <div>
             <CardTitle>Members by tier</CardTitle>
-            <CardDescription>Qualifying spend is over the last 12 months, in {session.program.currency}.</CardDescription>
+            <CardDescription>
+              Qualifying spend is over the last 12 months, in {session.program.currency}.
+            </CardDescription>
           </div>
         </CardHeader>
         <CardContent>
           {tiers.length === 0 ? (
-            <EmptyState title="No tiers configured">Marketing sets them up under Tiers &amp; rules.</EmptyState>
+            <EmptyState title="No tiers configured">
+              Marketing sets them up under Tiers &amp; rules.
+            </EmptyState>
           ) : (
             <ul className="grid gap-4">
               {tiers.map((t) => {
@@ -65,15 +77,20 @@ function OverviewBody({ data }: { data: DashboardOverviewQuery }) {
                       <span className="font-medium">
                         {t.name}{' '}
                         <span className="font-normal text-muted-foreground">
-                          from {session.money(t.qualifyingSpendMinor)} · earns {formatMultiplier(t.earnMultiplier)}
+                          from {session.money(t.qualifyingSpendMinor)} · earns{' '}
+                          {formatMultiplier(t.earnMultiplier)}
                         </span>
                       </span>
                       <span className="tabular-nums">
-                        {formatNumber(t.memberCount)} <span className="text-muted-foreground">({share.toFixed(1)}%)</span>
+                        {formatNumber(t.memberCount)}{' '}
+                        <span className="text-muted-foreground">({share.toFixed(1)}%)</span>
                       </span>
                     </div>
                     <div className="h-2 overflow-hidden rounded-full bg-muted" aria-hidden>
-                      <div className="h-full rounded-full bg-primary" style={{ width: `${Math.max(share, 0.5)}%` }} />
+                      <div
+                        className="h-full rounded-full bg-primary"
+                        style={{ width: `${Math.max(share, 0.5)}%` }}
+                      />
                     </div>
                   </li>
                 );
@@ -88,7 +105,10 @@ function OverviewBody({ data }: { data: DashboardOverviewQuery }) {
 
 function Stat({ label, value, href }: { label: string; value: string; href: string }) {
   return (
-    <Link href={href} className="rounded-lg border bg-card p-4 transition-colors hover:border-primary/40 hover:bg-accent/40">
+    <Link
+      href={href}
+      className="rounded-lg border bg-card p-4 transition-colors hover:border-primary/40 hover:bg-accent/40"
+    >
       <p className="text-xs font-medium tracking-wide text-muted-foreground uppercase">{label}</p>
       <p className="mt-1 text-2xl font-semibold tabular-nums">{value}</p>
     </Link>

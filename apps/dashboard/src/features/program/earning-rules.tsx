@@ -17,8 +17,23 @@ import { errorMessage } from '@/components/states';
 import { useSession } from '@/components/shell/session-context';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog';
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from '@/components/ui/dialog';
+import {
+  Form,
+  FormControl,
+  FormDescription,
+  FormField,
+  FormItem,
+  FormLabel,
+  FormMessage,
+} from '@/components/ui/form';
 import { Input } from '@/components/ui/input';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { formatMultiplier, formatNumber, minorPerUnit } from '@/lib/format';
@@ -31,9 +46,12 @@ const whole = (message: string) => z.string().trim().regex(/^\d+$/, { message })
 const optionalWhole = (message: string) => z.string().trim().regex(/^\d*$/, { message });
 
 const schema = z.object({
-  pointsPerCurrencyUnit: whole('A whole number of points, e.g. 1').refine((v) => Number(v) >= 1 && Number(v) <= 1000, {
-    message: 'Between 1 and 1,000',
-  }),
+  pointsPerCurrencyUnit: whole('A whole number of points, e.g. 1').refine(
+    (v) => Number(v) >= 1 && Number(v) <= 1000,
+    {
+      message: 'Between 1 and 1,000',
+    },
+  ),
   purchasePointsExpireInDays: optionalWhole('Days, or empty for never'),
   pendingDays: whole('Days, 0 for none').refine((v) => Number(v) <= 365, { message: 'At most 365 days' }),
   monthlyBonusCapPoints: optionalWhole('Points, or empty for no cap'),
@@ -52,10 +70,14 @@ type Values = z.infer<typeof schema>;
 
 const toValues = (p: Program['programSettings']): Values => ({
   pointsPerCurrencyUnit: String(p.pointsPerCurrencyUnit),
-  purchasePointsExpireInDays: p.purchasePointsExpireInDays == null ? '' : String(p.purchasePointsExpireInDays),
+  purchasePointsExpireInDays:
+    p.purchasePointsExpireInDays == null ? '' : String(p.purchasePointsExpireInDays),
   pendingDays: String(p.pendingDays),
   monthlyBonusCapPoints: p.monthlyBonusCapPoints == null ? '' : String(p.monthlyBonusCapPoints),
-  categoryMultipliers: p.categoryMultipliers.map((c) => ({ category: c.category, multiplier: String(c.multiplier) })),
+  categoryMultipliers: p.categoryMultipliers.map((c) => ({
+    category: c.category,
+    multiplier: String(c.multiplier),
+  })),
 });
 
 const toSettings = (p: Program['programSettings'], v?: Values): EarningSettings => ({
@@ -92,15 +114,22 @@ export function EarningRules({ program }: { program: Program }) {
       {
         input: {
           pointsPerCurrencyUnit: Number(preview.pointsPerCurrencyUnit),
-          purchasePointsExpireInDays: preview.purchasePointsExpireInDays === '' ? null : Number(preview.purchasePointsExpireInDays),
+          purchasePointsExpireInDays:
+            preview.purchasePointsExpireInDays === '' ? null : Number(preview.purchasePointsExpireInDays),
           pendingDays: Number(preview.pendingDays),
-          monthlyBonusCapPoints: preview.monthlyBonusCapPoints === '' ? null : Number(preview.monthlyBonusCapPoints),
-          categoryMultipliers: preview.categoryMultipliers.map((c) => ({ category: c.category.trim(), multiplier: Number(c.multiplier) })),
+          monthlyBonusCapPoints:
+            preview.monthlyBonusCapPoints === '' ? null : Number(preview.monthlyBonusCapPoints),
+          categoryMultipliers: preview.categoryMultipliers.map((c) => ({
+            category: c.category.trim(),
+            multiplier: Number(c.multiplier),
+          })),
         },
       },
       {
         onSuccess: () => {
-          toast.success('Earning rules saved', { description: 'They apply to purchases recorded from now on.' });
+          toast.success('Earning rules saved', {
+            description: 'They apply to purchases recorded from now on.',
+          });
           setPreview(undefined);
         },
         onError: (error) => {
@@ -116,7 +145,11 @@ export function EarningRules({ program }: { program: Program }) {
     );
   };
 
-  const number = (name: 'pointsPerCurrencyUnit' | 'purchasePointsExpireInDays' | 'pendingDays' | 'monthlyBonusCapPoints', label: string, hint: string) => (
+  const number = (
+    name: 'pointsPerCurrencyUnit' | 'purchasePointsExpireInDays' | 'pendingDays' | 'monthlyBonusCapPoints',
+    label: string,
+    hint: string,
+  ) => (
     <FormField
       control={form.control}
       name={name}
@@ -147,12 +180,29 @@ export function EarningRules({ program }: { program: Program }) {
       </CardHeader>
       <CardContent>
         <Form {...form}>
-          <form onSubmit={form.handleSubmit(setPreview)} noValidate className="grid gap-5" aria-label="Earning rules">
+          <form
+            onSubmit={form.handleSubmit(setPreview)}
+            noValidate
+            className="grid gap-5"
+            aria-label="Earning rules"
+          >
             <div className="grid gap-4 md:grid-cols-2">
-              {number('pointsPerCurrencyUnit', `Points per 1 ${settings.currency}`, 'Base earning, rounded down.')}
-              {number('purchasePointsExpireInDays', 'Purchase points expire after (days)', 'Empty: never expire.')}
+              {number(
+                'pointsPerCurrencyUnit',
+                `Points per 1 ${settings.currency}`,
+                'Base earning, rounded down.',
+              )}
+              {number(
+                'purchasePointsExpireInDays',
+                'Purchase points expire after (days)',
+                'Empty: never expire.',
+              )}
               {number('pendingDays', 'Return window (days)', 'Purchase points stay pending this long.')}
-              {number('monthlyBonusCapPoints', 'Monthly bonus cap (points)', 'Campaign and activity points per member a month; empty: no cap.')}
+              {number(
+                'monthlyBonusCapPoints',
+                'Monthly bonus cap (points)',
+                'Campaign and activity points per member a month; empty: no cap.',
+              )}
             </div>
             <fieldset className="grid gap-3">
               <legend className="mb-1 text-sm font-medium">Category multipliers</legend>
@@ -188,14 +238,26 @@ export function EarningRules({ program }: { program: Program }) {
                     )}
                   />
                   {editable ? (
-                    <Button type="button" variant="ghost" size="icon" onClick={() => categories.remove(index)} aria-label={`Remove category ${index + 1}`}>
+                    <Button
+                      type="button"
+                      variant="ghost"
+                      size="icon"
+                      onClick={() => categories.remove(index)}
+                      aria-label={`Remove category ${index + 1}`}
+                    >
                       <Trash2Icon aria-hidden />
                     </Button>
                   ) : null}
                 </div>
               ))}
               {editable ? (
-                <Button type="button" variant="outline" size="sm" className="w-fit" onClick={() => categories.append({ category: '', multiplier: '1.5' })}>
+                <Button
+                  type="button"
+                  variant="outline"
+                  size="sm"
+                  className="w-fit"
+                  onClick={() => categories.append({ category: '', multiplier: '1.5' })}
+                >
                   <PlusIcon aria-hidden /> Add a category multiplier
                 </Button>
               ) : null}
@@ -215,7 +277,9 @@ export function EarningRules({ program }: { program: Program }) {
         <DialogContent className="sm:max-w-2xl">
           <DialogHeader>
             <DialogTitle>What this change does</DialogTitle>
-            <DialogDescription>Points sample orders earn now and after the change. Nothing is saved until you confirm.</DialogDescription>
+            <DialogDescription>
+              Points sample orders earn now and after the change. Nothing is saved until you confirm.
+            </DialogDescription>
           </DialogHeader>
           {preview ? <RulesPreview program={program} values={preview} /> : null}
           <DialogFooter>
@@ -236,18 +300,25 @@ function RulesPreview({ program, values }: { program: Program; values: Values })
   const session = useSession();
   const before = rulesFrom(toSettings(program.programSettings));
   const after = rulesFrom(toSettings(program.programSettings, values));
-  const cats = [...new Set([...before.categoryMultipliers, ...after.categoryMultipliers].map((c) => c.category))];
+  const cats = [
+    ...new Set([...before.categoryMultipliers, ...after.categoryMultipliers].map((c) => c.category)),
+  ];
   const orders = sampleOrders(before.minorPerUnit, cats);
   const tiers = [...program.tiers].sort((a, b) => a.rank - b.rank);
   const entry = tiers[0];
   const now = new Date();
   const lines: string[] = [];
   const p = program.programSettings;
-  if (String(p.pendingDays) !== values.pendingDays) lines.push(`Return window: ${p.pendingDays} → ${values.pendingDays} days`);
+  if (String(p.pendingDays) !== values.pendingDays)
+    lines.push(`Return window: ${p.pendingDays} → ${values.pendingDays} days`);
   if (String(p.purchasePointsExpireInDays ?? '') !== values.purchasePointsExpireInDays)
-    lines.push(`Purchase points expire: ${p.purchasePointsExpireInDays ?? 'never'} → ${values.purchasePointsExpireInDays || 'never'} (new points only)`);
+    lines.push(
+      `Purchase points expire: ${p.purchasePointsExpireInDays ?? 'never'} → ${values.purchasePointsExpireInDays || 'never'} (new points only)`,
+    );
   if (String(p.monthlyBonusCapPoints ?? '') !== values.monthlyBonusCapPoints)
-    lines.push(`Monthly bonus cap: ${p.monthlyBonusCapPoints ?? 'none'} → ${values.monthlyBonusCapPoints || 'none'}`);
+    lines.push(
+      `Monthly bonus cap: ${p.monthlyBonusCapPoints ?? 'none'} → ${values.monthlyBonusCapPoints || 'none'}`,
+    );
   return (
     <div className="grid gap-3">
       {lines.length ? (
@@ -262,7 +333,9 @@ function RulesPreview({ program, values }: { program: Program; values: Values })
           <Table aria-label="Points per sample order">
             <TableHeader>
               <TableRow className="hover:bg-transparent">
-                <TableHead>Order ({entry.name}, {formatMultiplier(entry.earnMultiplier)})</TableHead>
+                <TableHead>
+                  Order ({entry.name}, {formatMultiplier(entry.earnMultiplier)})
+                </TableHead>
                 <TableHead className="text-right">Now</TableHead>
                 <TableHead className="text-right">After</TableHead>
               </TableRow>
@@ -279,7 +352,11 @@ function RulesPreview({ program, values }: { program: Program; values: Values })
                       {o.category ? ` in ${o.category}` : ''}
                     </TableCell>
                     <TableCell className="text-right tabular-nums">{formatNumber(a)}</TableCell>
-                    <TableCell className={`text-right font-medium tabular-nums ${b !== a ? 'text-primary' : ''}`}>{formatNumber(b)}</TableCell>
+                    <TableCell
+                      className={`text-right font-medium tabular-nums ${b !== a ? 'text-primary' : ''}`}
+                    >
+                      {formatNumber(b)}
+                    </TableCell>
                   </TableRow>
                 );
               })}

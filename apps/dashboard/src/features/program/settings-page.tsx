@@ -17,7 +17,15 @@ import { ErrorState, LoadingRows, PageHeader, errorMessage } from '@/components/
 import { useSession } from '@/components/shell/session-context';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
+import {
+  Form,
+  FormControl,
+  FormDescription,
+  FormField,
+  FormItem,
+  FormLabel,
+  FormMessage,
+} from '@/components/ui/form';
 import { Input } from '@/components/ui/input';
 import { UserErrorsError, requireNoUserErrors } from '@/lib/graphql-client';
 import { useGqlMutation, useGqlQuery } from '@/lib/use-gql';
@@ -30,7 +38,10 @@ const validZone = (tz: string) => {
     return false;
   }
 };
-const optionalWhole = z.string().trim().regex(/^\d*$/, { message: 'A whole number, or empty to turn the check off' });
+const optionalWhole = z
+  .string()
+  .trim()
+  .regex(/^\d*$/, { message: 'A whole number, or empty to turn the check off' });
 const schema = z.object({
   name: z.string().trim().min(1, { message: 'Name the program' }).max(200),
   currency: z
@@ -40,7 +51,10 @@ const schema = z.object({
   timezone: z.string().trim().refine(validZone, { message: 'An IANA time zone, e.g. Asia/Shanghai' }),
   maxEnrolmentsPerDevice: optionalWhole,
   maxEnrolmentsPerIp: optionalWhole,
-  velocityMultiple: z.string().trim().regex(/^(\d+(\.\d+)?)?$/, { message: 'A number, e.g. 10, or empty' }),
+  velocityMultiple: z
+    .string()
+    .trim()
+    .regex(/^(\d+(\.\d+)?)?$/, { message: 'A number, e.g. 10, or empty' }),
   velocityMinPoints: optionalWhole,
   velocityBaselineDays: optionalWhole,
 });
@@ -80,7 +94,10 @@ export function SettingsPage() {
       ) : query.error ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} />
       ) : (
-        <SettingsForm key={JSON.stringify(query.data.programSettings)} settings={query.data.programSettings} />
+        <SettingsForm
+          key={JSON.stringify(query.data.programSettings)}
+          settings={query.data.programSettings}
+        />
       )}
     </>
   );
@@ -98,7 +115,11 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const onSubmit = (v: Values) => {
     const velocity =
       v.velocityMultiple && v.velocityMinPoints && v.velocityBaselineDays
-        ? { multiple: Number(v.velocityMultiple), minPoints: Number(v.velocityMinPoints), baselineDays: Number(v.velocityBaselineDays) }
+        ? {
+            multiple: Number(v.velocityMultiple),
+            minPoints: Number(v.velocityMinPoints),
+            baselineDays: Number(v.velocityBaselineDays),
+          }
         : null;
     save.mutate(
       {
@@ -106,7 +127,11 @@ function SettingsForm({ settings }: { settings: Settings }) {
           name: v.name,
           currency: v.currency,
           timezone: v.timezone,
-          risk: { maxEnrolmentsPerDevice: num(v.maxEnrolmentsPerDevice), maxEnrolmentsPerIp: num(v.maxEnrolmentsPerIp), velocity },
+          risk: {
+            maxEnrolmentsPerDevice: num(v.maxEnrolmentsPerDevice),
+            maxEnrolmentsPerIp: num(v.maxEnrolmentsPerIp),
+            velocity,
+          },
         },
       },
       {
@@ -118,7 +143,8 @@ function SettingsForm({ settings }: { settings: Settings }) {
           if (error instanceof UserErrorsError)
             for (const e of error.userErrors) {
               const f = e.field?.[1];
-              if (f === 'name' || f === 'currency' || f === 'timezone') form.setError(f, { message: e.message });
+              if (f === 'name' || f === 'currency' || f === 'timezone')
+                form.setError(f, { message: e.message });
             }
           toast.error('Not saved', { description: errorMessage(error) });
         },
@@ -143,13 +169,22 @@ function SettingsForm({ settings }: { settings: Settings }) {
   );
   return (
     <Form {...form}>
-      <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="grid gap-6" aria-label="Program settings">
-        {!editable ? <p className="text-sm text-muted-foreground">Only an administrator can change these settings.</p> : null}
+      <form
+        onSubmit={form.handleSubmit(onSubmit)}
+        noValidate
+        className="grid gap-6"
+        aria-label="Program settings"
+      >
+        {!editable ? (
+          <p className="text-sm text-muted-foreground">Only an administrator can change these settings.</p>
+        ) : null}
         <Card>
           <CardHeader>
             <div>
               <CardTitle>Program</CardTitle>
-              <CardDescription>Times are shown and entered in this time zone; amounts are in this currency.</CardDescription>
+              <CardDescription>
+                Times are shown and entered in this time zone; amounts are in this currency.
+              </CardDescription>
             </div>
           </CardHeader>
           <CardContent className="grid gap-4 md:grid-cols-3">
@@ -162,11 +197,17 @@ function SettingsForm({ settings }: { settings: Settings }) {
           <CardHeader>
             <div>
               <CardTitle>Review flags</CardTitle>
-              <CardDescription>When a member is put on the review list. Empty turns a check off.</CardDescription>
+              <CardDescription>
+                When a member is put on the review list. Empty turns a check off.
+              </CardDescription>
             </div>
           </CardHeader>
           <CardContent className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
-            {field('maxEnrolmentsPerDevice', 'Enrolments per device', 'Beyond this, the next enrolment is flagged.')}
+            {field(
+              'maxEnrolmentsPerDevice',
+              'Enrolments per device',
+              'Beyond this, the next enrolment is flagged.',
+            )}
             {field('maxEnrolmentsPerIp', 'Enrolments per IP address')}
             {field('velocityMultiple', 'Earning velocity: multiple of the norm')}
             {field('velocityMinPoints', 'Earning velocity: at least (points a day)')}

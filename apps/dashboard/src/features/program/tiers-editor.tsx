@@ -41,13 +41,21 @@ import { orderPoints, rulesFrom, sampleOrders } from './preview';
 type Program = DashboardProgramQuery;
 type Tier = Program['tiers'][number];
 
-const decimal = (message: string) => z.string().trim().regex(/^\d+(\.\d+)?$/, { message });
+const decimal = (message: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+(\.\d+)?$/, { message });
 const schema = z.object({
   tiers: z
     .array(
       z.object({
         id: z.string().optional(),
-        name: z.string().trim().min(1, { message: 'Name the tier' }).max(60, { message: 'At most 60 characters' }),
+        name: z
+          .string()
+          .trim()
+          .min(1, { message: 'Name the tier' })
+          .max(60, { message: 'At most 60 characters' }),
         rank: z.string().trim().regex(/^\d+$/, { message: 'A whole number, 0 for the entry tier' }),
         qualifyingSpend: decimal('An amount, e.g. 1000 or 1000.50'),
         earnMultiplier: decimal('A number of at least 1, e.g. 1.2'),
@@ -101,12 +109,20 @@ function toTierDefs(values: Values, unit: number) {
 export function TiersEditor({ program }: { program: Program }) {
   const session = useSession();
   const unit = minorPerUnit(program.programSettings.currency);
-  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: toValues(program.tiers, unit) });
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: toValues(program.tiers, unit),
+  });
   const rows = useFieldArray({ control: form.control, name: 'tiers' });
   const [preview, setPreview] = useState<ReturnType<typeof toTierDefs>>();
   const save = useGqlMutation(DashboardSaveTiersDocument, {
     select: (d) => requireNoUserErrors(d.saveTiers),
-    invalidates: [DashboardProgramDocument, DashboardOverviewDocument, DashboardTierOptionsDocument, DashboardAuditLogDocument],
+    invalidates: [
+      DashboardProgramDocument,
+      DashboardOverviewDocument,
+      DashboardTierOptionsDocument,
+      DashboardAuditLogDocument,
+    ],
   });
 
   const review = (values: Values) => {
@@ -155,7 +171,8 @@ export function TiersEditor({ program }: { program: Program }) {
             for (const e of error.userErrors) {
               const [, , index, field] = e.field ?? [];
               const name = FIELD_OF[field ?? ''];
-              if (index !== undefined && name) form.setError(`tiers.${Number(index)}.${name}`, { message: e.message });
+              if (index !== undefined && name)
+                form.setError(`tiers.${Number(index)}.${name}`, { message: e.message });
             }
           toast.error('The tiers were not saved', { description: errorMessage(error) });
         },
@@ -169,14 +186,19 @@ export function TiersEditor({ program }: { program: Program }) {
         <div>
           <CardTitle>Edit tiers</CardTitle>
           <CardDescription>
-            Qualifying spend is over the last 12 months, in {session.program.currency}. Rank 0 is the entry tier. You will
-            see what the change does before it is saved.
+            Qualifying spend is over the last 12 months, in {session.program.currency}. Rank 0 is the entry
+            tier. You will see what the change does before it is saved.
           </CardDescription>
         </div>
       </CardHeader>
       <CardContent>
         <Form {...form}>
-          <form onSubmit={form.handleSubmit(review)} noValidate className="grid gap-4" aria-label="Edit tiers">
+          <form
+            onSubmit={form.handleSubmit(review)}
+            noValidate
+            className="grid gap-4"
+            aria-label="Edit tiers"
+          >
             {rows.fields.map((row, index) => (
               <fieldset key={row.id} className="grid gap-3 rounded-lg border p-4 md:grid-cols-6">
                 <legend className="px-1 text-sm font-medium">
@@ -254,7 +276,7 @@ export function TiersEditor({ program }: { program: Program }) {
                     <FormItem className="md:col-span-5">
                       <FormLabel>Perks (one a line)</FormLabel>
                       <FormControl>
-                        <Textarea rows={2} {...field} />
+                        <Textarea rows={3} {...field} />
                       </FormControl>
                       <FormMessage />
                     </FormItem>
@@ -292,7 +314,11 @@ export function TiersEditor({ program }: { program: Program }) {
                 <PlusIcon aria-hidden /> Add a tier
               </Button>
               <div className="flex gap-2">
-                <Button type="button" variant="ghost" onClick={() => form.reset(toValues(program.tiers, unit))}>
+                <Button
+                  type="button"
+                  variant="ghost"
+                  onClick={() => form.reset(toValues(program.tiers, unit))}
+                >
                   Discard changes
                 </Button>
                 <Button type="submit">Review changes</Button>
@@ -306,8 +332,8 @@ export function TiersEditor({ program }: { program: Program }) {
           <DialogHeader>
             <DialogTitle>What this change does</DialogTitle>
             <DialogDescription>
-              Nothing is saved until you confirm. Members move up at their next qualifying purchase; a tier once reached is
-              kept for its grace period.
+              Nothing is saved until you confirm. Members move up at their next qualifying purchase; a tier
+              once reached is kept for its grace period.
             </DialogDescription>
           </DialogHeader>
           {preview ? <TiersPreview before={program} after={preview} /> : null}
@@ -384,16 +410,32 @@ function TiersPreview({ before, after }: { before: Program; after: ReturnType<ty
                     {old ? change(old.name, t.name) : <strong>{t.name} (new)</strong>}
                   </TableCell>
                   <TableCell>
-                    {change(old ? session.money(old.qualifyingSpendMinor) : '—', session.money(t.qualifyingSpendMinor))}
+                    {change(
+                      old ? session.money(old.qualifyingSpendMinor) : '—',
+                      session.money(t.qualifyingSpendMinor),
+                    )}
                   </TableCell>
-                  <TableCell>{change(old ? formatMultiplier(old.earnMultiplier) : '—', formatMultiplier(t.earnMultiplier))}</TableCell>
                   <TableCell>
-                    {change(old ? formatMultiplier(old.birthdayMultiplier) : '—', formatMultiplier(t.birthdayMultiplier))}
+                    {change(
+                      old ? formatMultiplier(old.earnMultiplier) : '—',
+                      formatMultiplier(t.earnMultiplier),
+                    )}
+                  </TableCell>
+                  <TableCell>
+                    {change(
+                      old ? formatMultiplier(old.birthdayMultiplier) : '—',
+                      formatMultiplier(t.birthdayMultiplier),
+                    )}
                   </TableCell>
                   <TableCell className="text-right tabular-nums">
-                    {change(pointsBefore === undefined ? '—' : formatNumber(pointsBefore), formatNumber(pointsAfter))}
+                    {change(
+                      pointsBefore === undefined ? '—' : formatNumber(pointsBefore),
+                      formatNumber(pointsAfter),
+                    )}
                   </TableCell>
-                  <TableCell className="text-right tabular-nums">{old ? formatNumber(old.memberCount) : '0'}</TableCell>
+                  <TableCell className="text-right tabular-nums">
+                    {old ? formatNumber(old.memberCount) : '0'}
+                  </TableCell>
                 </TableRow>
               );
             })}
@@ -402,13 +444,13 @@ function TiersPreview({ before, after }: { before: Program; after: ReturnType<ty
       </div>
       {removed.length ? (
         <p role="alert" className="text-sm text-destructive">
-          Removed: {removed.map((t) => `${t.name} (${formatNumber(t.memberCount)} members)`).join(', ')}. The API refuses to
-          remove a tier that still has members.
+          Removed: {removed.map((t) => `${t.name} (${formatNumber(t.memberCount)} members)`).join(', ')}. The
+          API refuses to remove a tier that still has members.
         </p>
       ) : null}
       <p className="text-xs text-muted-foreground">
-        Points are computed with the API&apos;s own rules (base, category, tier multiplier and order threshold; no birthday,
-        first-purchase or milestone bonus).
+        Points are computed with the API&apos;s own rules (base, category, tier multiplier and order
+        threshold; no birthday, first-purchase or milestone bonus).
       </p>
     </div>
   );

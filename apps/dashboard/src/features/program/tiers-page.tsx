@@ -61,11 +61,21 @@ export function TiersPage() {
                             <TableCell className="font-medium">
                               {t.name} <Badge variant="outline">rank {t.rank}</Badge>
                             </TableCell>
-                            <TableCell className="text-right tabular-nums">{session.money(t.qualifyingSpendMinor)}</TableCell>
-                            <TableCell className="text-right tabular-nums">{formatMultiplier(t.earnMultiplier)}</TableCell>
-                            <TableCell className="text-right tabular-nums">{formatMultiplier(t.birthdayMultiplier)}</TableCell>
-                            <TableCell className="hidden max-w-72 text-muted-foreground md:table-cell">{t.perks.join(' · ') || '—'}</TableCell>
-                            <TableCell className="text-right tabular-nums">{formatNumber(t.memberCount)}</TableCell>
+                            <TableCell className="text-right tabular-nums">
+                              {session.money(t.qualifyingSpendMinor)}
+                            </TableCell>
+                            <TableCell className="text-right tabular-nums">
+                              {formatMultiplier(t.earnMultiplier)}
+                            </TableCell>
+                            <TableCell className="text-right tabular-nums">
+                              {formatMultiplier(t.birthdayMultiplier)}
+                            </TableCell>
+                            <TableCell className="hidden max-w-72 text-muted-foreground md:table-cell">
+                              {t.perks.join(' · ') || '—'}
+                            </TableCell>
+                            <TableCell className="text-right tabular-nums">
+                              {formatNumber(t.memberCount)}
+                            </TableCell>
                           </TableRow>
                         ))}
                     </TableBody>
@@ -74,7 +84,9 @@ export function TiersPage() {
               )}
             </CardContent>
           </Card>
-          {session.can('tiers:write') ? <TiersEditor key={JSON.stringify(query.data.tiers)} program={query.data} /> : null}
+          {session.can('tiers:write') ? (
+            <TiersEditor key={JSON.stringify(query.data.tiers)} program={query.data} />
+          ) : null}
           <EarningRules key={JSON.stringify(query.data.programSettings)} program={query.data} />
         </div>
       )}

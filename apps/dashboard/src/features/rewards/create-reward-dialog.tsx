@@ -15,17 +15,40 @@ import {
 import { errorMessage } from '@/components/states';
 import { useSession } from '@/components/shell/session-context';
 import { Button } from '@/components/ui/button';
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from '@/components/ui/dialog';
+import {
+  Form,
+  FormControl,
+  FormDescription,
+  FormField,
+  FormItem,
+  FormLabel,
+  FormMessage,
+} from '@/components/ui/form';
 import { Input } from '@/components/ui/input';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
 import { minorPerUnit } from '@/lib/format';
 import { UserErrorsError, requireNoUserErrors } from '@/lib/graphql-client';
 import { useGqlMutation } from '@/lib/use-gql';
 
-const amount = z.string().trim().regex(/^\d*(\.\d{1,2})?$/, { message: 'An amount, e.g. 10 or 9.90' });
+const amount = z
+  .string()
+  .trim()
+  .regex(/^\d*(\.\d{1,2})?$/, { message: 'An amount, e.g. 10 or 9.90' });
 const schema = z.object({
-  name: z.string().trim().min(1, { message: 'Name the reward' }).max(200, { message: 'At most 200 characters' }),
+  name: z
+    .string()
+    .trim()
+    .min(1, { message: 'Name the reward' })
+    .max(200, { message: 'At most 200 characters' }),
   type: z.enum(['ITEM', 'DISCOUNT', 'DONATION']),
   pointsCost: z
     .string()
@@ -54,7 +77,15 @@ export function CreateRewardDialog() {
   const [open, setOpen] = useState(false);
   const form = useForm<Values>({
     resolver: zodResolver(schema),
-    defaultValues: { name: '', type: 'ITEM', pointsCost: '', cashPrice: '', value: '', stock: '', perMemberLimit: '' },
+    defaultValues: {
+      name: '',
+      type: 'ITEM',
+      pointsCost: '',
+      cashPrice: '',
+      value: '',
+      stock: '',
+      perMemberLimit: '',
+    },
   });
   const create = useGqlMutation(DashboardCreateRewardDocument, {
     select: (d) => requireNoUserErrors(d.createReward),
@@ -117,10 +148,17 @@ export function CreateRewardDialog() {
       <DialogContent>
         <DialogHeader>
           <DialogTitle>New reward</DialogTitle>
-          <DialogDescription>Members buy it with points (and, if you set one, a cash price).</DialogDescription>
+          <DialogDescription>
+            Members buy it with points (and, if you set one, a cash price).
+          </DialogDescription>
         </DialogHeader>
         <Form {...form}>
-          <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="grid gap-4" aria-label="New reward">
+          <form
+            onSubmit={form.handleSubmit(onSubmit)}
+            noValidate
+            className="grid gap-4"
+            aria-label="New reward"
+          >
             {text('name', 'Name')}
             <FormField
               control={form.control}
@@ -147,7 +185,12 @@ export function CreateRewardDialog() {
             <div className="grid gap-4 sm:grid-cols-2">
               {text('pointsCost', 'Points cost', undefined, 'numeric')}
               {text('cashPrice', `Cash price (${session.program.currency})`, 'Empty: points only', 'decimal')}
-              {text('value', `Value (${session.program.currency})`, 'What it is worth to the member', 'decimal')}
+              {text(
+                'value',
+                `Value (${session.program.currency})`,
+                'What it is worth to the member',
+                'decimal',
+              )}
               {text('stock', 'Stock', 'Empty: unlimited', 'numeric')}
               {text('perMemberLimit', 'Limit per member', 'Empty: no limit', 'numeric')}
             </div>

@@ -8,7 +8,18 @@ import { useSession } from '@/components/shell/session-context';
 import { Badge } from '@/components/ui/badge';
 import { formatNumber } from '@/lib/format';
 import { useGqlQuery } from '@/lib/use-gql';
-import { CreateRewardDialog } from './create-reward-dialog';
+import dynamic from 'next/dynamic';
+import { PlusIcon } from 'lucide-react';
+import { Button } from '@/components/ui/button';
+
+// the form (react-hook-form, zod) loads only for those who may create rewards
+const CreateRewardDialog = dynamic(() => import('./create-reward-dialog').then((m) => m.CreateRewardDialog), {
+  loading: () => (
+    <Button disabled>
+      <PlusIcon aria-hidden /> New reward
+    </Button>
+  ),
+});
 
 type Reward = DashboardRewardsQuery['rewards'][number];
 const column = createColumnHelper<Reward>();
@@ -17,8 +28,14 @@ export function RewardsPage() {
   const session = useSession();
   const rewards = useGqlQuery(DashboardRewardsDocument, {});
   const columns = [
-    column.accessor('name', { header: 'Reward', cell: (c) => <span className="font-medium">{c.getValue()}</span> }),
-    column.accessor('type', { header: 'Type', cell: (c) => <Badge variant="outline">{c.getValue().toLowerCase()}</Badge> }),
+    column.accessor('name', {
+      header: 'Reward',
+      cell: (c) => <span className="font-medium">{c.getValue()}</span>,
+    }),
+    column.accessor('type', {
+      header: 'Type',
+      cell: (c) => <Badge variant="outline">{c.getValue().toLowerCase()}</Badge>,
+    }),
     column.accessor('pointsCost', {
       header: 'Points',
       meta: { className: 'text-right tabular-nums' },
@@ -50,7 +67,9 @@ export function RewardsPage() {
     }),
     column.accessor('active', {
       header: 'Status',
-      cell: (c) => <Badge variant={c.getValue() ? 'success' : 'secondary'}>{c.getValue() ? 'active' : 'inactive'}</Badge>,
+      cell: (c) => (
+        <Badge variant={c.getValue() ? 'success' : 'secondary'}>{c.getValue() ? 'active' : 'inactive'}</Badge>
+      ),
     }),
   ];
   return (
@@ -70,7 +89,9 @@ export function RewardsPage() {
         onRetry={() => void rewards.refetch()}
         empty={
           <EmptyState title="No rewards yet">
-            {session.can('rewards:write') ? 'Create the first one with “New reward”.' : 'Marketing creates them.'}
+            {session.can('rewards:write')
+              ? 'Create the first one with “New reward”.'
+              : 'Marketing creates them.'}
           </EmptyState>
         }
       />

@@ -30,7 +30,10 @@ const STATUS_VARIANT = { SUCCEEDED: 'success', FAILED: 'destructive', PENDING: '
 
 export function Deliveries({ endpoints }: { endpoints: Endpoint[] }) {
   const session = useSession();
-  const [filters, setFilters] = useQueryStates({ endpoint: parseAsString, status: parseAsString }, { history: 'replace' });
+  const [filters, setFilters] = useQueryStates(
+    { endpoint: parseAsString, status: parseAsString },
+    { history: 'replace' },
+  );
   const cursor = useCursorPage('d_', 25);
   const deliveries = useGqlQuery(
     DashboardWebhookDeliveriesDocument,
@@ -44,18 +47,29 @@ export function Deliveries({ endpoints }: { endpoints: Endpoint[] }) {
   const urlOf = new Map(endpoints.map((e) => [e.id, e.url]));
   const writer = session.can('webhooks:write');
   const columns = [
-    column.accessor('createdAt', { header: 'Created', meta: { className: 'whitespace-nowrap' }, cell: (c) => session.dateTime(c.getValue()) }),
-    column.accessor('eventType', { header: 'Event', cell: (c) => <code className="text-xs">{c.getValue()}</code> }),
+    column.accessor('createdAt', {
+      header: 'Created',
+      meta: { className: 'whitespace-nowrap' },
+      cell: (c) => session.dateTime(c.getValue()),
+    }),
+    column.accessor('eventType', {
+      header: 'Event',
+      cell: (c) => <code className="text-xs">{c.getValue()}</code>,
+    }),
     column.accessor('endpointId', {
       header: 'Endpoint',
       meta: { className: 'hidden lg:table-cell max-w-56' },
-      cell: (c) => <span className="block truncate font-mono text-xs">{urlOf.get(c.getValue()) ?? c.getValue()}</span>,
+      cell: (c) => (
+        <span className="block truncate font-mono text-xs">{urlOf.get(c.getValue()) ?? c.getValue()}</span>
+      ),
     }),
     column.accessor('status', {
       header: 'Status',
       cell: ({ row: { original: d } }) => (
         <div>
-          <Badge variant={STATUS_VARIANT[d.status as keyof typeof STATUS_VARIANT] ?? 'secondary'}>{d.status.toLowerCase()}</Badge>
+          <Badge variant={STATUS_VARIANT[d.status as keyof typeof STATUS_VARIANT] ?? 'secondary'}>
+            {d.status.toLowerCase()}
+          </Badge>
           <div className="mt-0.5 text-xs text-muted-foreground">
             {d.attempts} attempt{d.attempts === 1 ? '' : 's'}
             {d.responseStatus ? ` · HTTP ${d.responseStatus}` : ''}
@@ -90,7 +104,10 @@ export function Deliveries({ endpoints }: { endpoints: Endpoint[] }) {
                   replay.mutate(
                     { input: { deliveryId: d.id } },
                     {
-                      onSuccess: () => toast.success('Queued again', { description: 'A new delivery of the same event was created.' }),
+                      onSuccess: () =>
+                        toast.success('Queued again', {
+                          description: 'A new delivery of the same event was created.',
+                        }),
                       onError: (e) => toast.error('Not replayed', { description: errorMessage(e) }),
                     },
                   )
@@ -159,7 +176,11 @@ export function Deliveries({ endpoints }: { endpoints: Endpoint[] }) {
         error={deliveries.error}
         onRetry={() => void deliveries.refetch()}
         page={cursor.pager(deliveries.data?.webhookDeliveries)}
-        empty={<EmptyState title="No deliveries">Deliveries appear as events are sent to the endpoints.</EmptyState>}
+        empty={
+          <EmptyState title="No deliveries">
+            Deliveries appear as events are sent to the endpoints.
+          </EmptyState>
+        }
       />
       {writer && endpoints.length ? <ReplaySince endpoints={endpoints} /> : null}
     </div>
@@ -190,7 +211,12 @@ function ReplaySince({ endpoints }: { endpoints: Endpoint[] }) {
     );
   };
   return (
-    <form onSubmit={submit} className="grid gap-3 rounded-lg border bg-card p-4" aria-label="Replay events since" noValidate>
+    <form
+      onSubmit={submit}
+      className="grid gap-3 rounded-lg border bg-card p-4"
+      aria-label="Replay events since"
+      noValidate
+    >
       <p className="text-sm font-medium">Replay every event since a time</p>
       <div className="flex flex-wrap items-end gap-3">
         <div className="grid w-72 gap-1.5">

@@ -6,7 +6,22 @@ import { useSession } from '@/components/shell/session-context';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { useGqlQuery } from '@/lib/use-gql';
 import { Deliveries } from './deliveries';
-import { CreateEndpointDialog, EndpointsTable } from './endpoints';
+import dynamic from 'next/dynamic';
+import { PlusIcon } from 'lucide-react';
+import { Button } from '@/components/ui/button';
+import { EndpointsTable } from './endpoints';
+
+// the form (react-hook-form, zod) loads only for those who may add endpoints
+const CreateEndpointDialog = dynamic(
+  () => import('./create-endpoint-dialog').then((m) => m.CreateEndpointDialog),
+  {
+    loading: () => (
+      <Button disabled>
+        <PlusIcon aria-hidden /> New endpoint
+      </Button>
+    ),
+  },
+);
 
 export function WebhooksPage() {
   const session = useSession();

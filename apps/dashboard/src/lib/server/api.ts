@@ -14,8 +14,8 @@ export interface GraphQLResponse<T = unknown> {
 }
 
 const operationName = (doc: DocumentNode) =>
-  (doc.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode | undefined)
-    ?.name?.value;
+  (doc.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode | undefined)?.name
+    ?.value;
 
 /**
  * The operations the browser may run through /api/graphql: every typed document of @accrue/sdk,
@@ -58,7 +58,11 @@ export async function forwardToApi(
   } catch {
     return {
       status: 502,
-      body: { errors: [{ message: 'The dashboard cannot reach the Accrue API', extensions: { code: 'API_UNREACHABLE' } }] },
+      body: {
+        errors: [
+          { message: 'The dashboard cannot reach the Accrue API', extensions: { code: 'API_UNREACHABLE' } },
+        ],
+      },
     };
   }
   try {
@@ -67,7 +71,12 @@ export async function forwardToApi(
     return {
       status: 502,
       body: {
-        errors: [{ message: `The Accrue API answered HTTP ${response.status}`, extensions: { code: 'API_BAD_RESPONSE' } }],
+        errors: [
+          {
+            message: `The Accrue API answered HTTP ${response.status}`,
+            extensions: { code: 'API_BAD_RESPONSE' },
+          },
+        ],
       },
     };
   }

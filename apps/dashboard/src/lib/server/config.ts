@@ -6,9 +6,9 @@ import { z } from 'zod';
  * the browser talks only to this server's /api/graphql, which adds the session token itself.
  */
 const schema = z.object({
-  ACCRUE_API_URL: z.url({ message: 'ACCRUE_API_URL must be the API’s GraphQL URL' }).default(
-    'http://127.0.0.1:4000/graphql',
-  ),
+  ACCRUE_API_URL: z
+    .url({ message: 'ACCRUE_API_URL must be the API’s GraphQL URL' })
+    .default('http://127.0.0.1:4000/graphql'),
   /** auto: Secure cookies when the request came over https (x-forwarded-proto); always; never */
   ACCRUE_DASHBOARD_SECURE_COOKIES: z.enum(['auto', 'always', 'never']).default('auto'),
 });

@@ -1,5 +1,6 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
+import { cache } from 'react';
 import { DashboardSessionDocument, type DashboardSessionQuery } from '@accrue/sdk/src/generated/graphql';
 import { dashboardConfig } from './config';
 import { errorCodes, serverRequest } from './api';
@@ -38,12 +39,17 @@ export async function clearSessionCookie() {
 }
 
 export type Session =
-  | { state: 'signed-in'; data: DashboardSessionQuery & { viewer: NonNullable<DashboardSessionQuery['viewer']> } }
+  | {
+      state: 'signed-in';
+      data: DashboardSessionQuery & { viewer: NonNullable<DashboardSessionQuery['viewer']> };
+    }
   | { state: 'signed-out' }
   | { state: 'unreachable'; message: string };
 
 /** Who is signed in, and the program's name, currency and time zone: one request, on the server. */
-export async function readSession(): Promise<Session> {
+export const readSession = cache(readSessionOnce);
+
+async function readSessionOnce(): Promise<Session> {
   const token = await sessionToken();
   if (!token) return { state: 'signed-out' };
   const response = await serverRequest(DashboardSessionDocument, {}, token);

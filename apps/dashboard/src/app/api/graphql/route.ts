@@ -27,7 +27,8 @@ export async function POST(request: NextRequest) {
   const { status, body: answer } = await forwardToApi(query, body.variables ?? {}, token, name);
   const response = NextResponse.json(answer, { status, headers: { 'cache-control': 'no-store' } });
   // an expired or revoked session: forget it, the page goes back to the sign-in form
-  if (answer.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) response.cookies.delete(SESSION_COOKIE);
+  if (answer.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED'))
+    response.cookies.delete(SESSION_COOKIE);
   return response;
 }
 
