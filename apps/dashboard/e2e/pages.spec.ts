@@ -74,8 +74,8 @@ for (const { role, viewports, pages } of ROLE_RUNS) {
       for (const p of PAGES.filter((x) => pages.includes(x.name))) {
         test(`${p.name}`, async ({ page }) => {
           await visit(page, p.path, p.heading);
-          await expectAccessible(page, `${p.name} as ${role}`);
           await screenshot(page, `${role.toLowerCase()}-${viewport.name}-${p.name}`);
+          await expectAccessible(page, `${p.name} as ${role}`);
         });
       }
     });
@@ -94,7 +94,7 @@ test.describe('dialogs and previews', () => {
       .click();
     await expect(page.getByRole('dialog', { name: 'What this change does' })).toBeVisible();
     await expectAccessible(page, 'earning rules preview');
-    await screenshot(page, 'admin-laptop-earning-rules-preview');
+    await screenshot(page, 'admin-laptop-earning-rules-preview', false);
     await page.getByRole('button', { name: 'Keep editing' }).click();
 
     await visit(page, '/rewards', 'Rewards');
@@ -105,7 +105,7 @@ test.describe('dialogs and previews', () => {
       .click();
     await expect(page.getByText('Name the reward')).toBeVisible();
     await expectAccessible(page, 'new reward form with errors');
-    await screenshot(page, 'admin-laptop-new-reward-errors');
+    await screenshot(page, 'admin-laptop-new-reward-errors', false);
   });
 
   test('the keyboard reaches the navigation and the member search, with focus visible', async ({ page }) => {

@@ -70,7 +70,7 @@ export function MemberLedger({ memberId }: { memberId: string }) {
     }),
     column.accessor('expiresAt', {
       header: 'Expires',
-      meta: { className: 'hidden whitespace-nowrap xl:table-cell' },
+      meta: { className: 'hidden whitespace-nowrap 2xl:table-cell' },
       cell: (c) => session.date(c.getValue()),
     }),
   ];
