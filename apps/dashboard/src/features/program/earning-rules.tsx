@@ -157,7 +157,7 @@ export function EarningRules({ program }: { program: Program }) {
         <FormItem>
           <FormLabel>{label}</FormLabel>
           <FormControl>
-            <Input inputMode="numeric" disabled={!editable} {...field} />
+            <Input inputMode="numeric" readOnly={!editable} {...field} />
           </FormControl>
           <FormDescription>{hint}</FormDescription>
           <FormMessage />
@@ -218,7 +218,7 @@ export function EarningRules({ program }: { program: Program }) {
                       <FormItem>
                         <FormLabel className="sr-only">Category {index + 1}</FormLabel>
                         <FormControl>
-                          <Input placeholder="category, e.g. beauty" disabled={!editable} {...field} />
+                          <Input placeholder="category, e.g. beauty" readOnly={!editable} {...field} />
                         </FormControl>
                         <FormMessage />
                       </FormItem>
@@ -231,7 +231,7 @@ export function EarningRules({ program }: { program: Program }) {
                       <FormItem>
                         <FormLabel className="sr-only">Multiplier of category {index + 1}</FormLabel>
                         <FormControl>
-                          <Input inputMode="decimal" placeholder="×1.5" disabled={!editable} {...field} />
+                          <Input inputMode="decimal" placeholder="×1.5" readOnly={!editable} {...field} />
                         </FormControl>
                         <FormMessage />
                       </FormItem>

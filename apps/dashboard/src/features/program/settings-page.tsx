@@ -159,7 +159,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
         <FormItem>
           <FormLabel>{label}</FormLabel>
           <FormControl>
-            <Input disabled={!editable} {...f} />
+            <Input readOnly={!editable} {...f} />
           </FormControl>
           {hint ? <FormDescription>{hint}</FormDescription> : null}
           <FormMessage />
