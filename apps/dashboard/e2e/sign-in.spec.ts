@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, staffEmail } from './env';
+import { API_URL, DEMO_PASSWORD, staffEmail } from './env';
 import { expectAccessible, screenshot } from './helpers';
 
 test('a visitor without a session is sent to sign-in, signs in, and signs out', async ({ page, context }) => {
@@ -58,4 +58,31 @@ test('the /api/graphql proxy runs only the dashboard’s operations, for a signe
   expect(raw.status()).toBe(400);
   const login = await request.post('/api/graphql', { data: { operationName: 'StaffLogin', variables: {} } });
   expect(login.status()).toBe(400);
+});
+
+test('a session revoked while a page is open returns to sign-in at the next request', async ({
+  page,
+  context,
+  request,
+}) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(staffEmail('SUPPORT'));
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await page.goto('/members');
+  await expect(page.getByRole('table', { name: 'Members' })).toBeVisible();
+
+  // the session ends on the API (as a logout elsewhere or its expiry would end it)
+  const token = (await context.cookies()).find((c) => c.name === 'accrue_session')!.value;
+  const logout = await request.post(API_URL, {
+    headers: { authorization: `Bearer ${token}` },
+    data: { query: 'mutation { logout { ok } }' },
+  });
+  expect(logout.status()).toBe(200);
+
+  // the next read from the browser is refused, and the page goes to sign-in
+  await page.getByLabel('Search').fill('demo-0002');
+  await expect(page).toHaveURL(/\/sign-in\?reason=expired&next=%2Fmembers/);
+  await expect(page.getByText('Your session ended')).toBeVisible();
 });

@@ -18,12 +18,16 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@
 import { requireNoUserErrors } from '@/lib/graphql-client';
 import { useGqlMutation } from '@/lib/use-gql';
 
+/** The event types an endpoint may subscribe to: apps/api/src/webhooks/events.ts (WEBHOOK_EVENT_TYPES). */
 export const WEBHOOK_EVENTS = [
   'points.earned',
   'points.redeemed',
+  'points.redemption_cancelled',
+  'points.reversed',
   'points.expiring',
   'points.expired',
   'tier.changed',
+  'member.enrolled',
   'campaign.budget_exhausted',
   'alert.raised',
 ];
