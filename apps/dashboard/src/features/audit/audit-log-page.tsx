@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { createColumnHelper } from '@tanstack/react-table';
 import { parseAsString, useQueryStates } from 'nuqs';
 import { DashboardAuditLogDocument, type DashboardAuditLogQuery } from '@accrue/sdk/src/generated/graphql';
@@ -70,7 +71,20 @@ function AuditLog() {
     column.accessor('target', {
       header: 'Target',
       meta: { cellClassName: 'align-top' },
-      cell: (c) => <code className="text-xs break-all">{c.getValue()}</code>,
+      cell: (c) => {
+        const target = c.getValue();
+        const member = target.startsWith('member:') ? target.slice('member:'.length) : undefined;
+        return member ? (
+          <Link
+            href={`/members/${encodeURIComponent(member)}`}
+            className="text-xs break-all text-primary hover:underline"
+          >
+            <code>{target}</code>
+          </Link>
+        ) : (
+          <code className="text-xs break-all">{target}</code>
+        );
+      },
     }),
     column.display({
       id: 'change',
