@@ -35,8 +35,8 @@ else
 fi
 node apps/api/dist/main.js serve &
 API_PID=$!
-# the dashboard's pages carry the admin secret (NEXT_PUBLIC_API_TOKEN): it listens on this machine only
-( cd apps/dashboard && NEXT_TELEMETRY_DISABLED=1 NEXT_PUBLIC_API_URL="$API_URL" NEXT_PUBLIC_API_TOKEN="$ACCRUE_ADMIN_SECRET" \
+# the dashboard's server talks to the API for its signed-in staff (session cookie); no secret reaches it
+( cd apps/dashboard && NEXT_TELEMETRY_DISABLED=1 ACCRUE_API_URL="$API_URL" \
     exec node node_modules/next/dist/bin/next start -H 127.0.0.1 -p "$DASHBOARD_PORT" >../../data/dashboard.log 2>&1 ) &
 DASH_PID=$!
 # stop both, with whatever they started, however this script is stopped
@@ -47,11 +47,19 @@ kill_tree() {
 }
 trap 'trap - INT TERM EXIT; kill_tree $API_PID; kill_tree $DASH_PID' INT TERM EXIT
 for _ in $(seq 1 60); do curl -sf "http://localhost:$PORT/health" >/dev/null 2>&1 && break; sleep 0.5; done
+if [ "${ACCRUE_SEED_DEMO:-1}" != 0 ]; then
+  # the demo staff of apps/api/src/cli/seed-demo.ts (created when the program had no staff)
+  STAFF_LINES="    Sign in:      admin@demo.accrue.test / accrue-demo-password   (demo admin)
+                  marketing@, finance@, support@, viewer@demo.accrue.test: same password, one per role"
+else
+  STAFF_LINES="    Sign in:      create the first admin with createStaffUser and the bootstrap secret below"
+fi
 cat <<MSG
 
   Accrue is running.
     GraphQL API:  $API_URL
     Dashboard:    http://localhost:$DASHBOARD_PORT  (log: data/dashboard.log)
+$STAFF_LINES
     Authenticate: Authorization: Bearer $ACCRUE_ADMIN_SECRET
                   (the bootstrap admin secret, kept in data/admin-secret; set ACCRUE_ADMIN_SECRET to choose it)
     Try:          curl -s $API_URL -H 'content-type: application/json' \\

@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LedgerEntryRow, LotRow, MemberRow } from '../db/entities';
 import { startTestApp, TEST_DATABASES, type TestApp } from '../test/harness';
-import { seedDemo } from './seed-demo';
+import { login } from '../services/use-cases/login';
+import { DEMO_STAFF, DEMO_STAFF_PASSWORD, seedDemo } from './seed-demo';
 
 describe.each(TEST_DATABASES)('demo program on %s', (kind) => {
   let t: TestApp;
@@ -32,6 +33,15 @@ describe.each(TEST_DATABASES)('demo program on %s', (kind) => {
       expect(e.occurredAt.getTime(), e.id).toBeGreaterThanOrEqual(
         members.get(e.memberId)!.enrolledAt.getTime(),
       );
+  });
+
+  it('creates one staff user per role, each able to sign in with the demo password', async () => {
+    const roles = [];
+    for (const user of DEMO_STAFF) {
+      const session = await login(t.app, { email: user.email, password: DEMO_STAFF_PASSWORD });
+      roles.push(session.user.role);
+    }
+    expect(roles.sort()).toEqual(['ADMIN', 'FINANCE', 'MARKETING', 'SUPPORT', 'VIEWER']);
   });
 
   it('flags the fourth enrolment from the shared tablet for review, and only that one', async () => {

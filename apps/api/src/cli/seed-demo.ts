@@ -4,10 +4,11 @@
  * through the same use cases the API runs. Deterministic (seeded PRNG); skipped if members exist.
  */
 import { addDays } from '@accrue/core';
-import { MemberRow } from '../db/entities';
+import { MemberRow, StaffUserRow, type StaffRole } from '../db/entities';
 import type { App } from '../services/app';
 import { SYSTEM_ACTOR } from '../services/actor';
 import { createReward } from '../services/use-cases/create-reward';
+import { createStaffUser } from '../services/use-cases/create-staff-user';
 import { enrollMember } from '../services/use-cases/enroll-member';
 import { recordActivity } from '../services/use-cases/record-activity';
 import { recordPurchase } from '../modules/purchases/record-purchase';
@@ -25,9 +26,31 @@ function prng(seed: number) {
   };
 }
 
+/** The demo's staff: one user per role, all with this password (a demo on this machine only). */
+export const DEMO_STAFF_PASSWORD = 'accrue-demo-password';
+export const DEMO_STAFF: { email: string; name: string; role: StaffRole }[] = [
+  { email: 'admin@demo.accrue.test', name: 'Ada Admin', role: 'ADMIN' },
+  { email: 'marketing@demo.accrue.test', name: 'Mia Marketing', role: 'MARKETING' },
+  { email: 'finance@demo.accrue.test', name: 'Fei Finance', role: 'FINANCE' },
+  { email: 'support@demo.accrue.test', name: 'Sam Support', role: 'SUPPORT' },
+  { email: 'viewer@demo.accrue.test', name: 'Vic Viewer', role: 'VIEWER' },
+];
+
+/** Creates the demo staff users when the program has no staff at all. */
+async function seedDemoStaff(app: App, log: (s: string) => void) {
+  if ((await app.orm.em.fork().count(StaffUserRow, {})) > 0) {
+    log('demo: staff users already exist, none created');
+    return;
+  }
+  for (const user of DEMO_STAFF)
+    await createStaffUser(app, SYSTEM_ACTOR, { ...user, password: DEMO_STAFF_PASSWORD });
+  log(`demo: staff users ${DEMO_STAFF.map((u) => u.email).join(', ')} (password ${DEMO_STAFF_PASSWORD})`);
+}
+
 export async function seedDemo(app: App, opts: { members?: number; log?: (s: string) => void } = {}) {
   const log = opts.log ?? ((s: string) => console.log(s));
   const count = opts.members ?? 300;
+  await seedDemoStaff(app, log);
   if ((await app.orm.em.fork().count(MemberRow, {})) > 0) {
     log('demo: members already exist, nothing loaded');
     return;

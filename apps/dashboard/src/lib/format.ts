@@ -1,19 +1,140 @@
-/** Formats integer minor units (fen, cents) in the currency's own number of decimals. */
-export function formatMinor(minor: number, currency: string): string {
-  let formatter: Intl.NumberFormat;
+/**
+ * Amounts and times in the program's currency and time zone. The same formatters run on the
+ * server and in the browser (a fixed locale, so both render the same text).
+ */
+const LOCALE = 'en-GB';
+
+export interface ProgramFormat {
+  currency: string;
+  timezone: string;
+}
+
+function currencyFormatter(currency: string) {
   try {
-    formatter = new Intl.NumberFormat(undefined, { style: 'currency', currency });
+    return new Intl.NumberFormat(LOCALE, { style: 'currency', currency });
   } catch {
-    return `${(minor / 100).toFixed(2)} ${currency}`;
+    return undefined;
   }
+}
+
+/** Integer minor units (fen, cents) in the currency's own number of decimals. */
+export function formatMoney(minor: number, currency: string): string {
+  const formatter = currencyFormatter(currency);
+  if (!formatter) return `${(minor / 100).toFixed(2)} ${currency}`;
   const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
   return formatter.format(minor / 10 ** digits);
 }
 
-export function formatRatioAsPercent(ratio: number): string {
-  return `${(ratio * 100).toLocaleString(undefined, { maximumFractionDigits: 2 })}%`;
+/** How many minor units one currency unit has (100 for CNY, 1 for JPY). */
+export function minorPerUnit(currency: string): number {
+  const digits = currencyFormatter(currency)?.resolvedOptions().maximumFractionDigits ?? 2;
+  return 10 ** digits;
 }
 
-export function formatMultiplier(multiplier: number): string {
-  return `×${multiplier.toLocaleString(undefined, { maximumFractionDigits: 2 })}`;
+export const formatPoints = (points: number) => `${points.toLocaleString(LOCALE)} pts`;
+export const formatSignedPoints = (points: number) =>
+  `${points > 0 ? '+' : points < 0 ? '−' : ''}${Math.abs(points).toLocaleString(LOCALE)}`;
+export const formatNumber = (n: number) => n.toLocaleString(LOCALE);
+export const formatMultiplier = (m: number) => `×${m.toLocaleString(LOCALE, { maximumFractionDigits: 2 })}`;
+
+export function formatDateTime(iso: string | null | undefined, timezone: string): string {
+  if (!iso) return '—';
+  return new Intl.DateTimeFormat(LOCALE, {
+    timeZone: timezone,
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(new Date(iso));
 }
+
+export function formatDate(iso: string | null | undefined, timezone: string): string {
+  if (!iso) return '—';
+  return new Intl.DateTimeFormat(LOCALE, {
+    timeZone: timezone,
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+  }).format(new Date(iso));
+}
+
+/** "GMT+8": the zone's offset at this instant. */
+export function zoneOffset(timezone: string, at = new Date()): string {
+  const part = new Intl.DateTimeFormat('en-US', { timeZone: timezone, timeZoneName: 'shortOffset' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName');
+  return part?.value ?? timezone;
+}
+
+/**
+ * A wall-clock time typed in the program's zone ("2026-12-01T09:30", from <input type=datetime-local>)
+ * as the UTC instant it names there.
+ */
+export function zonedToUtc(local: string, timezone: string): Date {
+  const asUtc = new Date(`${local}:00Z`);
+  if (Number.isNaN(asUtc.getTime())) throw new Error(`Not a date and time: ${local}`);
+  // the zone's offset at that instant, applied twice to settle across a DST change
+  let guess = asUtc.getTime();
+  for (let i = 0; i < 2; i++) guess = asUtc.getTime() - offsetMs(new Date(guess), timezone);
+  return new Date(guess);
+}
+
+function offsetMs(at: Date, timezone: string): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: timezone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  const wall = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
+  return wall - Math.floor(at.getTime() / 1000) * 1000;
+}
+
+export const SOURCE_LABEL: Record<string, string> = {
+  ACTIVITY: 'Activity',
+  CAMPAIGN: 'Campaign bonus',
+  EXPIRY: 'Expiry',
+  MANUAL: 'Manual adjustment',
+  PURCHASE: 'Purchase',
+  REDEMPTION: 'Redemption',
+  REDEMPTION_CANCEL: 'Redemption cancelled',
+  REFERRAL: 'Referral',
+  REFUND: 'Refund clawback',
+  TIER_BONUS: 'Tier bonus',
+  WELCOME: 'Welcome',
+};
+
+/** The reason codes the API writes on ledger entries, in words; a person's reason stays as written. */
+const REASON_LABEL: Record<string, string> = {
+  BASE: 'base points',
+  CATEGORY_MULTIPLIER: 'category multiplier',
+  TIER_MULTIPLIER: 'tier multiplier',
+  BIRTHDAY: 'birthday multiplier',
+  ORDER_THRESHOLD: 'order threshold bonus',
+  MONTHLY_MILESTONE: 'monthly milestone',
+  TASK_PROFILE: 'new-member task: profile completed',
+  TASK_FIRST_PURCHASE: 'new-member task: first purchase',
+  TASK_FIRST_REVIEW: 'new-member task: first review',
+  TASK_ALL_DONE: 'new-member tasks: all done',
+  WELCOME: 'welcome points',
+  SIGN_IN: 'daily sign-in',
+  SIGN_IN_STREAK: 'sign-in streak bonus',
+  REVIEW: 'review',
+  SHARE: 'share',
+  PROFILE_COMPLETED: 'profile completed',
+  REFERRAL_REFERRER: 'referred a friend who bought',
+  REFERRAL_REFEREE: 'joined through a referral',
+};
+
+export const reasonLabel = (reason: string | null | undefined) =>
+  reason ? (REASON_LABEL[reason] ?? reason) : undefined;
