@@ -59,6 +59,18 @@ test.describe('support staff', () => {
     await admin.close();
   });
 
+  test('the list and a member arrive with their data in the first HTML (read on the server)', async ({
+    page,
+    request,
+  }) => {
+    const member = await createMember(request, 'prefetch');
+    const list = await (await page.request.get(`/members?q=${member.externalId}`)).text();
+    expect(list).toContain(member.email);
+    const detail = await (await page.request.get(`/members/${encodeURIComponent(member.id)}`)).text();
+    expect(detail).toContain(member.email);
+    expect(detail).toContain('TASK_FIRST_PURCHASE'); // the ledger's first page
+  });
+
   test('search finds members by email and name too, and filters by review flag', async ({
     page,
     request,

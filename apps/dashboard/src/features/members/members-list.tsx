@@ -20,6 +20,7 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@
 import { Switch } from '@/components/ui/switch';
 import { formatNumber } from '@/lib/format';
 import { useGqlQuery } from '@/lib/use-gql';
+import { MEMBERS_PAGE, membersFilter } from './constants';
 
 type MemberRow = DashboardMembersQuery['members']['edges'][number]['node'];
 const column = createColumnHelper<MemberRow>();
@@ -30,7 +31,7 @@ export function MembersList() {
     { q: parseAsString.withDefault(''), tier: parseAsString, flagged: parseAsBoolean.withDefault(false) },
     { history: 'replace' },
   );
-  const cursor = useCursorPage();
+  const cursor = useCursorPage('', MEMBERS_PAGE);
   const [search, setSearch] = useState(filters.q);
   // the URL follows the search box after a pause in typing
   useEffect(() => {
@@ -48,11 +49,7 @@ export function MembersList() {
     DashboardMembersDocument,
     {
       ...cursor.variables,
-      filter: {
-        search: filters.q || undefined,
-        tierId: filters.tier ?? undefined,
-        flaggedForReview: filters.flagged ? true : undefined,
-      },
+      filter: membersFilter(filters),
     },
     { keepPrevious: true },
   );
