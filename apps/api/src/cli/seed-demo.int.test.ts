@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- untyped GraphQL answers */
 /**
  * The demo program loads through the same use cases as the API, so its accounts must be as
  * consistent as any: every referral between members who had both enrolled, and balance = ledger =
@@ -62,4 +63,36 @@ describe.each(TEST_DATABASES)('demo program on %s', (kind) => {
       expect(held - m.negative, m.externalId).toBe(m.pointsBalance);
     }
   });
+});
+
+// The demo campaigns (seed-demo): one running, one whose budget ran out, a finished A/B test with a winner.
+describe.each(TEST_DATABASES.filter((k) => k === 'sqlite'))('the demo on %s', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    await seedDemo(t.app, { members: 300, log: () => {} });
+  }, 600_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('has a running campaign, one whose budget ran out, and a finished A/B test with a winner', async () => {
+    const r = await t.ok<
+      any,
+      any
+    >(`{ campaigns(first: 10) { edges { node { key status pointsIssued budgetExhausted
+      results { winner missing srmStatus variants { key members upliftVsHoldout pValue } } } } } }`);
+    const byKey = Object.fromEntries(r.campaigns.edges.map((e: any) => [e.node.key, e.node]));
+    expect(byKey['demo-double-wednesday']).toMatchObject({ status: 'ACTIVE', budgetExhausted: false });
+    expect(byKey['demo-double-wednesday'].pointsIssued).toBeGreaterThan(0);
+    expect(byKey['demo-beauty-bonus']).toMatchObject({
+      status: 'ACTIVE',
+      budgetExhausted: true,
+      pointsIssued: 1000,
+    });
+    const ab = byKey['demo-ab-2x'];
+    expect(ab.status).toBe('ENDED');
+    expect(ab.results.srmStatus).not.toBe('MISMATCH');
+    expect(ab.results).toMatchObject({ winner: 'x2', missing: [] });
+  }, 120_000);
 });

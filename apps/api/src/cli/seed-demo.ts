@@ -14,6 +14,7 @@ import { recordActivity } from '../services/use-cases/record-activity';
 import { recordPurchase } from '../modules/purchases/record-purchase';
 import { redeemPoints } from '../services/use-cases/redeem-points';
 import { refundPurchase } from '../services/use-cases/refund-purchase';
+import { seedDemoCampaigns } from './seed-demo-campaigns';
 
 function prng(seed: number) {
   let s = seed >>> 0;
@@ -164,4 +165,5 @@ export async function seedDemo(app: App, opts: { members?: number; log?: (s: str
         `demo: ${i + 1}/${count} members, ${purchases} purchases (${((Date.now() - started) / 1000).toFixed(1)} s)`,
       );
   }
+  await seedDemoCampaigns(app, rnd, log);
 }

@@ -124,3 +124,33 @@ describe('window', () => {
     }
   });
 });
+
+describe('the memoized wall clock', () => {
+  it('agrees with time.ts localParts on every 7 minutes across DST changes and odd offsets', async () => {
+    const { localParts } = await import('../time');
+    const zones = [
+      'Asia/Shanghai',
+      'America/New_York',
+      'Australia/Lord_Howe',
+      'Pacific/Chatham',
+      'Asia/Kathmandu',
+      'America/Sao_Paulo',
+    ];
+    const weekdays = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
+    for (const zone of zones) {
+      for (let t = Date.UTC(2026, 2, 25); t < Date.UTC(2026, 3, 10); t += 7 * 60_000) {
+        const at = new Date(t);
+        const p = localParts(at, zone);
+        const day = {
+          daysOfWeek: [weekdays[p.weekday - 1]],
+          daysOfMonth: [p.day],
+          startHour: p.hour,
+          endHour: p.hour + 1,
+        };
+        expect(matchesSchedule(day, at, zone)).toBe(true);
+        const other = { daysOfWeek: [weekdays[p.weekday % 7]] };
+        expect(matchesSchedule(other, at, zone)).toBe(false);
+      }
+    }
+  });
+});

@@ -14,6 +14,47 @@ export function isInWindow(c: Pick<CampaignDefinition, 'startsAt' | 'endsAt'>, a
 
 const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
+const HOUR_MS = 3_600_000;
+/** zone -> UTC hour -> the zone's offset through that whole hour (null: it changes inside it) */
+const offsets = new Map<string, Map<number, number | null>>();
+const offsetOf = (t: number, timezone: string) => {
+  const p = localParts(new Date(t), timezone);
+  const minutes = new Date(t).getUTCMinutes();
+  // localParts has no minutes: exact for whole-hour offsets; a zone at :30 or :45 gives two
+  // different figures at the ends of every hour, so it always falls back to Intl (below)
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, minutes) - Math.floor(t / 60_000) * 60_000;
+};
+
+/**
+ * The local wall clock of `at`, as time.ts's localParts gives it, with the zone's offset memoized per
+ * UTC hour: the offset at both ends of the hour is read once (Intl is the costly part) and, when
+ * they agree, every instant of the hour is read from it; an hour holding a DST change (or a zone
+ * whose offset is not whole hours) falls back to Intl for each instant. Exact either way.
+ */
+function wallClockOf(at: Date, timezone: string) {
+  const t = at.getTime();
+  const hour = Math.floor(t / HOUR_MS);
+  let byHour = offsets.get(timezone);
+  if (!byHour) offsets.set(timezone, (byHour = new Map()));
+  let offset = byHour.get(hour);
+  if (offset === undefined) {
+    const a = offsetOf(hour * HOUR_MS, timezone);
+    const b = offsetOf(hour * HOUR_MS + HOUR_MS - 60_000, timezone);
+    offset = a === b ? a : null;
+    if (byHour.size > 20_000) byHour.clear();
+    byHour.set(hour, offset);
+  }
+  if (offset === null) return localParts(at, timezone);
+  const w = new Date(t + offset);
+  return {
+    year: w.getUTCFullYear(),
+    month: w.getUTCMonth() + 1,
+    day: w.getUTCDate(),
+    hour: w.getUTCHours(),
+    weekday: ((w.getUTCDay() + 6) % 7) + 1,
+  };
+}
+
 /** True when `at`, read in `timezone`, satisfies every condition of the schedule (none: always). */
 export function matchesSchedule(
   schedule: CampaignSchedule | null | undefined,
@@ -21,7 +62,7 @@ export function matchesSchedule(
   timezone: string,
 ): boolean {
   if (!schedule) return true;
-  const p = localParts(at, timezone);
+  const p = wallClockOf(at, timezone);
   if (
     schedule.daysOfWeek?.length &&
     !schedule.daysOfWeek.some((d) => WEEKDAYS.indexOf(d) + 1 === p.weekday)

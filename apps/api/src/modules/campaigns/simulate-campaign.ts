@@ -14,6 +14,13 @@ import { toDefinition } from './definition';
 
 const PAGE = 1000;
 
+/** One page of the purchases replayed (from, to, after id), with their members (bench/simulation.mjs reads it too). */
+export const SIMULATION_PAGE_SQL = `select p."id", p."amount_minor", p."occurred_at", p."items", m."id" as "member_id",
+         m."tier_id", m."enrolled_at", m."last_purchase_at", m."points_balance"
+    from "purchase" p join "member" m on m."id" = p."member_id"
+   where p."occurred_at" >= ? and p."occurred_at" <= ? and p."id" > ?
+   order by p."id" limit ${PAGE}`;
+
 export async function simulateCampaign(
   em: EntityManager,
   program: Program,
@@ -29,14 +36,7 @@ export async function simulateCampaign(
   const lastSeen = new Map<string, Date>();
   let after = '';
   for (;;) {
-    const rows = await sql.all<Record<string, unknown>>(
-      `select p."id", p."amount_minor", p."occurred_at", p."items", m."id" as "member_id", m."tier_id",
-              m."enrolled_at", m."last_purchase_at", m."points_balance"
-         from "purchase" p join "member" m on m."id" = p."member_id"
-        where p."occurred_at" >= ? and p."occurred_at" <= ? and p."id" > ?
-        order by p."id" limit ${PAGE}`,
-      [from, input.now, after],
-    );
+    const rows = await sql.all<Record<string, unknown>>(SIMULATION_PAGE_SQL, [from, input.now, after]);
     for (const r of rows) {
       const memberId = String(r.member_id);
       const occurredAt = toDate(r.occurred_at)!;
