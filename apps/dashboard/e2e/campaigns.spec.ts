@@ -65,6 +65,7 @@ test.describe('as marketing', () => {
     await expect(page.getByTestId('sim-members')).toHaveText(
       `${sim.simulateCampaign.membersReached.toLocaleString('en-GB')} members`,
     );
+    await expect(page.locator('[data-sonner-toast]')).toHaveCount(0, { timeout: 20_000 });
     await expectAccessible(page, 'campaign detail');
     await screenshot(page, 'campaign-detail');
 
@@ -89,9 +90,12 @@ test.describe('as marketing', () => {
     );
     await page.goto(`/campaigns/${encodeURIComponent(ab!.id)}/results`);
     await settled(page);
-    await expect(page.getByTestId('verdict')).toContainText('Winner:');
-    await expect(page.getByRole('row', { name: /winner/ })).toBeVisible();
-    expect(r.campaign.results.winner).toBeTruthy();
+    // the page states the API's verdict: its winner, or why there is none (the e2e API seeds 60
+    // members; seed-demo's test names its winner from about 300)
+    if (r.campaign.results.winner) {
+      await expect(page.getByTestId('verdict')).toContainText('Winner:');
+      await expect(page.getByRole('row', { name: /winner/ })).toBeVisible();
+    } else await expect(page.getByTestId('verdict')).toContainText('No winner yet');
     await expect(page.getByRole('table', { name: 'Observed and expected members per arm' })).toBeVisible();
     await expectAccessible(page, 'A/B results');
     await screenshot(page, 'campaign-results');

@@ -43,7 +43,7 @@ export default function UpliftChart({ rows }: { rows: UpliftRow[] }) {
     .filter((v): v is number => v != null);
   const bound = Math.max(0.05, ...values.map(Math.abs)) * 1.1;
   return (
-    <div aria-hidden className="h-64 w-full">
+    <div aria-hidden inert className="h-64 w-full">
       <ResponsiveContainer>
         <BarChart data={data} layout="vertical" margin={{ left: 24, right: 24, top: 8, bottom: 8 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />

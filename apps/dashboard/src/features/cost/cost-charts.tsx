@@ -30,7 +30,7 @@ export function FlowChart({
   data: { label: string; issued: number; redeemed: number; expired: number }[];
 }) {
   return (
-    <div aria-hidden className="h-64 w-full">
+    <div aria-hidden inert className="h-64 w-full">
       <ResponsiveContainer>
         <LineChart data={data} margin={{ left: 8, right: 16, top: 8 }}>
           <CartesianGrid strokeDasharray="3 3" />
@@ -70,7 +70,7 @@ export function RatioChart({
 }) {
   const max = Math.max(redLine * 1.3, ...data.map((d) => d.ratio ?? 0)) * 100;
   return (
-    <div aria-hidden className="h-64 w-full">
+    <div aria-hidden inert className="h-64 w-full">
       <ResponsiveContainer>
         <LineChart
           data={data.map((d) => ({ ...d, pct: d.ratio == null ? null : d.ratio * 100 }))}
@@ -112,7 +112,7 @@ export function LiabilityChart({
   data: { label: string; actual: number | null; forecast: number | null }[];
 }) {
   return (
-    <div aria-hidden className="h-64 w-full">
+    <div aria-hidden inert className="h-64 w-full">
       <ResponsiveContainer>
         <ComposedChart data={data} margin={{ left: 8, right: 16, top: 8 }}>
           <CartesianGrid strokeDasharray="3 3" />
