@@ -41,13 +41,20 @@ export default function UpliftChart({ rows }: { rows: UpliftRow[] }) {
   const values = rows
     .flatMap((r) => [r.plainLow, r.plainHigh, r.cupedLow, r.cupedHigh, 0])
     .filter((v): v is number => v != null);
-  const bound = Math.max(0.05, ...values.map(Math.abs)) * 1.1;
+  // a symmetric axis through zero, in steps of 5%, 25% or 50% of revenue per member
+  const extent = Math.max(0.05, ...values.map(Math.abs));
+  const step = extent <= 0.2 ? 0.05 : extent <= 1 ? 0.25 : 0.5;
+  const bound = Math.ceil(extent / step) * step;
+  const ticks = Array.from(
+    { length: Math.round((2 * bound) / step) + 1 },
+    (_, i) => +(-bound + i * step).toFixed(2),
+  );
   return (
     <div aria-hidden inert className="h-64 w-full">
       <ResponsiveContainer>
         <BarChart data={data} layout="vertical" margin={{ left: 24, right: 24, top: 8, bottom: 8 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" domain={[-bound, bound]} tickFormatter={pct} />
+          <XAxis type="number" domain={[-bound, bound]} ticks={ticks} tickFormatter={pct} />
           <YAxis type="category" dataKey="variant" width={110} />
           <Tooltip formatter={(v) => (typeof v === 'number' ? pct(v) : String(v))} />
           <Legend />
