@@ -46,7 +46,7 @@ export function CampaignsList() {
           <span className="text-xs text-muted-foreground">
             {c.row.original.key}
             {c.row.original.variants.length > 1 || c.row.original.holdoutPercent > 0
-              ? ` · A/B test, ${c.row.original.variants.length} variants${c.row.original.holdoutPercent ? `, ${c.row.original.holdoutPercent}% holdout` : ''}`
+              ? ` · A/B test, ${c.row.original.variants.length} variant${c.row.original.variants.length === 1 ? '' : 's'}${c.row.original.holdoutPercent ? `, ${c.row.original.holdoutPercent}% holdout` : ''}`
               : ''}
           </span>
         </div>
