@@ -22,6 +22,9 @@ const MATRIX = {
   'apikeys:write': ['ADMIN'],
   'webhooks:read': ['ADMIN', 'FINANCE'],
   'webhooks:write': ['ADMIN'],
+  'campaigns:write': ['ADMIN', 'MARKETING'],
+  'metrics:read': ['ADMIN', 'FINANCE', 'VIEWER'],
+  'thresholds:write': ['ADMIN', 'FINANCE'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof MATRIX;

@@ -22,8 +22,8 @@ export const NAV_SECTIONS: { title: string; items: NavItem[] }[] = [
   {
     title: 'Growth',
     items: [
-      { href: '/campaigns', label: 'Campaigns', later: true },
-      { href: '/cost-monitoring', label: 'Cost monitoring', later: true },
+      { href: '/campaigns', label: 'Campaigns' },
+      { href: '/cost-monitoring', label: 'Cost monitoring', needs: 'metrics:read' },
     ],
   },
   {

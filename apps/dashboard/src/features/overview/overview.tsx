@@ -7,6 +7,7 @@ import { useSession } from '@/components/shell/session-context';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { formatMultiplier, formatNumber } from '@/lib/format';
 import { useGqlQuery } from '@/lib/use-gql';
+import { ProgramHealth } from './program-health';
 
 export function Overview() {
   const session = useSession();
@@ -15,8 +16,13 @@ export function Overview() {
     <>
       <PageHeader
         title="Overview"
-        description={`${session.program.name}: members, tiers and the earning rules in force. Issuance, cost and liability trends arrive with the campaigns release.`}
+        description={`${session.program.name}: members, tiers and the earning rules in force.`}
       />
+      {session.can('metrics:read') ? (
+        <div className="mb-6">
+          <ProgramHealth />
+        </div>
+      ) : null}
       {query.isPending ? (
         <LoadingRows label="Loading the overview" rows={6} />
       ) : query.error ? (
