@@ -10,3 +10,4 @@ export * from './rules';
 export * from './grants';
 export * from './risk';
 export * from './purchase-rules';
+export * from './engagement';
