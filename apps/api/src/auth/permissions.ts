@@ -51,6 +51,11 @@ export const PERMISSIONS = {
   'apikeys:write': ['ADMIN'],
   'webhooks:read': ['ADMIN', 'FINANCE'],
   'webhooks:write': ['ADMIN'],
+  /** tasks, challenges and progress (engagement) */
+  'engagement:read': [...STAFF_READERS, 'INTEGRATION', 'STOREFRONT'],
+  'engagement:write': ['ADMIN', 'MARKETING'],
+  /** member events posted by the integrations */
+  'event:write': ['ADMIN', 'INTEGRATION'],
   'viewer:read': [...STAFF_READERS, 'INTEGRATION', 'STOREFRONT'],
 } as const satisfies Record<string, readonly Role[]>;
 

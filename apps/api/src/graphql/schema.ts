@@ -15,6 +15,7 @@ import {
 import { ProgramResolver, TierFieldsResolver } from './resolvers/program.resolver';
 import { StaffResolver } from './resolvers/staff.resolver';
 import { WebhookResolver } from '../modules/webhooks/webhook.resolver';
+import { EngagementResolver } from '../modules/engagement/engagement.resolver';
 
 let cached: Promise<GraphQLSchema> | null = null;
 
@@ -32,6 +33,7 @@ export function buildAppSchema(emitTo?: string): Promise<GraphQLSchema> {
       TierFieldsResolver,
       StaffResolver,
       WebhookResolver,
+      EngagementResolver,
       LaterResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTime }],

@@ -15,6 +15,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: any; output: any; }
   /** The `SafeInt` scalar type represents non-fractional signed whole numeric values that are considered safe as defined by the ECMAScript specification. */
   SafeInt: { input: number; output: number; }
 };
@@ -338,6 +340,21 @@ export type CreateCampaignInput = {
   variants?: InputMaybe<Array<CampaignVariantInput>>;
 };
 
+export type CreateEngagementTaskInput = {
+  audienceTierIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt: Scalars['DateTime']['input'];
+  eventType?: InputMaybe<Scalars['String']['input']>;
+  kind: TaskKind;
+  measure: TaskMeasure;
+  name: Scalars['String']['input'];
+  period: TaskPeriod;
+  points: Scalars['Int']['input'];
+  startsAt: Scalars['DateTime']['input'];
+  target: Scalars['SafeInt']['input'];
+};
+
 export type CreateRewardInput = {
   cashPriceMinor?: InputMaybe<Scalars['SafeInt']['input']>;
   name: Scalars['String']['input'];
@@ -379,6 +396,46 @@ export type CreateWebhookEndpointPayload = {
   endpoint: Maybe<WebhookEndpoint>;
   /** the signing secret, shown once */
   secret: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+};
+
+/** A task or challenge: a goal over member events or purchases, with its bonus points, window and audience. */
+export type EngagementTask = {
+  __typename?: 'EngagementTask';
+  active: Scalars['Boolean']['output'];
+  /** tiers the task is for; empty: every member */
+  audienceTierIds: Array<Scalars['ID']['output']>;
+  category: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  endsAt: Scalars['DateTime']['output'];
+  eventType: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: TaskKind;
+  measure: TaskMeasure;
+  name: Scalars['String']['output'];
+  period: TaskPeriod;
+  points: Scalars['Int']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  target: Scalars['SafeInt']['output'];
+};
+
+export type EngagementTaskConnection = {
+  __typename?: 'EngagementTaskConnection';
+  edges: Array<EngagementTaskEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EngagementTaskEdge = {
+  __typename?: 'EngagementTaskEdge';
+  cursor: Scalars['String']['output'];
+  node: EngagementTask;
+};
+
+export type EngagementTaskPayload = {
+  __typename?: 'EngagementTaskPayload';
+  task: Maybe<EngagementTask>;
   userErrors: Array<UserError>;
 };
 
@@ -532,6 +589,15 @@ export type MemberEdge = {
   node: Member;
 };
 
+export type MemberEvent = {
+  __typename?: 'MemberEvent';
+  attributes: Maybe<Scalars['JSONObject']['output']>;
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  type: Scalars['String']['output'];
+};
+
 export type MemberFilter = {
   /** Only members flagged for review (true) or not (false) */
   flaggedForReview?: InputMaybe<Scalars['Boolean']['input']>;
@@ -582,6 +648,7 @@ export type Mutation = {
   cancelRedemption: CancelRedemptionPayload;
   createApiKey: CreateApiKeyPayload;
   createCampaign: CampaignPayload;
+  createEngagementTask: EngagementTaskPayload;
   createReward: CreateRewardPayload;
   createStaffUser: CreateStaffUserPayload;
   createWebhookEndpoint: CreateWebhookEndpointPayload;
@@ -595,6 +662,8 @@ export type Mutation = {
   pauseCampaign: CampaignPayload;
   promoteVariant: CampaignPayload;
   recordActivity: RecordActivityPayload;
+  /** An integration posts a member event by key (idempotent); tasks over its type advance. */
+  recordMemberEvent: RecordMemberEventPayload;
   recordPurchase: RecordPurchasePayload;
   redeemPoints: RedeemPointsPayload;
   refundPurchase: RefundPurchasePayload;
@@ -604,6 +673,7 @@ export type Mutation = {
   saveTiers: SaveTiersPayload;
   updateAlertThresholds: AlertThresholdsPayload;
   updateCampaign: CampaignPayload;
+  updateEngagementTask: EngagementTaskPayload;
   updateMember: UpdateMemberPayload;
   updateProgramSettings: UpdateProgramSettingsPayload;
   updateStaffUser: UpdateStaffUserPayload;
@@ -628,6 +698,11 @@ export type MutationCreateApiKeyArgs = {
 
 export type MutationCreateCampaignArgs = {
   input: CreateCampaignInput;
+};
+
+
+export type MutationCreateEngagementTaskArgs = {
+  input: CreateEngagementTaskInput;
 };
 
 
@@ -686,6 +761,11 @@ export type MutationRecordActivityArgs = {
 };
 
 
+export type MutationRecordMemberEventArgs = {
+  input: RecordMemberEventInput;
+};
+
+
 export type MutationRecordPurchaseArgs = {
   input: RecordPurchaseInput;
 };
@@ -728,6 +808,11 @@ export type MutationUpdateAlertThresholdsArgs = {
 
 export type MutationUpdateCampaignArgs = {
   input: UpdateCampaignInput;
+};
+
+
+export type MutationUpdateEngagementTaskArgs = {
+  input: UpdateEngagementTaskInput;
 };
 
 
@@ -786,14 +871,20 @@ export type PointsLot = {
 
 export type PointsSource =
   | 'ACTIVITY'
+  | 'BOOST'
   | 'CAMPAIGN'
+  | 'CHALLENGE'
+  | 'DRAW'
   | 'EXPIRY'
+  | 'GROUP_BUY'
+  | 'LEADERBOARD'
   | 'MANUAL'
   | 'PURCHASE'
   | 'REDEMPTION'
   | 'REDEMPTION_CANCEL'
   | 'REFERRAL'
   | 'REFUND'
+  | 'TASK'
   | 'TIER_BONUS'
   | 'WELCOME';
 
@@ -844,7 +935,11 @@ export type Query = {
   campaign: Maybe<Campaign>;
   campaigns: CampaignConnection;
   costMonitor: CostMonitor;
+  /** Tasks and challenges, newest first. */
+  engagementTasks: EngagementTaskConnection;
   member: Maybe<Member>;
+  /** The tasks that apply to the member now (or at `at`), with the member's progress in each task's current period. */
+  memberTaskProgress: Array<TaskProgress>;
   members: MemberConnection;
   metrics: MetricsReport;
   node: Maybe<Node>;
@@ -892,8 +987,22 @@ export type QueryCostMonitorArgs = {
 };
 
 
+export type QueryEngagementTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryMemberArgs = {
   ref: MemberRefInput;
+};
+
+
+export type QueryMemberTaskProgressArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  member: MemberRefInput;
 };
 
 
@@ -942,6 +1051,26 @@ export type RecordActivityInput = {
 export type RecordActivityPayload = {
   __typename?: 'RecordActivityPayload';
   member: Maybe<Member>;
+  pointsAwarded: Maybe<Scalars['SafeInt']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type RecordMemberEventInput = {
+  /** e.g. { "category": "shoes" } (a task with a category counts only those) */
+  attributes?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** idempotency key: a retry with it changes nothing */
+  key: Scalars['String']['input'];
+  member: MemberRefInput;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** an upper-case code: BROWSE_PRODUCT, SHARE_LINK, SIGN_IN, ... */
+  type: Scalars['String']['input'];
+};
+
+export type RecordMemberEventPayload = {
+  __typename?: 'RecordMemberEventPayload';
+  event: Maybe<MemberEvent>;
+  member: Maybe<Member>;
+  /** bonus points the tasks this event completed issued */
   pointsAwarded: Maybe<Scalars['SafeInt']['output']>;
   userErrors: Array<UserError>;
 };
@@ -1090,6 +1219,38 @@ export type StaffUser = Node & {
   role: Role;
 };
 
+/** TASK: daily or weekly goals; CHALLENGE: longer goals (streaks, orders this month) */
+export type TaskKind =
+  | 'CHALLENGE'
+  | 'TASK';
+
+/** EVENT_COUNT: events of eventType; EVENT_STREAK_DAYS: consecutive local days with such an event; PURCHASE_COUNT: orders; PURCHASE_SPEND: spend in minor units (of category items when category is set) */
+export type TaskMeasure =
+  | 'EVENT_COUNT'
+  | 'EVENT_STREAK_DAYS'
+  | 'PURCHASE_COUNT'
+  | 'PURCHASE_SPEND';
+
+/** when progress starts again: each local day, week (Monday first), month, or never inside the window */
+export type TaskPeriod =
+  | 'DAILY'
+  | 'MONTHLY'
+  | 'WEEKLY'
+  | 'WINDOW';
+
+/** A member's progress on a task in its current period (or the period asked for). */
+export type TaskProgress = {
+  __typename?: 'TaskProgress';
+  completed: Scalars['Boolean']['output'];
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  /** the period's key: 2026-12-07, W2026-12-07 (week from Monday), 2026-12, WINDOW */
+  periodKey: Scalars['String']['output'];
+  target: Scalars['SafeInt']['output'];
+  task: EngagementTask;
+  /** count, days in a row, or minor units so far */
+  value: Scalars['SafeInt']['output'];
+};
+
 export type Tier = Node & {
   __typename?: 'Tier';
   birthdayMultiplier: Scalars['Float']['output'];
@@ -1136,6 +1297,17 @@ export type UpdateCampaignInput = {
   stackable?: InputMaybe<Scalars['Boolean']['input']>;
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
   variants?: InputMaybe<Array<CampaignVariantInput>>;
+};
+
+/** Changes to a task; what is left out stays. Its goal (measure, target, period) is fixed once created. */
+export type UpdateEngagementTaskInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  audienceTierIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  points?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdateMemberInput = {

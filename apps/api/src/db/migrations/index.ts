@@ -16,6 +16,8 @@ import { Migration20261124020000 as PgRiskFlags } from './postgresql/Migration20
 import { Migration20261124020000 as SqliteRiskFlags } from './sqlite/Migration20261124020000';
 import { Migration20261206120000 as PgEndpointDisabled } from './postgresql/Migration20261206120000';
 import { Migration20261206120000 as SqliteEndpointDisabled } from './sqlite/Migration20261206120000';
+import { Migration20261206140000 as PgEngagement } from './postgresql/Migration20261206140000';
+import { Migration20261206140000 as SqliteEngagement } from './sqlite/Migration20261206140000';
 
 export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
   sqlite: [
@@ -26,6 +28,7 @@ export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
     { name: 'Migration20261123200000', class: CoveringIndexes }, // purchase reads
     { name: 'Migration20261124020000', class: SqliteRiskFlags }, // device, address, review reasons
     { name: 'Migration20261206120000', class: SqliteEndpointDisabled }, // webhook endpoints disabled by delivery
+    { name: 'Migration20261206140000', class: SqliteEngagement }, // member events, tasks, progress
   ],
   postgresql: [
     { name: 'Migration20261123140732', class: PgInitial },
@@ -35,5 +38,6 @@ export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
     { name: 'Migration20261123200000', class: CoveringIndexes }, // purchase reads
     { name: 'Migration20261124020000', class: PgRiskFlags }, // device, address, review reasons
     { name: 'Migration20261206120000', class: PgEndpointDisabled }, // webhook endpoints disabled by delivery
+    { name: 'Migration20261206140000', class: PgEngagement }, // member events, tasks, progress
   ],
 };

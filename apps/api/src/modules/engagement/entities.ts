@@ -1,0 +1,114 @@
+/**
+ * The engagement module's tables: member events posted by the integrations, tasks and challenges
+ * defined by marketing, and each member's progress on a task per period.
+ */
+import { BigIntType, EntitySchema } from '@mikro-orm/core';
+
+const bigint = () => ({ type: new BigIntType('number') });
+const datetime = () => ({ type: 'datetime', length: 3 }) as const;
+
+/** An event an integration posted for a member ("browsed a product", "shared a link"), once per key. */
+export class MemberEventRow {
+  id!: string;
+  memberId!: string;
+  key!: string;
+  /** the first post's content, to tell a retry from a conflicting reuse of the key */
+  fingerprint!: string;
+  type!: string;
+  occurredAt!: Date;
+  attributes?: Record<string, unknown> | null;
+  /** the bonus points the event's task completions issued (replayed on a retry) */
+  pointsAwarded!: number;
+  createdAt!: Date;
+}
+export const MemberEventSchema = new EntitySchema<MemberEventRow>({
+  class: MemberEventRow,
+  tableName: 'member_event',
+  indexes: [{ properties: ['memberId', 'occurredAt'] }],
+  properties: {
+    id: { type: 'string', length: 40, primary: true },
+    memberId: { type: 'string', length: 40 },
+    key: { type: 'string', length: 200, unique: true },
+    fingerprint: { type: 'string', length: 64 },
+    type: { type: 'string', length: 64 },
+    occurredAt: datetime(),
+    attributes: { type: 'json', nullable: true },
+    pointsAwarded: bigint(),
+    createdAt: datetime(),
+  },
+});
+
+/** A task or challenge (core TaskDef): a goal over events or purchases, with points, a window and an audience. */
+export class EngagementTaskRow {
+  id!: string;
+  name!: string;
+  description?: string | null;
+  kind!: string;
+  period!: string;
+  measure!: string;
+  eventType?: string | null;
+  category?: string | null;
+  target!: number;
+  points!: number;
+  startsAt!: Date;
+  endsAt!: Date;
+  audienceTierIds!: string[];
+  active!: boolean;
+  createdAt!: Date;
+  updatedAt!: Date;
+}
+export const EngagementTaskSchema = new EntitySchema<EngagementTaskRow>({
+  class: EngagementTaskRow,
+  tableName: 'engagement_task',
+  properties: {
+    id: { type: 'string', length: 40, primary: true },
+    name: { type: 'string', length: 200 },
+    description: { type: 'string', length: 1000, nullable: true },
+    kind: { type: 'string', length: 16 },
+    period: { type: 'string', length: 16 },
+    measure: { type: 'string', length: 24 },
+    eventType: { type: 'string', length: 64, nullable: true },
+    category: { type: 'string', length: 100, nullable: true },
+    target: bigint(),
+    points: bigint(),
+    startsAt: datetime(),
+    endsAt: datetime(),
+    audienceTierIds: { type: 'json' },
+    active: { type: 'boolean' },
+    createdAt: datetime(),
+    updatedAt: datetime(),
+  },
+});
+
+/** A member's progress on a task in one period (core TaskProgressState); completed once. */
+export class TaskProgressRow {
+  id!: string;
+  memberId!: string;
+  taskId!: string;
+  /** core taskPeriodKey: '2026-12-07', 'W2026-12-07', '2026-12' or 'WINDOW' */
+  periodKey!: string;
+  value!: number;
+  days!: string[];
+  completedAt?: Date | null;
+  /** the purchase whose order completed it (a refund of it claws the points back with the order's lots) */
+  completedByOrderId?: string | null;
+  updatedAt!: Date;
+}
+export const TaskProgressSchema = new EntitySchema<TaskProgressRow>({
+  class: TaskProgressRow,
+  tableName: 'task_progress',
+  uniques: [{ properties: ['memberId', 'taskId', 'periodKey'] }],
+  properties: {
+    id: { type: 'string', length: 40, primary: true },
+    memberId: { type: 'string', length: 40 },
+    taskId: { type: 'string', length: 40, index: true },
+    periodKey: { type: 'string', length: 16 },
+    value: bigint(),
+    days: { type: 'json' },
+    completedAt: { ...datetime(), nullable: true },
+    completedByOrderId: { type: 'string', length: 200, nullable: true },
+    updatedAt: datetime(),
+  },
+});
+
+export const ENGAGEMENT_ENTITIES = [MemberEventSchema, EngagementTaskSchema, TaskProgressSchema];
