@@ -47,6 +47,42 @@ const MATRIX: Record<string, [(r: string) => string, R[]]> = {
   apiKeys: [() => `{ apiKeys { __typename } }`, ['ADMIN', 'FINANCE']],
   webhookEndpoints: [() => `{ webhookEndpoints { __typename } }`, ['ADMIN', 'FINANCE']],
   webhookDeliveries: [() => `{ webhookDeliveries(first: 5) { totalCount } }`, ['ADMIN', 'FINANCE']],
+  // engagement (issue 19)
+  engagementTasks: [
+    () => `{ engagementTasks(first: 5) { totalCount } }`,
+    [...STAFF, 'INTEGRATION', 'STOREFRONT'],
+  ],
+  memberTaskProgress: [
+    () => `{ memberTaskProgress(member: { externalId: "m-base" }) { __typename } }`,
+    [...STAFF, 'INTEGRATION', 'STOREFRONT'],
+  ],
+  paidExtensionTerms: [
+    () => `{ paidExtensionTerms { __typename } }`,
+    [...STAFF, 'INTEGRATION', 'STOREFRONT'],
+  ],
+  createEngagementTask: [
+    (r) =>
+      `mutation { createEngagementTask(input: { name: "t-${r}", kind: TASK, period: DAILY, measure: EVENT_COUNT, eventType: "BROWSE", target: 1, points: 1, startsAt: "2026-01-01T00:00:00Z", endsAt: "2027-01-01T00:00:00Z" }) { __typename } }`,
+    ['ADMIN', 'MARKETING'],
+  ],
+  updateEngagementTask: [
+    () => `mutation { updateEngagementTask(input: { id: "tsk_none", points: 1 }) { __typename } }`,
+    ['ADMIN', 'MARKETING'],
+  ],
+  configurePaidExtension: [
+    () => `mutation { configurePaidExtension(input: { feeMinor: 1000 }) { __typename } }`,
+    ['ADMIN', 'MARKETING'],
+  ],
+  recordMemberEvent: [
+    (r) =>
+      `mutation { recordMemberEvent(input: { member: { externalId: "m-base" }, key: "ev-${r}", type: "BROWSE" }) { __typename } }`,
+    ['ADMIN', 'INTEGRATION'],
+  ],
+  extendExpiringPoints: [
+    (r) =>
+      `mutation { extendExpiringPoints(input: { member: { externalId: "m-base" }, key: "ext-${r}", feeMinor: 1000 }) { __typename } }`,
+    ['ADMIN', 'INTEGRATION', 'STOREFRONT'],
+  ],
   // mutations
   login: [
     () => `mutation { login(input: { email: "nobody@x.com", password: "nope nope nope" }) { __typename } }`,

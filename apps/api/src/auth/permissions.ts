@@ -56,6 +56,8 @@ export const PERMISSIONS = {
   'engagement:write': ['ADMIN', 'MARKETING'],
   /** member events posted by the integrations */
   'event:write': ['ADMIN', 'INTEGRATION'],
+  /** a member's paid extension of expiring points */
+  'extension:write': ['ADMIN', 'INTEGRATION', 'STOREFRONT'],
   'viewer:read': [...STAFF_READERS, 'INTEGRATION', 'STOREFRONT'],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -5,7 +5,6 @@
  */
 import { BigIntType, EntitySchema } from '@mikro-orm/core';
 import type { ActivityState } from '@accrue/core';
-import { ENGAGEMENT_ENTITIES } from '../modules/engagement/entities';
 
 // MikroORM 6 maps bigint to string by default; BigIntType('number') keeps them JS numbers.
 const bigint = () => ({ type: new BigIntType('number') });
@@ -652,5 +651,4 @@ export const ALL_ENTITIES = [
   ApiKeySchema,
   WebhookEndpointSchema,
   WebhookDeliverySchema,
-  ...ENGAGEMENT_ENTITIES,
 ];

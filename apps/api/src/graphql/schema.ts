@@ -16,6 +16,7 @@ import { ProgramResolver, TierFieldsResolver } from './resolvers/program.resolve
 import { StaffResolver } from './resolvers/staff.resolver';
 import { WebhookResolver } from '../modules/webhooks/webhook.resolver';
 import { EngagementResolver } from '../modules/engagement/engagement.resolver';
+import { PaidExtensionResolver } from '../modules/engagement/extension.resolver';
 
 let cached: Promise<GraphQLSchema> | null = null;
 
@@ -34,6 +35,7 @@ export function buildAppSchema(emitTo?: string): Promise<GraphQLSchema> {
       StaffResolver,
       WebhookResolver,
       EngagementResolver,
+      PaidExtensionResolver,
       LaterResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTime }],

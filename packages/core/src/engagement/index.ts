@@ -1,1 +1,2 @@
 export * from './tasks';
+export * from './extension';

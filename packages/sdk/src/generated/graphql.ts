@@ -286,6 +286,13 @@ export type CategoryMultiplierInput = {
   multiplier: Scalars['Float']['input'];
 };
 
+export type ConfigurePaidExtensionInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  extendDays?: InputMaybe<Scalars['Int']['input']>;
+  feeMinor?: InputMaybe<Scalars['SafeInt']['input']>;
+  windowDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type CostMonitor = {
   __typename?: 'CostMonitor';
   accumulationRatio: Maybe<Scalars['Float']['output']>;
@@ -468,6 +475,21 @@ export type ExpirePointsPayload = {
   pointsExpired: Scalars['SafeInt']['output'];
 };
 
+export type ExtendExpiringPointsInput = {
+  /** the fee the member paid; must be the configured fee */
+  feeMinor: Scalars['SafeInt']['input'];
+  /** idempotency key (e.g. the payment reference) */
+  key: Scalars['String']['input'];
+  member: MemberRefInput;
+};
+
+export type ExtendExpiringPointsPayload = {
+  __typename?: 'ExtendExpiringPointsPayload';
+  extension: Maybe<PointsExtension>;
+  member: Maybe<Member>;
+  userErrors: Array<UserError>;
+};
+
 export type ForecastPoint = {
   __typename?: 'ForecastPoint';
   date: Scalars['DateTime']['output'];
@@ -539,6 +561,14 @@ export type LogoutPayload = {
   __typename?: 'LogoutPayload';
   ok: Scalars['Boolean']['output'];
   userErrors: Array<UserError>;
+};
+
+export type LotExtension = {
+  __typename?: 'LotExtension';
+  expiresAfter: Scalars['DateTime']['output'];
+  expiresBefore: Scalars['DateTime']['output'];
+  lotId: Scalars['ID']['output'];
+  points: Scalars['SafeInt']['output'];
 };
 
 export type Member = Node & {
@@ -646,6 +676,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   adjustPoints: AdjustPointsPayload;
   cancelRedemption: CancelRedemptionPayload;
+  configurePaidExtension: PaidExtensionTermsPayload;
   createApiKey: CreateApiKeyPayload;
   createCampaign: CampaignPayload;
   createEngagementTask: EngagementTaskPayload;
@@ -655,6 +686,8 @@ export type Mutation = {
   endCampaign: CampaignPayload;
   enrollMember: EnrollMemberPayload;
   expirePoints: ExpirePointsPayload;
+  /** The member paid the fee: every lot expiring within the window is extended, once per lot. Idempotent by key. */
+  extendExpiringPoints: ExtendExpiringPointsPayload;
   launchCampaign: CampaignPayload;
   login: LoginPayload;
   /** Revokes the session token this request was sent with. */
@@ -688,6 +721,11 @@ export type MutationAdjustPointsArgs = {
 
 export type MutationCancelRedemptionArgs = {
   input: CancelRedemptionInput;
+};
+
+
+export type MutationConfigurePaidExtensionArgs = {
+  input: ConfigurePaidExtensionInput;
 };
 
 
@@ -733,6 +771,11 @@ export type MutationEnrollMemberArgs = {
 
 export type MutationExpirePointsArgs = {
   input: ExpirePointsInput;
+};
+
+
+export type MutationExtendExpiringPointsArgs = {
+  input: ExtendExpiringPointsInput;
 };
 
 
@@ -847,6 +890,24 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** The paid extension of expiring points: what a member pays and what it does. */
+export type PaidExtensionTerms = {
+  __typename?: 'PaidExtensionTerms';
+  active: Scalars['Boolean']['output'];
+  /** days the expiry of each extended lot moves */
+  extendDays: Scalars['Int']['output'];
+  /** the fee, in minor units of the program currency */
+  feeMinor: Scalars['SafeInt']['output'];
+  /** lots expiring within this many days may be extended */
+  windowDays: Scalars['Int']['output'];
+};
+
+export type PaidExtensionTermsPayload = {
+  __typename?: 'PaidExtensionTermsPayload';
+  terms: Maybe<PaidExtensionTerms>;
+  userErrors: Array<UserError>;
+};
+
 export type PointsBalance = {
   __typename?: 'PointsBalance';
   available: Scalars['SafeInt']['output'];
@@ -856,6 +917,17 @@ export type PointsBalance = {
   lifetimeRedeemed: Scalars['SafeInt']['output'];
   negative: Scalars['SafeInt']['output'];
   pending: Scalars['SafeInt']['output'];
+};
+
+/** A paid extension: the fee recorded and the lots it extended. */
+export type PointsExtension = {
+  __typename?: 'PointsExtension';
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['String']['output'];
+  feeMinor: Scalars['SafeInt']['output'];
+  id: Scalars['ID']['output'];
+  lots: Array<LotExtension>;
+  pointsExtended: Scalars['SafeInt']['output'];
 };
 
 export type PointsLot = {
@@ -943,6 +1015,7 @@ export type Query = {
   members: MemberConnection;
   metrics: MetricsReport;
   node: Maybe<Node>;
+  paidExtensionTerms: PaidExtensionTerms;
   programSettings: ProgramSettings;
   rewards: Array<Reward>;
   staffUsers: Array<StaffUser>;

@@ -143,3 +143,59 @@ export class RecordMemberEventPayload {
   pointsAwarded?: number | null;
   @Field(() => [UserError]) userErrors!: UserError[];
 }
+
+@ObjectType({ description: 'The paid extension of expiring points: what a member pays and what it does.' })
+export class PaidExtensionTerms {
+  @Field(() => SafeInt, { description: 'the fee, in minor units of the program currency' }) feeMinor!: number;
+  @Field(() => Int, { description: 'days the expiry of each extended lot moves' }) extendDays!: number;
+  @Field(() => Int, { description: 'lots expiring within this many days may be extended' })
+  windowDays!: number;
+  @Field(() => Boolean) active!: boolean;
+}
+
+@InputType()
+export class ConfigurePaidExtensionInput {
+  @Field(() => SafeInt, { nullable: true }) feeMinor?: number | null;
+  @Field(() => Int, { nullable: true }) extendDays?: number | null;
+  @Field(() => Int, { nullable: true }) windowDays?: number | null;
+  @Field(() => Boolean, { nullable: true }) active?: boolean | null;
+}
+
+@ObjectType()
+export class PaidExtensionTermsPayload {
+  @Field(() => PaidExtensionTerms, { nullable: true }) terms?: PaidExtensionTerms | null;
+  @Field(() => [UserError]) userErrors!: UserError[];
+}
+
+@InputType()
+export class ExtendExpiringPointsInput {
+  @Field(() => MemberRefInput) member!: MemberRefInput;
+  @Field(() => String, { description: 'idempotency key (e.g. the payment reference)' }) key!: string;
+  @Field(() => SafeInt, { description: 'the fee the member paid; must be the configured fee' })
+  feeMinor!: number;
+}
+
+@ObjectType()
+export class LotExtension {
+  @Field(() => ID) lotId!: string;
+  @Field(() => SafeInt) points!: number;
+  @Field(() => DateTime) expiresBefore!: Date;
+  @Field(() => DateTime) expiresAfter!: Date;
+}
+
+@ObjectType({ description: 'A paid extension: the fee recorded and the lots it extended.' })
+export class PointsExtension {
+  @Field(() => ID) id!: string;
+  @Field(() => SafeInt) feeMinor!: number;
+  @Field(() => String) currency!: string;
+  @Field(() => SafeInt) pointsExtended!: number;
+  @Field(() => [LotExtension]) lots!: LotExtension[];
+  @Field(() => DateTime) createdAt!: Date;
+}
+
+@ObjectType()
+export class ExtendExpiringPointsPayload {
+  @Field(() => PointsExtension, { nullable: true }) extension?: PointsExtension | null;
+  @Field(() => Member, { nullable: true }) member?: Member | null;
+  @Field(() => [UserError]) userErrors!: UserError[];
+}

@@ -111,4 +111,88 @@ export const TaskProgressSchema = new EntitySchema<TaskProgressRow>({
   },
 });
 
-export const ENGAGEMENT_ENTITIES = [MemberEventSchema, EngagementTaskSchema, TaskProgressSchema];
+/** The paid extension's terms (one row, id 1): the fee, how far expiry moves, the window. */
+export class PaidExtensionTermsRow {
+  id!: number;
+  feeMinor!: number;
+  extendDays!: number;
+  windowDays!: number;
+  active!: boolean;
+  updatedAt!: Date;
+}
+export const PaidExtensionTermsSchema = new EntitySchema<PaidExtensionTermsRow>({
+  class: PaidExtensionTermsRow,
+  tableName: 'paid_extension_terms',
+  properties: {
+    id: { type: 'integer', primary: true, autoincrement: false },
+    feeMinor: bigint(),
+    extendDays: { type: 'integer' },
+    windowDays: { type: 'integer' },
+    active: { type: 'boolean' },
+    updatedAt: datetime(),
+  },
+});
+
+/** A paid extension: the fee a member paid (revenue, for the metrics) and what it extended; once per key. */
+export class PointsExtensionRow {
+  id!: string;
+  memberId!: string;
+  key!: string;
+  fingerprint!: string;
+  feeMinor!: number;
+  currency!: string;
+  extendDays!: number;
+  lotCount!: number;
+  pointsExtended!: number;
+  createdAt!: Date;
+}
+export const PointsExtensionSchema = new EntitySchema<PointsExtensionRow>({
+  class: PointsExtensionRow,
+  tableName: 'points_extension',
+  indexes: [{ properties: ['createdAt'] }, { properties: ['memberId'] }],
+  properties: {
+    id: { type: 'string', length: 40, primary: true },
+    memberId: { type: 'string', length: 40 },
+    key: { type: 'string', length: 200, unique: true },
+    fingerprint: { type: 'string', length: 64 },
+    feeMinor: bigint(),
+    currency: { type: 'string', length: 3 },
+    extendDays: { type: 'integer' },
+    lotCount: { type: 'integer' },
+    pointsExtended: bigint(),
+    createdAt: datetime(),
+  },
+});
+
+/** One lot's extension: the lot id is the key, so a lot is extended once whatever races. */
+export class LotExtensionRow {
+  lotId!: string;
+  extensionId!: string;
+  memberId!: string;
+  points!: number;
+  expiresBefore!: Date;
+  expiresAfter!: Date;
+  createdAt!: Date;
+}
+export const LotExtensionSchema = new EntitySchema<LotExtensionRow>({
+  class: LotExtensionRow,
+  tableName: 'lot_extension',
+  properties: {
+    lotId: { type: 'string', length: 40, primary: true },
+    extensionId: { type: 'string', length: 40, index: true },
+    memberId: { type: 'string', length: 40 },
+    points: bigint(),
+    expiresBefore: datetime(),
+    expiresAfter: datetime(),
+    createdAt: datetime(),
+  },
+});
+
+export const ENGAGEMENT_ENTITIES = [
+  MemberEventSchema,
+  EngagementTaskSchema,
+  TaskProgressSchema,
+  PaidExtensionTermsSchema,
+  PointsExtensionSchema,
+  LotExtensionSchema,
+];

@@ -20,9 +20,27 @@ export class Migration20261206140000 extends Migration {
     this.addSql(
       `create unique index \`task_progress_member_id_task_id_period_key_unique\` on \`task_progress\` (\`member_id\`, \`task_id\`, \`period_key\`);`,
     );
+    this.addSql(
+      `create table \`paid_extension_terms\` (\`id\` integer not null, \`fee_minor\` bigint not null, \`extend_days\` integer not null, \`window_days\` integer not null, \`active\` integer not null, \`updated_at\` datetime not null, primary key (\`id\`));`,
+    );
+    this.addSql(
+      `create table \`points_extension\` (\`id\` text not null, \`member_id\` text not null, \`key\` text not null, \`fingerprint\` text not null, \`fee_minor\` bigint not null, \`currency\` text not null, \`extend_days\` integer not null, \`lot_count\` integer not null, \`points_extended\` bigint not null, \`created_at\` datetime not null, primary key (\`id\`));`,
+    );
+    this.addSql(`create unique index \`points_extension_key_unique\` on \`points_extension\` (\`key\`);`);
+    this.addSql(
+      `create index \`points_extension_created_at_index\` on \`points_extension\` (\`created_at\`);`,
+    );
+    this.addSql(`create index \`points_extension_member_id_index\` on \`points_extension\` (\`member_id\`);`);
+    this.addSql(
+      `create table \`lot_extension\` (\`lot_id\` text not null, \`extension_id\` text not null, \`member_id\` text not null, \`points\` bigint not null, \`expires_before\` datetime not null, \`expires_after\` datetime not null, \`created_at\` datetime not null, primary key (\`lot_id\`));`,
+    );
+    this.addSql(`create index \`lot_extension_extension_id_index\` on \`lot_extension\` (\`extension_id\`);`);
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop table if exists \`lot_extension\`;`);
+    this.addSql(`drop table if exists \`points_extension\`;`);
+    this.addSql(`drop table if exists \`paid_extension_terms\`;`);
     this.addSql(`drop table if exists \`task_progress\`;`);
     this.addSql(`drop table if exists \`engagement_task\`;`);
     this.addSql(`drop table if exists \`member_event\`;`);

@@ -1,0 +1,8 @@
+/**
+ * Every table's schema, for the ORM: the core tables (db/entities.ts) and the ones the modules bring
+ * (db/ imports no module: the list is put together here, above both).
+ */
+import { ALL_ENTITIES } from './db/entities';
+import { ENGAGEMENT_ENTITIES } from './modules/engagement/entities';
+
+export const ENTITIES = [...ALL_ENTITIES, ...ENGAGEMENT_ENTITIES];
