@@ -1,2 +1,4 @@
 export * from './tasks';
 export * from './extension';
+export * from './draws';
+export * from './sha256';
