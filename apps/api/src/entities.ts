@@ -3,6 +3,7 @@
  * (db/ imports no module: the list is put together here, above both).
  */
 import { ALL_ENTITIES } from './db/entities';
+import { DRAW_ENTITIES } from './modules/engagement/draw-entities';
 import { ENGAGEMENT_ENTITIES } from './modules/engagement/entities';
 
-export const ENTITIES = [...ALL_ENTITIES, ...ENGAGEMENT_ENTITIES];
+export const ENTITIES = [...ALL_ENTITIES, ...ENGAGEMENT_ENTITIES, ...DRAW_ENTITIES];

@@ -83,6 +83,29 @@ const MATRIX: Record<string, [(r: string) => string, R[]]> = {
       `mutation { extendExpiringPoints(input: { member: { externalId: "m-base" }, key: "ext-${r}", feeMinor: 1000 }) { __typename } }`,
     ['ADMIN', 'INTEGRATION', 'STOREFRONT'],
   ],
+  pointsDraws: [() => `{ pointsDraws(first: 5) { totalCount } }`, [...STAFF, 'INTEGRATION', 'STOREFRONT']],
+  pointsDraw: [
+    () => `{ pointsDraw(id: "drw_none") { __typename } }`,
+    [...STAFF, 'INTEGRATION', 'STOREFRONT'],
+  ],
+  createPointsDraw: [
+    (r) =>
+      `mutation { createPointsDraw(input: { name: "d-${r}", entryCostPoints: 100, opensAt: "2026-01-01T00:00:00Z", closesAt: "2027-01-01T00:00:00Z", prizes: [{ name: "mug", stock: 1 }] }) { __typename } }`,
+    ['ADMIN', 'MARKETING'],
+  ],
+  drawPointsDrawWinners: [
+    () => `mutation { drawPointsDrawWinners(input: { drawId: "drw_none" }) { __typename } }`,
+    ['ADMIN', 'MARKETING'],
+  ],
+  buyDrawEntries: [
+    (r) =>
+      `mutation { buyDrawEntries(input: { member: { externalId: "m-base" }, drawId: "drw_none", count: 1, key: "de-${r}" }) { __typename } }`,
+    ['ADMIN', 'STOREFRONT'],
+  ],
+  cancelDrawEntry: [
+    () => `mutation { cancelDrawEntry(input: { entryId: "dre_none" }) { __typename } }`,
+    ['ADMIN', 'STOREFRONT'],
+  ],
   // mutations
   login: [
     () => `mutation { login(input: { email: "nobody@x.com", password: "nope nope nope" }) { __typename } }`,

@@ -17,6 +17,7 @@ import { StaffResolver } from './resolvers/staff.resolver';
 import { WebhookResolver } from '../modules/webhooks/webhook.resolver';
 import { EngagementResolver } from '../modules/engagement/engagement.resolver';
 import { PaidExtensionResolver } from '../modules/engagement/extension.resolver';
+import { DrawResolver } from '../modules/engagement/draw.resolver';
 
 let cached: Promise<GraphQLSchema> | null = null;
 
@@ -36,6 +37,7 @@ export function buildAppSchema(emitTo?: string): Promise<GraphQLSchema> {
       WebhookResolver,
       EngagementResolver,
       PaidExtensionResolver,
+      DrawResolver,
       LaterResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTime }],

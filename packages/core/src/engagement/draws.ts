@@ -83,7 +83,7 @@ export function drawWinners(
 }
 
 /** A draw's phase at `now`: entries may be bought and cancelled only while OPEN. */
-export function drawPhase(d: { opensAt: Date; closesAt: Date; drawnAt: Date | null }, now: Date) {
+export function drawPhase(d: { opensAt: Date; closesAt: Date; drawnAt?: Date | null }, now: Date) {
   if (d.drawnAt) return 'DRAWN' as const;
   if (now < d.opensAt) return 'SCHEDULED' as const;
   if (now < d.closesAt) return 'OPEN' as const;

@@ -133,6 +133,14 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
+export type BuyDrawEntriesInput = {
+  count: Scalars['Int']['input'];
+  drawId: Scalars['ID']['input'];
+  /** idempotency key */
+  key: Scalars['String']['input'];
+  member: MemberRefInput;
+};
+
 export type Campaign = Node & {
   __typename?: 'Campaign';
   audience: Maybe<CampaignAudience>;
@@ -264,6 +272,10 @@ export type CampaignVariantInput = {
   weight: Scalars['Float']['input'];
 };
 
+export type CancelDrawEntryInput = {
+  entryId: Scalars['ID']['input'];
+};
+
 export type CancelRedemptionInput = {
   redemptionId: Scalars['ID']['input'];
 };
@@ -362,6 +374,15 @@ export type CreateEngagementTaskInput = {
   target: Scalars['SafeInt']['input'];
 };
 
+export type CreatePointsDrawInput = {
+  closesAt: Scalars['DateTime']['input'];
+  entryCostPoints: Scalars['SafeInt']['input'];
+  maxEntriesPerMember?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  opensAt: Scalars['DateTime']['input'];
+  prizes: Array<DrawPrizeInput>;
+};
+
 export type CreateRewardInput = {
   cashPriceMinor?: InputMaybe<Scalars['SafeInt']['input']>;
   name: Scalars['String']['input'];
@@ -404,6 +425,57 @@ export type CreateWebhookEndpointPayload = {
   /** the signing secret, shown once */
   secret: Maybe<Scalars['String']['output']>;
   userErrors: Array<UserError>;
+};
+
+/** One purchase of entries with points (cancellable while the draw is open). */
+export type DrawEntry = {
+  __typename?: 'DrawEntry';
+  count: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  drawId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  memberId: Scalars['ID']['output'];
+  points: Scalars['SafeInt']['output'];
+  status: Scalars['String']['output'];
+};
+
+export type DrawEntryPayload = {
+  __typename?: 'DrawEntryPayload';
+  entry: Maybe<DrawEntry>;
+  member: Maybe<Member>;
+  userErrors: Array<UserError>;
+};
+
+export type DrawPhase =
+  | 'CLOSED'
+  | 'DRAWN'
+  | 'OPEN'
+  | 'SCHEDULED';
+
+export type DrawPrize = {
+  __typename?: 'DrawPrize';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  stock: Scalars['Int']['output'];
+};
+
+export type DrawPrizeInput = {
+  name: Scalars['String']['input'];
+  stock: Scalars['Int']['input'];
+};
+
+export type DrawWinner = {
+  __typename?: 'DrawWinner';
+  memberId: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  prizeId: Scalars['ID']['output'];
+  /** "<entryId>#<i>": the ticket that won */
+  ticket: Scalars['String']['output'];
+};
+
+export type DrawWinnersInput = {
+  drawId: Scalars['ID']['input'];
 };
 
 /** A task or challenge: a goal over member events or purchases, with its bonus points, window and audience. */
@@ -675,14 +747,21 @@ export type MetricsReport = {
 export type Mutation = {
   __typename?: 'Mutation';
   adjustPoints: AdjustPointsPayload;
+  /** Buys entries with points while the draw is open; idempotent by key. */
+  buyDrawEntries: DrawEntryPayload;
+  /** Cancels entries until the draw closes: the points return to their original lots. */
+  cancelDrawEntry: DrawEntryPayload;
   cancelRedemption: CancelRedemptionPayload;
   configurePaidExtension: PaidExtensionTermsPayload;
   createApiKey: CreateApiKeyPayload;
   createCampaign: CampaignPayload;
   createEngagementTask: EngagementTaskPayload;
+  createPointsDraw: PointsDrawPayload;
   createReward: CreateRewardPayload;
   createStaffUser: CreateStaffUserPayload;
   createWebhookEndpoint: CreateWebhookEndpointPayload;
+  /** Draws the winners of a closed draw and reveals its seed; idempotent. */
+  drawPointsDrawWinners: PointsDrawPayload;
   endCampaign: CampaignPayload;
   enrollMember: EnrollMemberPayload;
   expirePoints: ExpirePointsPayload;
@@ -719,6 +798,16 @@ export type MutationAdjustPointsArgs = {
 };
 
 
+export type MutationBuyDrawEntriesArgs = {
+  input: BuyDrawEntriesInput;
+};
+
+
+export type MutationCancelDrawEntryArgs = {
+  input: CancelDrawEntryInput;
+};
+
+
 export type MutationCancelRedemptionArgs = {
   input: CancelRedemptionInput;
 };
@@ -744,6 +833,11 @@ export type MutationCreateEngagementTaskArgs = {
 };
 
 
+export type MutationCreatePointsDrawArgs = {
+  input: CreatePointsDrawInput;
+};
+
+
 export type MutationCreateRewardArgs = {
   input: CreateRewardInput;
 };
@@ -756,6 +850,11 @@ export type MutationCreateStaffUserArgs = {
 
 export type MutationCreateWebhookEndpointArgs = {
   input: CreateWebhookEndpointInput;
+};
+
+
+export type MutationDrawPointsDrawWinnersArgs = {
+  input: DrawWinnersInput;
 };
 
 
@@ -919,6 +1018,46 @@ export type PointsBalance = {
   pending: Scalars['SafeInt']['output'];
 };
 
+/** A points draw. seedHash is SHA-256(seed), published from creation; seed is revealed once drawn. Winners = core drawWinners(seed, active entries in id order) — see bench/verify-draw.mjs. */
+export type PointsDraw = {
+  __typename?: 'PointsDraw';
+  closesAt: Scalars['DateTime']['output'];
+  drawnAt: Maybe<Scalars['DateTime']['output']>;
+  /** the active entries in id order, once drawn (what the winners are computed from) */
+  entries: Array<DrawEntry>;
+  entryCostPoints: Scalars['SafeInt']['output'];
+  id: Scalars['ID']['output'];
+  maxEntriesPerMember: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  opensAt: Scalars['DateTime']['output'];
+  phase: DrawPhase;
+  prizes: Array<DrawPrize>;
+  /** revealed once the winners are drawn */
+  seed: Maybe<Scalars['String']['output']>;
+  seedHash: Scalars['String']['output'];
+  /** empty until drawn */
+  winners: Array<DrawWinner>;
+};
+
+export type PointsDrawConnection = {
+  __typename?: 'PointsDrawConnection';
+  edges: Array<PointsDrawEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PointsDrawEdge = {
+  __typename?: 'PointsDrawEdge';
+  cursor: Scalars['String']['output'];
+  node: PointsDraw;
+};
+
+export type PointsDrawPayload = {
+  __typename?: 'PointsDrawPayload';
+  draw: Maybe<PointsDraw>;
+  userErrors: Array<UserError>;
+};
+
 /** A paid extension: the fee recorded and the lots it extended. */
 export type PointsExtension = {
   __typename?: 'PointsExtension';
@@ -1016,6 +1155,9 @@ export type Query = {
   metrics: MetricsReport;
   node: Maybe<Node>;
   paidExtensionTerms: PaidExtensionTerms;
+  pointsDraw: Maybe<PointsDraw>;
+  /** Points draws, newest first. */
+  pointsDraws: PointsDrawConnection;
   programSettings: ProgramSettings;
   rewards: Array<Reward>;
   staffUsers: Array<StaffUser>;
@@ -1097,6 +1239,19 @@ export type QueryMetricsArgs = {
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPointsDrawArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPointsDrawsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -18,6 +18,8 @@ import { Migration20261206120000 as PgEndpointDisabled } from './postgresql/Migr
 import { Migration20261206120000 as SqliteEndpointDisabled } from './sqlite/Migration20261206120000';
 import { Migration20261206140000 as PgEngagement } from './postgresql/Migration20261206140000';
 import { Migration20261206140000 as SqliteEngagement } from './sqlite/Migration20261206140000';
+import { Migration20261206150000 as PgDraws } from './postgresql/Migration20261206150000';
+import { Migration20261206150000 as SqliteDraws } from './sqlite/Migration20261206150000';
 
 export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
   sqlite: [
@@ -29,6 +31,7 @@ export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
     { name: 'Migration20261124020000', class: SqliteRiskFlags }, // device, address, review reasons
     { name: 'Migration20261206120000', class: SqliteEndpointDisabled }, // webhook endpoints disabled by delivery
     { name: 'Migration20261206140000', class: SqliteEngagement }, // member events, tasks, progress
+    { name: 'Migration20261206150000', class: SqliteDraws }, // points draws
   ],
   postgresql: [
     { name: 'Migration20261123140732', class: PgInitial },
@@ -39,5 +42,6 @@ export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
     { name: 'Migration20261124020000', class: PgRiskFlags }, // device, address, review reasons
     { name: 'Migration20261206120000', class: PgEndpointDisabled }, // webhook endpoints disabled by delivery
     { name: 'Migration20261206140000', class: PgEngagement }, // member events, tasks, progress
+    { name: 'Migration20261206150000', class: PgDraws }, // points draws
   ],
 };
