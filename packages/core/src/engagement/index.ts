@@ -2,3 +2,4 @@ export * from './tasks';
 export * from './extension';
 export * from './draws';
 export * from './sha256';
+export * from './leaderboards';
