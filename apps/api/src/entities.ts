@@ -5,5 +5,6 @@
 import { ALL_ENTITIES } from './db/entities';
 import { DRAW_ENTITIES } from './modules/engagement/draw-entities';
 import { ENGAGEMENT_ENTITIES } from './modules/engagement/entities';
+import { LEADERBOARD_ENTITIES } from './modules/engagement/leaderboard-entities';
 
-export const ENTITIES = [...ALL_ENTITIES, ...ENGAGEMENT_ENTITIES, ...DRAW_ENTITIES];
+export const ENTITIES = [...ALL_ENTITIES, ...ENGAGEMENT_ENTITIES, ...DRAW_ENTITIES, ...LEADERBOARD_ENTITIES];

@@ -106,6 +106,21 @@ const MATRIX: Record<string, [(r: string) => string, R[]]> = {
     () => `mutation { cancelDrawEntry(input: { entryId: "dre_none" }) { __typename } }`,
     ['ADMIN', 'STOREFRONT'],
   ],
+  leaderboards: [() => `{ leaderboards(first: 5) { totalCount } }`, [...STAFF, 'INTEGRATION', 'STOREFRONT']],
+  leaderboardStandings: [
+    () => `{ leaderboardStandings(leaderboardId: "ldb_none") { __typename } }`,
+    [...STAFF, 'INTEGRATION', 'STOREFRONT'],
+  ],
+  createLeaderboard: [
+    (r) =>
+      `mutation { createLeaderboard(input: { name: "l-${r}", period: "WEEKLY", topN: 3, prizePoints: [10] }) { __typename } }`,
+    ['ADMIN', 'MARKETING'],
+  ],
+  closeLeaderboardPeriod: [
+    () =>
+      `mutation { closeLeaderboardPeriod(input: { leaderboardId: "ldb_none", at: "2026-01-01T00:00:00Z" }) { __typename } }`,
+    ['ADMIN', 'MARKETING'],
+  ],
   // mutations
   login: [
     () => `mutation { login(input: { email: "nobody@x.com", password: "nope nope nope" }) { __typename } }`,
@@ -353,7 +368,8 @@ describe.each(TEST_DATABASES)('permission matrix on %s', (kind) => {
         if (code !== 'ALLOWED') wrong.push(`${role} ${op}: ${code}`);
       }
     expect(wrong).toEqual([]);
-  });
+    // about 300 calls, each a real write for most: minutes on a loaded machine
+  }, 180_000);
 
   it('resolves a staff user through node(id) for the roles that read staff', async () => {
     const users = (await t.ok<any, any>(`{ staffUsers { id email } }`)).staffUsers;

@@ -18,6 +18,7 @@ import { WebhookResolver } from '../modules/webhooks/webhook.resolver';
 import { EngagementResolver } from '../modules/engagement/engagement.resolver';
 import { PaidExtensionResolver } from '../modules/engagement/extension.resolver';
 import { DrawResolver } from '../modules/engagement/draw.resolver';
+import { LeaderboardResolver } from '../modules/engagement/leaderboard.resolver';
 
 let cached: Promise<GraphQLSchema> | null = null;
 
@@ -38,6 +39,7 @@ export function buildAppSchema(emitTo?: string): Promise<GraphQLSchema> {
       EngagementResolver,
       PaidExtensionResolver,
       DrawResolver,
+      LeaderboardResolver,
       LaterResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTime }],

@@ -298,6 +298,18 @@ export type CategoryMultiplierInput = {
   multiplier: Scalars['Float']['input'];
 };
 
+export type CloseLeaderboardPeriodInput = {
+  /** any instant inside the period to close */
+  at: Scalars['DateTime']['input'];
+  leaderboardId: Scalars['ID']['input'];
+};
+
+export type CloseLeaderboardPeriodPayload = {
+  __typename?: 'CloseLeaderboardPeriodPayload';
+  period: Maybe<LeaderboardPeriodStandings>;
+  userErrors: Array<UserError>;
+};
+
 export type ConfigurePaidExtensionInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   extendDays?: InputMaybe<Scalars['Int']['input']>;
@@ -372,6 +384,13 @@ export type CreateEngagementTaskInput = {
   points: Scalars['Int']['input'];
   startsAt: Scalars['DateTime']['input'];
   target: Scalars['SafeInt']['input'];
+};
+
+export type CreateLeaderboardInput = {
+  name: Scalars['String']['input'];
+  period: Scalars['String']['input'];
+  prizePoints: Array<Scalars['Int']['input']>;
+  topN: Scalars['Int']['input'];
 };
 
 export type CreatePointsDrawInput = {
@@ -579,6 +598,60 @@ export type IssuedBySource = {
   source: PointsSource;
 };
 
+export type Leaderboard = {
+  __typename?: 'Leaderboard';
+  active: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** WEEKLY (Monday first) or MONTHLY, in the program time zone */
+  period: Scalars['String']['output'];
+  /** bonus points by rank (source LEADERBOARD) */
+  prizePoints: Array<Scalars['Int']['output']>;
+  topN: Scalars['Int']['output'];
+};
+
+export type LeaderboardConnection = {
+  __typename?: 'LeaderboardConnection';
+  edges: Array<LeaderboardEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LeaderboardEdge = {
+  __typename?: 'LeaderboardEdge';
+  cursor: Scalars['String']['output'];
+  node: Leaderboard;
+};
+
+export type LeaderboardPayload = {
+  __typename?: 'LeaderboardPayload';
+  leaderboard: Maybe<Leaderboard>;
+  userErrors: Array<UserError>;
+};
+
+export type LeaderboardPeriodStandings = {
+  __typename?: 'LeaderboardPeriodStandings';
+  closed: Scalars['Boolean']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  leaderboard: Leaderboard;
+  periodKey: Scalars['String']['output'];
+  standings: Array<LeaderboardStanding>;
+  startsAt: Scalars['DateTime']['output'];
+};
+
+export type LeaderboardStanding = {
+  __typename?: 'LeaderboardStanding';
+  /** masked ("张**") for storefront keys */
+  displayName: Scalars['String']['output'];
+  /** null for storefront keys */
+  memberId: Maybe<Scalars['ID']['output']>;
+  /** points earned in the period */
+  points: Scalars['SafeInt']['output'];
+  /** the prize awarded, once the period is closed */
+  prizePoints: Maybe<Scalars['SafeInt']['output']>;
+  rank: Scalars['Int']['output'];
+};
+
 export type LedgerEntry = Node & {
   __typename?: 'LedgerEntry';
   balanceAfter: Scalars['SafeInt']['output'];
@@ -752,10 +825,13 @@ export type Mutation = {
   /** Cancels entries until the draw closes: the points return to their original lots. */
   cancelDrawEntry: DrawEntryPayload;
   cancelRedemption: CancelRedemptionPayload;
+  /** Awards the top N of an ended period their prizes, once (safe to run again). */
+  closeLeaderboardPeriod: CloseLeaderboardPeriodPayload;
   configurePaidExtension: PaidExtensionTermsPayload;
   createApiKey: CreateApiKeyPayload;
   createCampaign: CampaignPayload;
   createEngagementTask: EngagementTaskPayload;
+  createLeaderboard: LeaderboardPayload;
   createPointsDraw: PointsDrawPayload;
   createReward: CreateRewardPayload;
   createStaffUser: CreateStaffUserPayload;
@@ -813,6 +889,11 @@ export type MutationCancelRedemptionArgs = {
 };
 
 
+export type MutationCloseLeaderboardPeriodArgs = {
+  input: CloseLeaderboardPeriodInput;
+};
+
+
 export type MutationConfigurePaidExtensionArgs = {
   input: ConfigurePaidExtensionInput;
 };
@@ -830,6 +911,11 @@ export type MutationCreateCampaignArgs = {
 
 export type MutationCreateEngagementTaskArgs = {
   input: CreateEngagementTaskInput;
+};
+
+
+export type MutationCreateLeaderboardArgs = {
+  input: CreateLeaderboardInput;
 };
 
 
@@ -1148,6 +1234,9 @@ export type Query = {
   costMonitor: CostMonitor;
   /** Tasks and challenges, newest first. */
   engagementTasks: EngagementTaskConnection;
+  /** The live standings of the period containing `at` (default now). */
+  leaderboardStandings: LeaderboardPeriodStandings;
+  leaderboards: LeaderboardConnection;
   member: Maybe<Member>;
   /** The tasks that apply to the member now (or at `at`), with the member's progress in each task's current period. */
   memberTaskProgress: Array<TaskProgress>;
@@ -1203,6 +1292,20 @@ export type QueryCostMonitorArgs = {
 
 
 export type QueryEngagementTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLeaderboardStandingsArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  leaderboardId: Scalars['ID']['input'];
+};
+
+
+export type QueryLeaderboardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;

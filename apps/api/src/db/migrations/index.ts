@@ -20,6 +20,8 @@ import { Migration20261206140000 as PgEngagement } from './postgresql/Migration2
 import { Migration20261206140000 as SqliteEngagement } from './sqlite/Migration20261206140000';
 import { Migration20261206150000 as PgDraws } from './postgresql/Migration20261206150000';
 import { Migration20261206150000 as SqliteDraws } from './sqlite/Migration20261206150000';
+import { Migration20261206160000 as PgLeaderboards } from './postgresql/Migration20261206160000';
+import { Migration20261206160000 as SqliteLeaderboards } from './sqlite/Migration20261206160000';
 
 export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
   sqlite: [
@@ -32,6 +34,7 @@ export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
     { name: 'Migration20261206120000', class: SqliteEndpointDisabled }, // webhook endpoints disabled by delivery
     { name: 'Migration20261206140000', class: SqliteEngagement }, // member events, tasks, progress
     { name: 'Migration20261206150000', class: SqliteDraws }, // points draws
+    { name: 'Migration20261206160000', class: SqliteLeaderboards }, // leaderboards
   ],
   postgresql: [
     { name: 'Migration20261123140732', class: PgInitial },
@@ -43,5 +46,6 @@ export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
     { name: 'Migration20261206120000', class: PgEndpointDisabled }, // webhook endpoints disabled by delivery
     { name: 'Migration20261206140000', class: PgEngagement }, // member events, tasks, progress
     { name: 'Migration20261206150000', class: PgDraws }, // points draws
+    { name: 'Migration20261206160000', class: PgLeaderboards }, // leaderboards
   ],
 };
