@@ -27,7 +27,7 @@ try {
   process.env.ACCRUE_ADMIN_SECRET = 'bench-admin-secret-0123456789';
   const { bootApp } = await import(join(dist, 'bootstrap.js'));
   const { closeApp } = await import(join(dist, 'services/app.js'));
-  const { enrollMember } = await import(join(dist, 'services/use-cases/enroll-member.js'));
+  const { enrollMember } = await import(join(dist, 'modules/members/enroll-member.js'));
   const { recordPurchase } = await import(join(dist, 'modules/purchases/record-purchase.js'));
   const app = await bootApp();
   try {

@@ -10,8 +10,8 @@ echo "==> build"
 pnpm turbo run build --output-logs=errors-only
 echo "==> lint and format"
 pnpm lint
-echo "==> core: unit and property tests"
-pnpm --filter @accrue/core test
+echo "==> core and stats: unit and property tests"
+pnpm --filter @accrue/core --filter @accrue/stats test
 echo "==> api: unit and integration tests (SQLite and PostgreSQL)"
 ACCRUE_TEST_DATABASES="${ACCRUE_TEST_DATABASES:-sqlite,postgresql}" pnpm --filter @accrue/api test
 echo "==> dashboard: Playwright in Chromium"

@@ -1,9 +1,12 @@
 import swc from 'unplugin-swc';
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
-import { SWC_JSC } from './src/db/worker-sources';
+import { compiledSources, SWC_JSC } from './src/test/worker-sources';
 
 const require = createRequire(import.meta.url);
+
+// the SQLite writer thread cannot load TypeScript: it runs the sources compiled (src/test/worker-sources.ts)
+process.env.ACCRUE_TEST_WORKER_SOURCES = compiledSources();
 
 /**
  * SWC (not esbuild) transforms the sources so decorator metadata is emitted for type-graphql.

@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { loadConfig, type AppConfig } from './config';
 import { systemClock, type Clock } from './clock';
 import { migrate, openOrm } from './db/orm';
-import { ENTITIES } from './entities';
 import { sealLegacySecrets } from './modules/webhooks/secret-box';
 import { createApp, type App } from './services/app';
 import { ensureProgram } from './services/program';
@@ -12,7 +11,7 @@ import { ensureProgram } from './services/program';
  * webhook secrets still kept in the clear.
  */
 export async function bootApp(config: AppConfig = loadConfig(), clock: Clock = systemClock): Promise<App> {
-  const orm = await openOrm(config.database, ENTITIES);
+  const orm = await openOrm(config.database);
   await migrate(orm);
   await ensureProgram(orm.em.fork(), clock.now());
   const app = createApp(orm, config, clock);

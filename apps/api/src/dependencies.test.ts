@@ -12,7 +12,7 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
   dependencies: Record<string, string>;
 };
 /** test support, never loaded by the built server */
-const TEST_ONLY = [/\.test\.ts$/, /^src\/test\//, /^src\/db\/worker-sources\.ts$/];
+const TEST_ONLY = [/\.test\.ts$/, /^src\/test\//];
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

@@ -7,6 +7,9 @@
  *   seed-demo    load the demo program (idempotent: skipped when members exist)
  *   expire       run the expiry job once (expire due lots, record reminders, step down tiers, prune the outbox)
  *   emit-schema  write apps/api/schema.graphql
+ *   rebuild-rollups  recompute the daily metrics rollups from the ledger (after an upgrade or a time zone change)
+ *   check-rollups    reconcile the rollups with the ledger; exit code 2 when they differ
+ *   check-alerts     check the alert thresholds once (the server does it every minute)
  */
 import 'reflect-metadata';
 import { join } from 'node:path';
@@ -16,10 +19,12 @@ import { startingClock, systemClock } from './clock';
 import { buildAppSchema } from './graphql/schema';
 import { startServer } from './server';
 import { seedDemo } from './cli/seed-demo';
-import { expirePoints } from './services/use-cases/expire-points';
+import { expirePoints } from './modules/points/expire-points';
 import { closeApp, type App } from './services/app';
 import { startWebhookDispatcher } from './modules/webhooks/dispatcher';
 import { pruneOutbox } from './modules/webhooks/prune';
+import { checkAlerts } from './modules/metrics/alerts';
+import { rebuildRollups, reconcileRollups } from './modules/metrics/rebuild';
 
 /** Runs the expiry job every `expiryIntervalSeconds`; the returned stop waits for a run in flight. */
 function scheduleExpiry(app: App): () => Promise<void> {
@@ -68,7 +73,36 @@ function scheduleExpiry(app: App): () => Promise<void> {
   };
 }
 
-const COMMANDS = ['serve', 'migrate', 'seed-demo', 'expire', 'emit-schema'];
+/** Checks the alert thresholds every minute (alerts raised once, resolved when figures recover). */
+function scheduleAlerts(app: App): () => void {
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const r = await checkAlerts(app);
+      for (const a of r.raised) app.log.warn({ kind: a.kind }, `alert raised: ${a.message}`);
+    } catch (e) {
+      app.log.error({ err: e }, 'alert check failed');
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(tick, 60_000);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+const COMMANDS = [
+  'serve',
+  'migrate',
+  'seed-demo',
+  'expire',
+  'emit-schema',
+  'rebuild-rollups',
+  'check-rollups',
+  'check-alerts',
+];
 const USAGE = `usage: node main.js [${COMMANDS.join('|')}] (default serve)`;
 
 async function main() {
@@ -112,9 +146,27 @@ async function main() {
       console.log(JSON.stringify({ ...r, outboxPruned: await pruneOutbox(app) }));
       break;
     }
+    case 'rebuild-rollups': {
+      const r = await rebuildRollups(
+        app,
+        (n) => n % 100_000 < 5000 && console.log(`rebuild: ${n} rows read`),
+      );
+      console.log(JSON.stringify(r));
+      break;
+    }
+    case 'check-rollups': {
+      const r = await reconcileRollups(app);
+      console.log(JSON.stringify(r, null, 2));
+      if (!r.ok) process.exitCode = 2;
+      break;
+    }
+    case 'check-alerts':
+      console.log(JSON.stringify(await checkAlerts(app)));
+      break;
     case 'serve': {
       const server = await startServer(app);
       const stopExpiry = scheduleExpiry(app);
+      const stopAlerts = scheduleAlerts(app);
       const stopWebhooks = startWebhookDispatcher(app);
       app.log.info(
         { url: server.url, database: config.database.kind, metrics: !!config.metricsToken },
@@ -142,6 +194,7 @@ async function main() {
           config.shutdownGraceMs + config.webhooks.timeoutMs + 5000,
         ).unref();
         try {
+          stopAlerts();
           await Promise.all([server.close(), stopWebhooks(), stopExpiry()]);
           await closeApp(app);
           app.log.info('stopped');

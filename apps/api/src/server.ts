@@ -24,6 +24,7 @@ import { queryLimitsPlugin } from './graphql/limits';
 import { createContext, type GqlContext } from './graphql/context';
 import { errorStatusPlugin, formatError } from './graphql/errors';
 import { buildAppSchema } from './graphql/schema';
+import { exportCsv, isExportPath } from './modules/metrics/csv-export';
 
 export const MAX_BODY_BYTES = 1_000_000;
 /** a GraphQL document longer than this is refused before it is parsed (besides the token limit) */
@@ -152,7 +153,7 @@ export async function startServer(
       return res.end();
     }
     if (await opsEndpoint(app, url.pathname, req, res, () => draining)) return;
-    if (url.pathname !== '/graphql') {
+    if (url.pathname !== '/graphql' && !isExportPath(url.pathname)) {
       res.statusCode = 404;
       return res.end('Not found: the API is at /graphql');
     }
@@ -211,6 +212,8 @@ export async function startServer(
         }),
       );
     }
+    // CSV exports (GET): the same credentials, permissions and rate limit as the API
+    if (isExportPath(url.pathname)) return exportCsv(app, actor, url, res);
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () =>

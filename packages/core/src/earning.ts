@@ -189,6 +189,7 @@ export function applyMonthlyBonusCap(
         reason: REASON.MONTHLY_BONUS_CAP,
       };
       if (g.campaignId !== undefined) refusal.campaignId = g.campaignId;
+      if (g.variantKey !== undefined) refusal.variantKey = g.variantKey;
       refusals.push(refusal);
     }
   }

@@ -10,4 +10,6 @@ export * from './rules';
 export * from './grants';
 export * from './risk';
 export * from './purchase-rules';
+export * from './campaigns';
+export * from './metrics';
 export * from './engagement';

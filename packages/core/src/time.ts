@@ -138,6 +138,19 @@ export function startOfLocalMonthOf(year: number, month: number, timezone: strin
   return new Date(Math.min(...(inMonth.length ? inMonth : [first])));
 }
 
+/**
+ * The first instant of local calendar day `year-month-day` (day may overflow: Jan 32 = Feb 1). As
+ * for months, when local midnight falls in a DST gap the earliest instant of that day is returned.
+ */
+export function startOfLocalDayOf(year: number, month: number, day: number, timezone: string): Date {
+  const wall = Date.UTC(year, month - 1, day);
+  const first = wall - offsetAt(wall, timezone);
+  const second = wall - offsetAt(first, timezone);
+  const target = dayKey(new Date(wall), 'UTC');
+  const inDay = [first, second].filter((t) => dayKey(new Date(t), timezone) === target);
+  return new Date(Math.min(...(inDay.length ? inDay : [first])));
+}
+
 function wallMonthKey(at: Date, timezone: string): string {
   const p = wallClock(at, timezone);
   return `${pad(p.year, 4)}-${pad(p.month)}`;
@@ -210,4 +223,16 @@ export function addDaysToKey(key: string, days: number): string {
 /** the number of whole local days between two day keys ('YYYY-MM-DD'), b - a */
 export function daysBetweenKeys(a: string, b: string): number {
   return Math.round((parseDayKey(b) - parseDayKey(a)) / DAY_MS);
+}
+
+/**
+ * The first instant of the local day `key` ('YYYY-MM-DD'). As with months, when local midnight
+ * falls in a DST gap the earliest instant inside the day wins.
+ */
+export function startOfLocalDay(key: string, timezone: string): Date {
+  const wall = parseDayKey(key);
+  const first = wall - offsetAt(wall, timezone);
+  const second = wall - offsetAt(first, timezone);
+  const inDay = [first, second].filter((t) => dayKey(new Date(t), timezone) === key);
+  return new Date(Math.min(...(inDay.length ? inDay : [first])));
 }

@@ -144,6 +144,8 @@ export interface Grant {
   /** counts toward the monthly bonus cap (campaigns and activities) */
   bonus: boolean;
   campaignId?: string | null;
+  /** the A/B test variant the campaign grant came from */
+  variantKey?: string | null;
 }
 
 /** A grant the rules refused (over a cap); recorded, never issued. */
@@ -152,4 +154,5 @@ export interface Refusal {
   points: number;
   reason: string; // e.g. MONTHLY_BONUS_CAP, SHARE_MONTHLY_CAP, REFERRAL_MONTHLY_CAP
   campaignId?: string | null;
+  variantKey?: string | null;
 }

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- untyped GraphQL answers; switch to packages/sdk documents once they cover these operations */
 /** Staff users, sessions, API keys and the audit trail, through the real HTTP server. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login } from '../services/use-cases/login';
+import { login } from '../modules/access/login';
 import { TEST_DATABASES, startTestApp, type TestApp } from '../test/harness';
 
 const CREATE_STAFF = `mutation($input: CreateStaffUserInput!) { createStaffUser(input: $input) { user { id email role disabled } userErrors { code field } } }`;

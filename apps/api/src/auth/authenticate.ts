@@ -4,7 +4,7 @@
  * credential or disabled user, is no actor at all (UNAUTHENTICATED wherever a permission is needed).
  * Keys and sessions that authenticated are kept for a few seconds (see credential-cache.ts).
  */
-import { ApiKeyRow, SessionRow, StaffUserRow } from '../db/entities';
+import { ApiKeyRow, SessionRow, StaffUserRow } from '../db/entities/access';
 import type { Actor } from '../services/actor';
 import { log } from '../ops/log';
 import type { App } from '../services/app';

@@ -36,11 +36,20 @@ const MATRIX: Record<string, [(r: string) => string, R[]]> = {
     () => `{ assignment(campaignId: "cmp_x", member: { externalId: "m-base" }) { __typename } }`,
     STAFF,
   ],
+  simulateCampaign: [() => `{ simulateCampaign(id: "cmp_x") { __typename } }`, STAFF],
   metrics: [
     () => `{ metrics(from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { __typename } }`,
     ['ADMIN', 'FINANCE', 'VIEWER'],
   ],
   costMonitor: [() => `{ costMonitor { __typename } }`, ['ADMIN', 'FINANCE', 'VIEWER']],
+  deferredRevenue: [
+    () => `{ deferredRevenue(from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { __typename } }`,
+    ['ADMIN', 'FINANCE', 'VIEWER'],
+  ],
+  redemptionsByReward: [
+    () => `{ redemptionsByReward(from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { __typename } }`,
+    ['ADMIN', 'FINANCE', 'VIEWER'],
+  ],
   alertThresholds: [() => `{ alertThresholds { __typename } }`, ['ADMIN', 'FINANCE', 'VIEWER']],
   auditLog: [() => `{ auditLog(first: 5) { totalCount } }`, ['ADMIN', 'FINANCE']],
   staffUsers: [() => `{ staffUsers { __typename } }`, ['ADMIN', 'FINANCE']],

@@ -9,7 +9,6 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openOrm } from '../db/orm';
-import { ENTITIES } from '../entities';
 
 async function main() {
   const initial = process.argv[2] === 'initial';
@@ -22,7 +21,7 @@ async function main() {
     },
     { kind: 'postgresql' as const, url: pgUrl, debug: false, poolMax: 2 },
   ]) {
-    const orm = await openOrm(db, ENTITIES);
+    const orm = await openOrm(db);
     const migrator = orm.getMigrator();
     if (!initial) await migrator.up();
     const result = initial ? await migrator.createInitialMigration() : await migrator.createMigration();

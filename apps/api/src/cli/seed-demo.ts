@@ -4,15 +4,16 @@
  * through the same use cases the API runs. Deterministic (seeded PRNG); skipped if members exist.
  */
 import { addDays } from '@accrue/core';
-import { MemberRow } from '../db/entities';
+import { MemberRow } from '../db/entities/members';
 import type { App } from '../services/app';
 import { SYSTEM_ACTOR } from '../services/actor';
-import { createReward } from '../services/use-cases/create-reward';
-import { enrollMember } from '../services/use-cases/enroll-member';
-import { recordActivity } from '../services/use-cases/record-activity';
+import { createReward } from '../modules/rewards/create-reward';
+import { enrollMember } from '../modules/members/enroll-member';
+import { recordActivity } from '../modules/points/record-activity';
 import { recordPurchase } from '../modules/purchases/record-purchase';
-import { redeemPoints } from '../services/use-cases/redeem-points';
-import { refundPurchase } from '../services/use-cases/refund-purchase';
+import { redeemPoints } from '../modules/redemptions/redeem-points';
+import { refundPurchase } from '../modules/purchases/refund-purchase';
+import { seedDemoCampaigns } from './seed-demo-campaigns';
 
 function prng(seed: number) {
   let s = seed >>> 0;
@@ -141,4 +142,5 @@ export async function seedDemo(app: App, opts: { members?: number; log?: (s: str
         `demo: ${i + 1}/${count} members, ${purchases} purchases (${((Date.now() - started) / 1000).toFixed(1)} s)`,
       );
   }
+  await seedDemoCampaigns(app, rnd, log);
 }

@@ -7,7 +7,8 @@
  * either the EntityManager (its unit of work tracks the rows) or a WriteBatch.
  */
 import type { EntityManager } from '@mikro-orm/core';
-import type { Codecs, Increment, SqlTx } from './sql';
+import type { Codecs } from './sql/codecs';
+import type { Increment, SqlTx } from './sql/types';
 
 type Entity<T> = new () => T;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { incrementQueries } from './sql';
+import { incrementQueries } from './sql/queries';
 
 describe('increments of shared rows', () => {
   it('sums increments of one row into one statement, in (table, key) order', () => {

@@ -4,17 +4,16 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { join } from 'node:path';
 import type { DatabaseConfig } from '../config';
-import type { EntitySchema } from '@mikro-orm/core';
+import { ALL_ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
 export type Orm = MikroORM;
 
 const migrationsPath = (kind: DatabaseConfig['kind']) => join(__dirname, 'migrations', kind);
 
-/** `entities`: every table's schema (src/entities.ts: db/ knows no module, the modules bring their own) */
-export function ormOptions(db: DatabaseConfig, entities: readonly EntitySchema[]): Options {
+export function ormOptions(db: DatabaseConfig): Options {
   const common: Options = {
-    entities: [...entities],
+    entities: ALL_ENTITIES,
     debug: db.debug,
     allowGlobalContext: false,
     forceUtcTimezone: true,
@@ -48,8 +47,8 @@ export function ormOptions(db: DatabaseConfig, entities: readonly EntitySchema[]
 }
 
 /** Opens the database; on SQLite, sets WAL + a busy timeout so a CLI job can run beside the server. */
-export async function openOrm(db: DatabaseConfig, entities: readonly EntitySchema[]): Promise<Orm> {
-  const orm = await MikroORM.init(ormOptions(db, entities));
+export async function openOrm(db: DatabaseConfig): Promise<Orm> {
+  const orm = await MikroORM.init(ormOptions(db));
   if (db.kind === 'sqlite') {
     const conn = orm.em.getConnection();
     await conn.execute('pragma journal_mode = wal');

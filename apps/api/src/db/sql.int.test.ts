@@ -9,11 +9,12 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '@accrue/core';
 import { WriteBatch } from './batch';
-import { PurchaseRow } from './entities';
-import { readMany, type Row } from './sql';
+import { PurchaseRow } from './entities/purchases';
+import { readMany } from './sql/queries';
+import { type Row } from './sql/types';
 import { ID_PREFIX, newId } from '../ids';
 import { recordPurchase } from '../modules/purchases/record-purchase';
-import { enrollMember } from '../services/use-cases/enroll-member';
+import { enrollMember } from '../modules/members/enroll-member';
 import { lockMemberQuery } from '../services/members';
 import { startTestApp, TEST_DATABASES, type TestApp } from '../test/harness';
 

@@ -67,6 +67,8 @@ export enum CampaignEffectType {
   FIXED_BONUS = 'FIXED_BONUS',
   CATEGORY_MULTIPLIER = 'CATEGORY_MULTIPLIER',
   ORDER_THRESHOLD_BONUS = 'ORDER_THRESHOLD_BONUS',
+  /** addition to the contract: multiplies the points of member activities */
+  ACTIVITY_MULTIPLIER = 'ACTIVITY_MULTIPLIER',
 }
 export enum Weekday {
   MONDAY = 'MONDAY',

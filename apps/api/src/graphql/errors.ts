@@ -66,6 +66,12 @@ const topLevel = (e: AppError) => {
 /** extensions.code of `e` as clients see it */
 const clientCode = (e: AppError): string => topLevel(e)?.code ?? e.code;
 
+/** The HTTP answer of `e` outside GraphQL (e.g. the CSV export): its status and client code; 422 for a refusal. */
+export function httpAnswer(e: AppError): { status: number; code: string } {
+  const a = topLevel(e);
+  return a ? { status: a.status, code: a.code } : { status: 422, code: e.code };
+}
+
 export function toGraphQLError(e: AppError): GraphQLError {
   return new GraphQLError(e.message, {
     originalError: e, // its HTTP status is set once, in errorStatusPlugin

@@ -53,14 +53,16 @@ describe.each(TEST_DATABASES)('HTTP on %s', (kind) => {
   });
 
   it('answers a top-level error with its HTTP status, whichever layer raised it', async () => {
-    // from a query resolver, from a mutation's use case, and not yet available
+    // from a query resolver, from a mutation's use case, and from authentication
     expect((await t.gql(`{ members(first: 101) { totalCount } }`)).status).toBe(400);
     const zero = await t.gql(
       `mutation { recordPurchase(input: { member: { externalId: "nobody" }, orderId: "st-1", amountMinor: 0 }) { pointsAwarded } }`,
     );
     expect(zero.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(zero.status).toBe(400);
-    expect((await t.gql(`{ campaigns { totalCount } }`)).status).toBe(501);
+    const anonymous = await t.gql(`{ alertThresholds { costToSalesRedLine } }`, undefined, null);
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.status).toBe(401);
     // a business refusal stays in the payload, HTTP 200
     const refused = await t.gql(
       `mutation { recordPurchase(input: { member: { externalId: "nobody" }, orderId: "st-2", amountMinor: 100 }) { userErrors { code } } }`,

@@ -4,9 +4,13 @@
  */
 import DataLoader from 'dataloader';
 import { QueryOrder, type EntityManager } from '@mikro-orm/core';
-import { LedgerEntryRow, LotRow, MemberRow, PurchaseRow, RewardRow } from '../db/entities';
+import { LedgerEntryRow, LotRow } from '../db/entities/points';
+import { MemberRow } from '../db/entities/members';
+import { PurchaseRow } from '../db/entities/purchases';
+import { RewardRow } from '../db/entities/rewards';
 import { openLotFilter, qualifyingWindow } from '@accrue/core';
-import { emSql, toNum } from '../db/sql';
+import { emSql } from '../db/sql/queries';
+import { toNum } from '../db/sql/codecs';
 import type { App } from '../services/app';
 
 const byKey = <K, V>(keys: readonly K[], rows: V[], keyOf: (v: V) => K) => {

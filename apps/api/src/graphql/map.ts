@@ -1,33 +1,25 @@
 /** Rows (ORM) to GraphQL objects. VIEWER sees members without personal data. */
-import type { ApiKeyRow, StaffUserRow, WebhookDeliveryRow, WebhookEndpointRow } from '../db/entities';
-import type {
-  AuditEntryRow,
-  LedgerEntryRow,
-  LotRow,
-  MemberRow,
-  PurchaseRow,
-  RedemptionRow,
-  RewardRow,
-  TierRow,
-} from '../db/entities';
+import type { ApiKeyRow, StaffUserRow } from '../db/entities/access';
+import type { WebhookDeliveryRow, WebhookEndpointRow } from '../db/entities/webhooks';
+import type { AuditEntryRow } from '../db/entities/access';
+import type { LedgerEntryRow, LotRow } from '../db/entities/points';
+import type { MemberRow } from '../db/entities/members';
+import type { PurchaseRow } from '../db/entities/purchases';
+import type { RedemptionRow } from '../db/entities/redemptions';
+import type { RewardRow } from '../db/entities/rewards';
+import type { TierRow } from '../db/entities/tiers';
 import { seesPersonalData } from '../auth/permissions';
 import type { Actor } from '../services/actor';
 import type { Program } from '../services/program';
-import {
-  ApiKey,
-  AuditEntry,
-  StaffUser,
-  WebhookDelivery,
-  WebhookEndpoint,
-  LedgerEntry,
-  Member,
-  PointsLot,
-  ProgramSettings,
-  Purchase,
-  Redemption,
-  Reward,
-  Tier,
-} from './types';
+import { ApiKey, AuditEntry, StaffUser } from '../modules/access/access.types';
+import { WebhookDelivery, WebhookEndpoint } from '../modules/webhooks/webhook.types';
+import { LedgerEntry, PointsLot } from '../modules/points/points.types';
+import { Member } from '../modules/members/member.types';
+import { ProgramSettings } from '../modules/program/program.types';
+import { Purchase } from '../modules/purchases/purchase.types';
+import { Redemption } from '../modules/redemptions/redemption.types';
+import { Reward } from '../modules/rewards/reward.types';
+import { Tier } from '../modules/tiers/tier.types';
 import type {
   LedgerEntryType,
   MemberStatus,
@@ -89,6 +81,7 @@ export const toLedgerEntry = (e: LedgerEntryRow): LedgerEntry =>
     orderId: e.orderId ?? null,
     reason: e.reason ?? null,
     campaignId: e.campaignId ?? null,
+    variantKey: e.variantKey ?? null,
   });
 
 export const toLot = (l: LotRow): PointsLot =>

@@ -1,5 +1,6 @@
 /** Relay connections over id-ordered tables (ids are time-sortable, so id order is creation order). */
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
+import { ArgsType, Field, Int } from 'type-graphql';
 import { bad } from '../services/validate';
 
 export const MAX_PAGE_SIZE = 100;
@@ -10,6 +11,15 @@ export interface ConnectionArgs {
   after?: string | null;
   last?: number | null;
   before?: string | null;
+}
+
+/** The arguments of a connection field. */
+@ArgsType()
+export class ConnectionArgsType {
+  @Field(() => Int, { nullable: true }) first?: number | null;
+  @Field(() => String, { nullable: true }) after?: string | null;
+  @Field(() => Int, { nullable: true }) last?: number | null;
+  @Field(() => String, { nullable: true }) before?: string | null;
 }
 
 export const encodeCursor = (id: string) => Buffer.from(id, 'utf8').toString('base64url');

@@ -4,16 +4,23 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { authChecker } from './auth-checker';
 import { DateTime } from './scalars';
-import { LaterResolver } from './resolvers/later.resolver';
-import { MemberResolver } from './resolvers/member.resolver';
+import { NodeResolver } from './node.resolver';
+import { AccessResolver } from '../modules/access/access.resolver';
+import { AuditLogResolver } from '../modules/access/audit-log.resolver';
 import {
-  LedgerEntryFieldsResolver,
-  PointsResolver,
-  PurchaseFieldsResolver,
-  RedemptionFieldsResolver,
-} from './resolvers/points.resolver';
-import { ProgramResolver, TierFieldsResolver } from './resolvers/program.resolver';
-import { StaffResolver } from './resolvers/staff.resolver';
+  CampaignFieldsResolver,
+  CampaignResolver,
+  CampaignResultsFieldsResolver,
+  VariantResultFieldsResolver,
+} from '../modules/campaigns/campaign.resolver';
+import { MemberResolver } from '../modules/members/member.resolver';
+import { MetricsResolver } from '../modules/metrics/metrics.resolver';
+import { LedgerEntryFieldsResolver, PointsResolver } from '../modules/points/points.resolver';
+import { ProgramResolver } from '../modules/program/program.resolver';
+import { PurchaseFieldsResolver, PurchaseResolver } from '../modules/purchases/purchase.resolver';
+import { RedemptionFieldsResolver, RedemptionResolver } from '../modules/redemptions/redemption.resolver';
+import { RewardResolver } from '../modules/rewards/reward.resolver';
+import { TierFieldsResolver, TierResolver } from '../modules/tiers/tier.resolver';
 import { WebhookResolver } from '../modules/webhooks/webhook.resolver';
 import { EngagementResolver } from '../modules/engagement/engagement.resolver';
 import { PaidExtensionResolver } from '../modules/engagement/extension.resolver';
@@ -27,20 +34,30 @@ export function buildAppSchema(emitTo?: string): Promise<GraphQLSchema> {
   if (cached && !emitTo) return cached;
   cached = buildSchema({
     resolvers: [
+      NodeResolver,
       MemberResolver,
       PointsResolver,
-      PurchaseFieldsResolver,
-      RedemptionFieldsResolver,
       LedgerEntryFieldsResolver,
-      ProgramResolver,
+      PurchaseResolver,
+      PurchaseFieldsResolver,
+      RedemptionResolver,
+      RedemptionFieldsResolver,
+      RewardResolver,
+      TierResolver,
       TierFieldsResolver,
-      StaffResolver,
+      ProgramResolver,
+      AccessResolver,
+      AuditLogResolver,
       WebhookResolver,
+      CampaignResolver,
+      CampaignFieldsResolver,
+      VariantResultFieldsResolver,
+      CampaignResultsFieldsResolver,
+      MetricsResolver,
       EngagementResolver,
       PaidExtensionResolver,
       DrawResolver,
       LeaderboardResolver,
-      LaterResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTime }],
     authChecker,

@@ -6,7 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,6 +70,33 @@ const gql = async (url: string, query: string, variables?: unknown) =>
     })
   ).json()) as any;
 
+/**
+ * A request that is surely in flight when the signal comes: its headers and half its body are sent
+ * and the server has had time to take the connection; the rest of the body follows on `finish()`.
+ */
+function startedRequest(url: string, query: string) {
+  const body = JSON.stringify({ query });
+  const half = Math.floor(body.length / 2);
+  const req = request(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+      authorization: `Bearer ${ADMIN}`,
+    },
+  });
+  const answer = new Promise<any>((resolve, reject) => {
+    req.on('response', (res) => {
+      let text = '';
+      res.on('data', (c: Buffer) => (text += c.toString()));
+      res.on('end', () => resolve(JSON.parse(text)));
+    });
+    req.on('error', reject);
+  });
+  req.write(body.slice(0, half));
+  return { answer, finish: () => req.end(body.slice(half)) };
+}
+
 describe('serve on SIGTERM', () => {
   it('finishes the delivery and the request in flight, exits 0, and the restart finds the delivery done', async () => {
     const seen: string[] = [];
@@ -97,12 +124,14 @@ describe('serve on SIGTERM', () => {
       );
       await gql(url, `mutation { enrollMember(input: { externalId: "sd-1" }) { member { id } } }`);
       await arrived; // the dispatcher is waiting on the receiver
-      const inFlight = gql(url, `{ programSettings { name } }`);
+      const inFlight = startedRequest(url, `{ programSettings { name } }`);
+      await new Promise((r) => setTimeout(r, 500)); // the server has taken the connection
       a.child.kill('SIGTERM');
       await new Promise((r) => setTimeout(r, 300));
-      expect(a.child.exitCode).toBeNull(); // still finishing the delivery
+      expect(a.child.exitCode).toBeNull(); // still finishing the delivery and the request
+      inFlight.finish();
       releaseReceiver();
-      expect((await inFlight).data.programSettings.name).toBeTruthy();
+      expect((await inFlight.answer).data.programSettings.name).toBeTruthy();
       expect(await a.exited).toBe(0);
       const lines = a
         .output()

@@ -5,7 +5,7 @@
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { EntityManager } from '@mikro-orm/core';
-import { emSql } from '../db/sql';
+import { emSql } from '../db/sql/queries';
 
 export interface Telemetry {
   registry: Registry;

@@ -22,7 +22,8 @@
  * row lock until its COMMIT; slices keep both costs off the hot path.
  */
 import { claimBudget, sliceOf } from '@accrue/core';
-import { toNum, type Increment, type Query, type Row } from '../db/sql';
+import { toNum } from '../db/sql/codecs';
+import { type Increment, type Query, type Row } from '../db/sql/types';
 
 /** Where a budget's slices live (the campaigns module creates the table, with the CHECK). */
 export interface BudgetTable {

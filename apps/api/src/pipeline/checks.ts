@@ -4,7 +4,7 @@
  * write of the declared columns can never drop a change (and a step cannot quietly reach into a
  * column another step owns).
  */
-import type { MemberRow } from '../db/entities';
+import type { MemberRow } from '../db/entities/members';
 import type { MemberColumn } from './step';
 
 const valueOf = (v: unknown) =>

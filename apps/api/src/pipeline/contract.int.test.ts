@@ -7,12 +7,13 @@
 import { isDueLot } from '@accrue/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LotRow, MemberRow } from '../db/entities';
-import { emSql } from '../db/sql';
+import { LotRow } from '../db/entities/points';
+import { MemberRow } from '../db/entities/members';
+import { emSql } from '../db/sql/queries';
 import { ID_PREFIX, newId } from '../ids';
 import { lockMember, lockMemberSql, memberMatch } from '../services/members';
 import { PointsBook } from '../services/points-book';
-import { enrollMember } from '../services/use-cases/enroll-member';
+import { enrollMember } from '../modules/members/enroll-member';
 import { startTestApp, TEST_DATABASES, type TestApp } from '../test/harness';
 
 const T0 = new Date('2026-01-01T00:00:00Z').getTime();

@@ -6,10 +6,13 @@
  * only), and purchases of one member by id and by externalId in one group stay correct.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LedgerEntryRow, LotRow, MemberRow, PurchaseRow } from '../db/entities';
-import { emSql, toNum } from '../db/sql';
+import { LedgerEntryRow, LotRow } from '../db/entities/points';
+import { MemberRow } from '../db/entities/members';
+import { PurchaseRow } from '../db/entities/purchases';
+import { emSql } from '../db/sql/queries';
+import { toNum } from '../db/sql/codecs';
 import { recordPurchase } from '../modules/purchases/record-purchase';
-import { enrollMember } from '../services/use-cases/enroll-member';
+import { enrollMember } from '../modules/members/enroll-member';
 import { startTestApp, TEST_DATABASES, type TestApp } from '../test/harness';
 import { budgetSlicesQuery, claimFromBudget, type BudgetTable } from './budget';
 import type { PurchaseStep } from './step';

@@ -6,16 +6,11 @@
  */
 import { DomainError, type Grant, type Refusal } from '@accrue/core';
 import { WriteBatch } from '../db/batch';
-import { MemberRow, PurchaseRow } from '../db/entities';
-import {
-  readAfter,
-  readMany,
-  type Codecs,
-  type Increment,
-  type Query,
-  type Row,
-  type SqlTx,
-} from '../db/sql';
+import { MemberRow } from '../db/entities/members';
+import { PurchaseRow } from '../db/entities/purchases';
+import { readAfter, readMany } from '../db/sql/queries';
+import { type Codecs } from '../db/sql/codecs';
+import { type Increment, type Query, type Row, type SqlTx } from '../db/sql/types';
 import { ID_PREFIX, newId } from '../ids';
 import { assertSameContent, remember } from '../services/idempotency';
 import {

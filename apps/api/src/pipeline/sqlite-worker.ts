@@ -7,8 +7,8 @@ import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/core';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ormOptions } from '../db/orm';
-import { ENTITIES } from '../entities';
-import { Codecs, openSql } from '../db/sql';
+import { Codecs } from '../db/sql/codecs';
+import { openSql } from '../db/sql';
 import type { Program } from '../services/program';
 import { runPurchase, type PipelineEnv } from './run';
 import { purchaseSteps } from './steps';
@@ -24,7 +24,7 @@ const port = parentPort!;
 const config = { kind: 'sqlite' as const, ...(workerData as WriterConfig) };
 
 const ready = (async () => {
-  const orm = await MikroORM.init({ ...ormOptions(config, ENTITIES), connect: false });
+  const orm = await MikroORM.init({ ...ormOptions(config), connect: false });
   const env: PipelineEnv = { codecs: new Codecs(orm), steps: purchaseSteps(), checks: config.checks };
   // the main thread serializes batches with its own writes: nothing to serialize here
   const db = openSql(config, (fn) => fn());

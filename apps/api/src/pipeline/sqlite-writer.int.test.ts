@@ -13,7 +13,10 @@ import {
   UpdateProgramSettingsDocument,
 } from '@accrue/sdk';
 import type { Worker } from 'node:worker_threads';
-import { LedgerEntryRow, MemberRow, LotRow, OutboxEventRow, PurchaseRow } from '../db/entities';
+import { LedgerEntryRow, LotRow } from '../db/entities/points';
+import { MemberRow } from '../db/entities/members';
+import { OutboxEventRow } from '../db/entities/outbox';
+import { PurchaseRow } from '../db/entities/purchases';
 import { fixedClock, startTestApp, type TestApp } from '../test/harness';
 import type { PurchaseWriter } from './sqlite-writer';
 

@@ -13,7 +13,6 @@ import { DomainError } from '@accrue/core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { compiledSources } from '../db/worker-sources';
 import type { Program } from '../services/program';
 import type { PurchaseJob, PurchaseResult } from './types';
 
@@ -89,8 +88,10 @@ interface Pending {
 function spawn(config: WriterConfig): Worker {
   const js = join(__dirname, 'sqlite-worker.js');
   if (existsSync(js)) return new Worker(js, { workerData: config });
-  // running from sources (vitest): the worker runs them compiled (see db/worker-sources.ts)
-  return new Worker(join(compiledSources(), 'pipeline', 'sqlite-worker.js'), { workerData: config });
+  // running from sources (vitest): the test config compiled them for the worker (src/test/worker-sources.ts)
+  const compiled = process.env.ACCRUE_TEST_WORKER_SOURCES;
+  if (compiled) return new Worker(join(compiled, 'pipeline', 'sqlite-worker.js'), { workerData: config });
+  throw new Error(`the SQLite writer thread needs ${js} (build the API first)`);
 }
 
 export class PurchaseWriter {

@@ -19,8 +19,10 @@
  */
 import type { Grant, PointsSource, ProgramRules, Refusal, TierDef } from '@accrue/core';
 import type { WriteBatch } from '../db/batch';
-import type { LedgerEntryRow, MemberRow, PurchaseRow } from '../db/entities';
-import type { Increment, Query, Row } from '../db/sql';
+import type { LedgerEntryRow } from '../db/entities/points';
+import type { MemberRow } from '../db/entities/members';
+import type { PurchaseRow } from '../db/entities/purchases';
+import type { Increment, Query, Row } from '../db/sql/types';
 import type { MemberMatch } from '../services/members';
 import type { PointsBook } from '../services/points-book';
 import type { Program } from '../services/program';

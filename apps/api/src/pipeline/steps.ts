@@ -9,6 +9,7 @@
  * (they observe the final entries) and before the outbox.
  */
 import type { PurchaseStep } from './step';
+import { campaigns } from '../modules/campaigns/campaign-step';
 import { bonusCap } from './steps/bonus-cap';
 import { earning } from './steps/earning';
 import { expiry } from './steps/expiry';
@@ -17,6 +18,7 @@ import { referral } from './steps/referral';
 import { risk } from './steps/risk';
 import { tasks } from './steps/tasks';
 import { tierAtPurchase, tierRenewal } from './steps/tier';
+import { rollups } from '../modules/metrics/rollup-step';
 import { engagementTasks } from '../modules/engagement/purchase-step';
 
 /** What steps may be configured by (read once at start-up; plain data, it crosses to the writer thread). */
@@ -29,12 +31,12 @@ export function purchaseSteps(_config: PipelineConfig = {}): PurchaseStep[] {
     referral,
     tasks,
     engagementTasks, // tasks and challenges over purchases: bonus grants, before the cap
-    // campaigns: bonus grants, before the cap
+    campaigns, // bonus grants, before the cap
     bonusCap,
     risk,
     tierRenewal,
     expiry,
-    // rollups: observers of the final entries
+    rollups, // observes the final entries
     outbox,
   ];
 }

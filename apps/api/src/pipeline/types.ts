@@ -1,6 +1,7 @@
 /** A purchase as it crosses into its transaction (plain data: it may cross to SQLite's writer thread). */
 import type { PurchaseItem } from '@accrue/core';
-import type { MemberRow, PurchaseRow } from '../db/entities';
+import type { MemberRow } from '../db/entities/members';
+import type { PurchaseRow } from '../db/entities/purchases';
 import type { MemberRef } from '../services/members';
 
 /** A validated purchase, as handed to its transaction. */

@@ -4,12 +4,15 @@ import type { Clock } from '../clock';
 import { CredentialCache } from '../auth/credential-cache';
 import type { Orm } from '../db/orm';
 import { PurchaseWriter } from '../pipeline/sqlite-writer';
-import { Codecs, openSql, type SqlDb, type SqlTx } from '../db/sql';
+import { Codecs } from '../db/sql/codecs';
+import { openSql } from '../db/sql';
+import { type SqlDb, type SqlTx } from '../db/sql/types';
 import { createLogger, type Logger } from '../ops/log';
 import { createTelemetry, type Telemetry } from '../ops/telemetry';
 import { ProgramCache } from './program';
 import type { PipelineEnv } from '../pipeline/run';
 import { purchaseSteps } from '../pipeline/steps';
+import { registerRollupSubscriber } from '../modules/metrics/rollup-subscriber';
 
 /**
  * What every use case receives: the ORM, the plain-SQL connection of the hot path (recordPurchase),
@@ -40,13 +43,16 @@ export function createApp(orm: Orm, config: AppConfig, clock: Clock): App {
   const db = config.database;
   const codecs = new Codecs(orm);
   const checks = config.env === 'test';
+  const program = new ProgramCache(config.programCacheMs);
+  // every ORM write that inserts ledger entries, purchases or refunds adds them to the rollups
+  registerRollupSubscriber(orm, async (em) => (await program.get(() => em)).rules.timezone);
   return {
     orm,
     sql: openSql(config.database, (fn) => writes.run(fn)),
     codecs,
     config,
     clock,
-    program: new ProgramCache(config.programCacheMs),
+    program,
     writes,
     pipeline: { codecs, steps: purchaseSteps(), checks },
     purchaseWriter:

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { AuditEntryRow } from '../db/entities';
+import { AuditEntryRow } from '../db/entities/access';
 import { ID_PREFIX, newId } from '../ids';
 import type { Actor } from './actor';
 

@@ -6,7 +6,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { DomainError } from '@accrue/core';
 import { createRow, type RowSink } from '../db/batch';
-import { IdempotencyRow } from '../db/entities';
+import { IdempotencyRow } from '../db/entities/idempotency';
 import { fingerprint } from '../ids';
 
 export type IdempotencyScope = 'enroll' | 'purchase' | 'refund' | 'activity' | 'redemption' | 'adjustment';

@@ -1,7 +1,8 @@
 import { LockMode, type EntityManager } from '@mikro-orm/core';
 import { DomainError } from '@accrue/core';
-import { MemberRow } from '../db/entities';
-import type { Codecs, Dialect, Query, Row, SqlTx } from '../db/sql';
+import { MemberRow } from '../db/entities/members';
+import type { Codecs } from '../db/sql/codecs';
+import type { Dialect, Query, Row, SqlTx } from '../db/sql/types';
 import { bad } from './validate';
 
 export interface MemberRef {

@@ -1,5 +1,5 @@
 import { createRow, type RowSink } from '../db/batch';
-import { OutboxEventRow } from '../db/entities';
+import { OutboxEventRow } from '../db/entities/outbox';
 import { ID_PREFIX, newId } from '../ids';
 
 /** Records an event in the caller's transaction (transactional outbox; webhooks deliver later). */

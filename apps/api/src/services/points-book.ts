@@ -22,9 +22,12 @@ import {
   type PointsState,
 } from '@accrue/core';
 import { createRow, rowChanged, type RowSink, type WriteBatch } from '../db/batch';
-import { sqlWhere, type Codecs, type Query, type Row, type SqlTx } from '../db/sql';
+import { sqlWhere } from '../db/sql/queries';
+import { type Codecs } from '../db/sql/codecs';
+import { type Query, type Row, type SqlTx } from '../db/sql/types';
 import { byMemberId, type MemberMatch } from './members';
-import { LedgerEntryRow, LotAllocationRow, LotRow, MemberRow } from '../db/entities';
+import { LedgerEntryRow, LotAllocationRow, LotRow } from '../db/entities/points';
+import { MemberRow } from '../db/entities/members';
 import { outboxEvent } from './outbox';
 import { ID_PREFIX, newId } from '../ids';
 
@@ -42,6 +45,7 @@ export interface EntryMeta {
   occurredAt: Date;
   orderId?: string | null;
   campaignId?: string | null;
+  variantKey?: string | null;
   redemptionId?: string | null;
   refundId?: string | null;
   reason?: string | null;
@@ -172,6 +176,7 @@ export class PointsBook {
       ...meta,
       reason: meta.reason ?? g.reason,
       campaignId: g.campaignId ?? meta.campaignId,
+      variantKey: g.variantKey ?? meta.variantKey,
       expiresAt: g.expiresAt,
       lotId,
     });
@@ -289,6 +294,7 @@ export class PointsBook {
       expiresAt: meta.expiresAt ?? null,
       orderId: meta.orderId ?? null,
       campaignId: meta.campaignId ?? null,
+      variantKey: meta.variantKey ?? null,
       lotId: meta.lotId ?? null,
       redemptionId: meta.redemptionId ?? null,
       refundId: meta.refundId ?? null,

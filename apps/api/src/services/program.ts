@@ -1,6 +1,15 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { DEFAULT_RULES, DEFAULT_TIERS, type ProgramRules, type TierDef } from '@accrue/core';
-import { ProgramSettingsRow, TierRow } from '../db/entities';
+import {
+  DEFAULT_RULES,
+  DEFAULT_TIERS,
+  type CampaignDefinition,
+  type ProgramRules,
+  type TierDef,
+} from '@accrue/core';
+import { ProgramSettingsRow } from '../db/entities/program';
+import { TierRow } from '../db/entities/tiers';
+import { CampaignRow } from '../db/entities/campaigns';
+import { toDefinition } from '../modules/campaigns/definition';
 import { ID_PREFIX, newId } from '../ids';
 
 export const DEFAULT_COST_TO_SALES_RED_LINE = 0.02;
@@ -12,7 +21,12 @@ export interface Program {
   alertThresholds: Record<string, unknown>;
   tiers: TierRow[]; // by rank
   tierDefs: TierDef[];
+  /** launched campaigns (their status is computed where they are used): the purchase path's campaign step reads none */
+  campaigns: CachedCampaign[];
 }
+
+/** A launched campaign as the program cache holds it (plain data: it crosses to the writer thread). */
+export type CachedCampaign = CampaignDefinition & { promotedAt: Date | null };
 
 /**
  * Rules and tiers change rarely and are read on every write: cached, dropped at once in the process
@@ -78,6 +92,12 @@ async function loadProgram(em: EntityManager): Promise<Program> {
     alertThresholds: row.alertThresholds,
     tiers,
     tierDefs: tiers.map(tierDef),
+    campaigns: (await fork().find(CampaignRow, { phase: 'LAUNCHED' }, { orderBy: { id: 'asc' } })).map(
+      (c) => ({
+        ...toDefinition(c),
+        promotedAt: c.promotedAt,
+      }),
+    ),
   };
 }
 

@@ -1,6 +1,6 @@
 import { createRow, type RowSink } from '../db/batch';
 import type { Refusal } from '@accrue/core';
-import { RefusalRow } from '../db/entities';
+import { RefusalRow } from '../db/entities/idempotency';
 import { ID_PREFIX, newId } from '../ids';
 
 /** Records points the rules refused (caps): nothing is issued, but finance and support can see why. */

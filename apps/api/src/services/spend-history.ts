@@ -11,7 +11,8 @@ import {
   startOfLocalMonth,
   startOfNextLocalMonth,
 } from '@accrue/core';
-import { toDate, toNum, type Query, type Row, type SqlTx } from '../db/sql';
+import { toDate, toNum } from '../db/sql/codecs';
+import { type Query, type Row, type SqlTx } from '../db/sql/types';
 import { byMemberId, type MemberMatch } from './members';
 
 const match = (m: string | MemberMatch) => (typeof m === 'string' ? byMemberId(m) : m);

@@ -1,6 +1,6 @@
 import { evaluateTier } from '@accrue/core';
 import type { RowSink } from '../db/batch';
-import type { MemberRow } from '../db/entities';
+import type { MemberRow } from '../db/entities/members';
 import { outboxEvent } from './outbox';
 import type { Program } from './program';
 

@@ -1,5 +1,5 @@
 /** Input checks shared by the use cases: each failure is INVALID_INPUT naming the field (answered as BAD_USER_INPUT). */
-import { DomainError } from '@accrue/core';
+import { DomainError, parseBirthday } from '@accrue/core';
 
 export const MAX_MINOR = 1_000_000_000_000; // 10 billion currency units: beyond it an amount is absurd
 export const MAX_POINTS = 1_000_000_000;
@@ -79,4 +79,16 @@ export function pastOrNow(value: Date | null | undefined, field: string[], now: 
     bad(field, `must not be in the future (now is ${now.toISOString()})`);
   if (value.getUTCFullYear() < 2000) bad(field, 'must be after 2000-01-01');
   return value.getTime() > now.getTime() ? now : value;
+}
+
+/** A birthday, YYYY-MM-DD or MM-DD, not in the future nor before 1900. */
+export function birthdayOf(value: string | null | undefined, field: string[], now: Date) {
+  const b = str(value, field, { max: 10 });
+  const parsed = b ? parseBirthday(b) : null;
+  if (b && !parsed) bad(field, 'must be YYYY-MM-DD or MM-DD');
+  if (parsed?.year !== undefined) {
+    if (b!.trim() > now.toISOString().slice(0, 10)) bad(field, 'must not be in the future');
+    if (parsed.year < 1900) bad(field, 'must be in 1900 or later');
+  }
+  return b;
 }

@@ -37,7 +37,8 @@ import {
   type PointsSource,
 } from '@accrue/sdk';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { PurchaseRow, RefusalRow } from '../db/entities';
+import { PurchaseRow } from '../db/entities/purchases';
+import { RefusalRow } from '../db/entities/idempotency';
 import { fixedClock, startTestApp, TEST_DATABASES, type TestApp } from './harness';
 
 const DAY = 86_400_000;

@@ -5,7 +5,7 @@
  * refusals with their HTTP status), CORS, and rules saved by another server process.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TierRow } from '../db/entities';
+import { TierRow } from '../db/entities/tiers';
 import { ADMIN_SECRET, startTestApp, TEST_DATABASES, type TestApp } from './harness';
 
 describe.each(TEST_DATABASES)('the API as a frontend sees it, on %s', (kind) => {

@@ -4,7 +4,8 @@
  * ACCRUE_NET_SEED replays a failing run.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LedgerEntryRow, MemberRow } from '../db/entities';
+import { LedgerEntryRow } from '../db/entities/points';
+import { MemberRow } from '../db/entities/members';
 import { ADMIN_SECRET, fixedClock, startTestApp, TEST_DATABASES, type TestApp } from './harness';
 import { httpClient, NET_OPS, NET_SEED, runNet, type DbRead } from './ledger-net';
 

@@ -18,7 +18,8 @@ import {
   RefundPurchaseDocument,
   RewardsDocument,
 } from '@accrue/sdk';
-import { LedgerEntryRow, LotRow, MemberRow } from '../db/entities';
+import { LedgerEntryRow, LotRow } from '../db/entities/points';
+import { MemberRow } from '../db/entities/members';
 import { startTestApp, TEST_DATABASES, type TestApp } from './harness';
 
 const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString();

@@ -5,7 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EnrollMemberDocument, RecordPurchaseDocument } from '@accrue/sdk';
-import { MemberRow, OutboxEventRow, TierRow } from '../db/entities';
+import { MemberRow } from '../db/entities/members';
+import { OutboxEventRow } from '../db/entities/outbox';
+import { TierRow } from '../db/entities/tiers';
 import { fixedClock, startTestApp, TEST_DATABASES, type TestApp } from './harness';
 
 describe.each(TEST_DATABASES)('tier at purchase time on %s', (kind) => {

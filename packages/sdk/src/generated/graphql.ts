@@ -15,8 +15,6 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
-  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
-  JSONObject: { input: any; output: any; }
   /** The `SafeInt` scalar type represents non-fractional signed whole numeric values that are considered safe as defined by the ECMAScript specification. */
   SafeInt: { input: number; output: number; }
 };
@@ -133,18 +131,12 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
-export type BuyDrawEntriesInput = {
-  count: Scalars['Int']['input'];
-  drawId: Scalars['ID']['input'];
-  /** idempotency key */
-  key: Scalars['String']['input'];
-  member: MemberRefInput;
-};
-
 export type Campaign = Node & {
   __typename?: 'Campaign';
   audience: Maybe<CampaignAudience>;
   bonusExpiresInDays: Maybe<Scalars['Int']['output']>;
+  /** addition: the budget ran out (campaign.budget_exhausted was recorded) */
+  budgetExhausted: Scalars['Boolean']['output'];
   budgetPoints: Maybe<Scalars['SafeInt']['output']>;
   createdAt: Scalars['DateTime']['output'];
   description: Maybe<Scalars['String']['output']>;
@@ -153,9 +145,13 @@ export type Campaign = Node & {
   id: Scalars['ID']['output'];
   key: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  /** addition: points issued, budget left, burn rate, projected run-out */
+  pacing: CampaignPacing;
   perMemberCapPoints: Maybe<Scalars['SafeInt']['output']>;
   pointsIssued: Scalars['SafeInt']['output'];
   priority: Scalars['Int']['output'];
+  /** addition: the variant promoteVariant made the winner */
+  promotedVariantKey: Maybe<Scalars['String']['output']>;
   results: CampaignResults;
   schedule: Maybe<CampaignSchedule>;
   stackable: Scalars['Boolean']['output'];
@@ -194,6 +190,7 @@ export type CampaignEdge = {
 
 export type CampaignEffect = {
   __typename?: 'CampaignEffect';
+  activityType: Maybe<ActivityType>;
   bonusPoints: Maybe<Scalars['SafeInt']['output']>;
   category: Maybe<Scalars['String']['output']>;
   multiplier: Maybe<Scalars['Float']['output']>;
@@ -202,6 +199,7 @@ export type CampaignEffect = {
 };
 
 export type CampaignEffectInput = {
+  activityType?: InputMaybe<ActivityType>;
   bonusPoints?: InputMaybe<Scalars['SafeInt']['input']>;
   category?: InputMaybe<Scalars['String']['input']>;
   multiplier?: InputMaybe<Scalars['Float']['input']>;
@@ -210,6 +208,7 @@ export type CampaignEffectInput = {
 };
 
 export type CampaignEffectType =
+  | 'ACTIVITY_MULTIPLIER'
   | 'CATEGORY_MULTIPLIER'
   | 'FIXED_BONUS'
   | 'MULTIPLIER'
@@ -217,6 +216,17 @@ export type CampaignEffectType =
 
 export type CampaignIdInput = {
   id: Scalars['ID']['input'];
+};
+
+/** addition: is the budget going to last? (burn rate over the last 7 days) */
+export type CampaignPacing = {
+  __typename?: 'CampaignPacing';
+  budgetLeft: Maybe<Scalars['SafeInt']['output']>;
+  burnRatePerDay: Scalars['Float']['output'];
+  pointsIssued: Scalars['SafeInt']['output'];
+  projectedExhaustionAt: Maybe<Scalars['DateTime']['output']>;
+  projectedIssuedAtEnd: Maybe<Scalars['SafeInt']['output']>;
+  state: PacingState;
 };
 
 export type CampaignPayload = {
@@ -227,10 +237,22 @@ export type CampaignPayload = {
 
 export type CampaignResults = {
   __typename?: 'CampaignResults';
+  /** more exposed members needed (all arms, at the configured split) for the observed effect to be detected at 80% power */
+  additionalMembersNeeded: Maybe<Scalars['SafeInt']['output']>;
+  cappedMembers: Scalars['Int']['output'];
+  cupedVarianceReduction: Scalars['Float']['output'];
+  incrementalNetRevenueMinor: Maybe<Scalars['SafeInt']['output']>;
   incrementalRevenueMinor: Maybe<Scalars['SafeInt']['output']>;
+  /** why there is no winner: NO_HOLDOUT, NOT_ENOUGH_MEMBERS, SRM_MISMATCH, NOT_SIGNIFICANT, NO_POSITIVE_EFFECT */
+  missing: Array<Scalars['String']['output']>;
+  pointsCostMinor: Scalars['SafeInt']['output'];
+  /** the pooled 99th percentile at which revenue per member is capped */
+  revenueCapMinor: Maybe<Scalars['Float']['output']>;
   roi: Maybe<Scalars['Float']['output']>;
+  srmChiSquare: Maybe<Scalars['Float']['output']>;
   srmOk: Scalars['Boolean']['output'];
   srmPValue: Maybe<Scalars['Float']['output']>;
+  srmStatus: SrmStatus;
   variants: Array<VariantResult>;
   winner: Maybe<Scalars['String']['output']>;
 };
@@ -248,6 +270,21 @@ export type CampaignScheduleInput = {
   daysOfWeek?: InputMaybe<Array<Weekday>>;
   endHour?: InputMaybe<Scalars['Int']['input']>;
   startHour?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** addition: a campaign replayed over the last days of real purchases, nothing written */
+export type CampaignSimulation = {
+  __typename?: 'CampaignSimulation';
+  /** the local day (YYYY-MM-DD) the budget would have run out */
+  budgetExhaustedOn: Maybe<Scalars['String']['output']>;
+  byTier: Array<SimulatedTier>;
+  costMinor: Scalars['SafeInt']['output'];
+  costToSalesAdded: Maybe<Scalars['Float']['output']>;
+  membersReached: Scalars['Int']['output'];
+  pointsIssued: Scalars['SafeInt']['output'];
+  purchasesReplayed: Scalars['Int']['output'];
+  salesMinor: Scalars['SafeInt']['output'];
+  skipped: Array<SimulatedSkip>;
 };
 
 export type CampaignStatus =
@@ -272,10 +309,6 @@ export type CampaignVariantInput = {
   weight: Scalars['Float']['input'];
 };
 
-export type CancelDrawEntryInput = {
-  entryId: Scalars['ID']['input'];
-};
-
 export type CancelRedemptionInput = {
   redemptionId: Scalars['ID']['input'];
 };
@@ -296,25 +329,6 @@ export type CategoryMultiplier = {
 export type CategoryMultiplierInput = {
   category: Scalars['String']['input'];
   multiplier: Scalars['Float']['input'];
-};
-
-export type CloseLeaderboardPeriodInput = {
-  /** any instant inside the period to close */
-  at: Scalars['DateTime']['input'];
-  leaderboardId: Scalars['ID']['input'];
-};
-
-export type CloseLeaderboardPeriodPayload = {
-  __typename?: 'CloseLeaderboardPeriodPayload';
-  period: Maybe<LeaderboardPeriodStandings>;
-  userErrors: Array<UserError>;
-};
-
-export type ConfigurePaidExtensionInput = {
-  active?: InputMaybe<Scalars['Boolean']['input']>;
-  extendDays?: InputMaybe<Scalars['Int']['input']>;
-  feeMinor?: InputMaybe<Scalars['SafeInt']['input']>;
-  windowDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CostMonitor = {
@@ -360,6 +374,8 @@ export type CreateCampaignInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   effect?: InputMaybe<CampaignEffectInput>;
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** addition: the window's last day as a local date (YYYY-MM-DD, program time zone), included whole; instead of endsAt */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
   holdoutPercent?: InputMaybe<Scalars['Float']['input']>;
   key?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
@@ -369,37 +385,6 @@ export type CreateCampaignInput = {
   stackable?: InputMaybe<Scalars['Boolean']['input']>;
   startsAt: Scalars['DateTime']['input'];
   variants?: InputMaybe<Array<CampaignVariantInput>>;
-};
-
-export type CreateEngagementTaskInput = {
-  audienceTierIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  category?: InputMaybe<Scalars['String']['input']>;
-  description?: InputMaybe<Scalars['String']['input']>;
-  endsAt: Scalars['DateTime']['input'];
-  eventType?: InputMaybe<Scalars['String']['input']>;
-  kind: TaskKind;
-  measure: TaskMeasure;
-  name: Scalars['String']['input'];
-  period: TaskPeriod;
-  points: Scalars['Int']['input'];
-  startsAt: Scalars['DateTime']['input'];
-  target: Scalars['SafeInt']['input'];
-};
-
-export type CreateLeaderboardInput = {
-  name: Scalars['String']['input'];
-  period: Scalars['String']['input'];
-  prizePoints: Array<Scalars['Int']['input']>;
-  topN: Scalars['Int']['input'];
-};
-
-export type CreatePointsDrawInput = {
-  closesAt: Scalars['DateTime']['input'];
-  entryCostPoints: Scalars['SafeInt']['input'];
-  maxEntriesPerMember?: InputMaybe<Scalars['Int']['input']>;
-  name: Scalars['String']['input'];
-  opensAt: Scalars['DateTime']['input'];
-  prizes: Array<DrawPrizeInput>;
 };
 
 export type CreateRewardInput = {
@@ -446,95 +431,21 @@ export type CreateWebhookEndpointPayload = {
   userErrors: Array<UserError>;
 };
 
-/** One purchase of entries with points (cancellable while the draw is open). */
-export type DrawEntry = {
-  __typename?: 'DrawEntry';
-  count: Scalars['Int']['output'];
-  createdAt: Scalars['DateTime']['output'];
-  drawId: Scalars['ID']['output'];
-  id: Scalars['ID']['output'];
-  memberId: Scalars['ID']['output'];
-  points: Scalars['SafeInt']['output'];
-  status: Scalars['String']['output'];
-};
-
-export type DrawEntryPayload = {
-  __typename?: 'DrawEntryPayload';
-  entry: Maybe<DrawEntry>;
-  member: Maybe<Member>;
-  userErrors: Array<UserError>;
-};
-
-export type DrawPhase =
-  | 'CLOSED'
-  | 'DRAWN'
-  | 'OPEN'
-  | 'SCHEDULED';
-
-export type DrawPrize = {
-  __typename?: 'DrawPrize';
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-  position: Scalars['Int']['output'];
-  stock: Scalars['Int']['output'];
-};
-
-export type DrawPrizeInput = {
-  name: Scalars['String']['input'];
-  stock: Scalars['Int']['input'];
-};
-
-export type DrawWinner = {
-  __typename?: 'DrawWinner';
-  memberId: Scalars['ID']['output'];
-  position: Scalars['Int']['output'];
-  prizeId: Scalars['ID']['output'];
-  /** "<entryId>#<i>": the ticket that won */
-  ticket: Scalars['String']['output'];
-};
-
-export type DrawWinnersInput = {
-  drawId: Scalars['ID']['input'];
-};
-
-/** A task or challenge: a goal over member events or purchases, with its bonus points, window and audience. */
-export type EngagementTask = {
-  __typename?: 'EngagementTask';
-  active: Scalars['Boolean']['output'];
-  /** tiers the task is for; empty: every member */
-  audienceTierIds: Array<Scalars['ID']['output']>;
-  category: Maybe<Scalars['String']['output']>;
-  createdAt: Scalars['DateTime']['output'];
-  description: Maybe<Scalars['String']['output']>;
-  endsAt: Scalars['DateTime']['output'];
-  eventType: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  kind: TaskKind;
-  measure: TaskMeasure;
-  name: Scalars['String']['output'];
-  period: TaskPeriod;
-  points: Scalars['Int']['output'];
-  startsAt: Scalars['DateTime']['output'];
-  target: Scalars['SafeInt']['output'];
-};
-
-export type EngagementTaskConnection = {
-  __typename?: 'EngagementTaskConnection';
-  edges: Array<EngagementTaskEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type EngagementTaskEdge = {
-  __typename?: 'EngagementTaskEdge';
-  cursor: Scalars['String']['output'];
-  node: EngagementTask;
-};
-
-export type EngagementTaskPayload = {
-  __typename?: 'EngagementTaskPayload';
-  task: Maybe<EngagementTask>;
-  userErrors: Array<UserError>;
+/** IFRS 15: a month of the deferred revenue of points (the program as one portfolio, from its first month) */
+export type DeferredRevenueMonth = {
+  __typename?: 'DeferredRevenueMonth';
+  /** the sales' share allocated to the points (relative stand-alone selling prices) */
+  allocatedMinor: Scalars['SafeInt']['output'];
+  /** the contract liability at the month end */
+  deferredMinor: Scalars['SafeInt']['output'];
+  monthStart: Scalars['DateTime']['output'];
+  pointsRedeemed: Scalars['SafeInt']['output'];
+  /** purchase, tier bonus and campaign points issued with the sales */
+  pointsWithSales: Scalars['SafeInt']['output'];
+  /** revenue recognised in the month as points were redeemed */
+  recognisedMinor: Scalars['SafeInt']['output'];
+  /** sales net of refunds */
+  salesMinor: Scalars['SafeInt']['output'];
 };
 
 export type EnrollMemberInput = {
@@ -566,21 +477,6 @@ export type ExpirePointsPayload = {
   pointsExpired: Scalars['SafeInt']['output'];
 };
 
-export type ExtendExpiringPointsInput = {
-  /** the fee the member paid; must be the configured fee */
-  feeMinor: Scalars['SafeInt']['input'];
-  /** idempotency key (e.g. the payment reference) */
-  key: Scalars['String']['input'];
-  member: MemberRefInput;
-};
-
-export type ExtendExpiringPointsPayload = {
-  __typename?: 'ExtendExpiringPointsPayload';
-  extension: Maybe<PointsExtension>;
-  member: Maybe<Member>;
-  userErrors: Array<UserError>;
-};
-
 export type ForecastPoint = {
   __typename?: 'ForecastPoint';
   date: Scalars['DateTime']['output'];
@@ -598,60 +494,6 @@ export type IssuedBySource = {
   source: PointsSource;
 };
 
-export type Leaderboard = {
-  __typename?: 'Leaderboard';
-  active: Scalars['Boolean']['output'];
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-  /** WEEKLY (Monday first) or MONTHLY, in the program time zone */
-  period: Scalars['String']['output'];
-  /** bonus points by rank (source LEADERBOARD) */
-  prizePoints: Array<Scalars['Int']['output']>;
-  topN: Scalars['Int']['output'];
-};
-
-export type LeaderboardConnection = {
-  __typename?: 'LeaderboardConnection';
-  edges: Array<LeaderboardEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type LeaderboardEdge = {
-  __typename?: 'LeaderboardEdge';
-  cursor: Scalars['String']['output'];
-  node: Leaderboard;
-};
-
-export type LeaderboardPayload = {
-  __typename?: 'LeaderboardPayload';
-  leaderboard: Maybe<Leaderboard>;
-  userErrors: Array<UserError>;
-};
-
-export type LeaderboardPeriodStandings = {
-  __typename?: 'LeaderboardPeriodStandings';
-  closed: Scalars['Boolean']['output'];
-  endsAt: Scalars['DateTime']['output'];
-  leaderboard: Leaderboard;
-  periodKey: Scalars['String']['output'];
-  standings: Array<LeaderboardStanding>;
-  startsAt: Scalars['DateTime']['output'];
-};
-
-export type LeaderboardStanding = {
-  __typename?: 'LeaderboardStanding';
-  /** masked ("张**") for storefront keys */
-  displayName: Scalars['String']['output'];
-  /** null for storefront keys */
-  memberId: Maybe<Scalars['ID']['output']>;
-  /** points earned in the period */
-  points: Scalars['SafeInt']['output'];
-  /** the prize awarded, once the period is closed */
-  prizePoints: Maybe<Scalars['SafeInt']['output']>;
-  rank: Scalars['Int']['output'];
-};
-
 export type LedgerEntry = Node & {
   __typename?: 'LedgerEntry';
   balanceAfter: Scalars['SafeInt']['output'];
@@ -666,6 +508,7 @@ export type LedgerEntry = Node & {
   reason: Maybe<Scalars['String']['output']>;
   source: PointsSource;
   type: LedgerEntryType;
+  variantKey: Maybe<Scalars['String']['output']>;
 };
 
 export type LedgerEntryConnection = {
@@ -706,14 +549,6 @@ export type LogoutPayload = {
   __typename?: 'LogoutPayload';
   ok: Scalars['Boolean']['output'];
   userErrors: Array<UserError>;
-};
-
-export type LotExtension = {
-  __typename?: 'LotExtension';
-  expiresAfter: Scalars['DateTime']['output'];
-  expiresBefore: Scalars['DateTime']['output'];
-  lotId: Scalars['ID']['output'];
-  points: Scalars['SafeInt']['output'];
 };
 
 export type Member = Node & {
@@ -764,15 +599,6 @@ export type MemberEdge = {
   node: Member;
 };
 
-export type MemberEvent = {
-  __typename?: 'MemberEvent';
-  attributes: Maybe<Scalars['JSONObject']['output']>;
-  id: Scalars['ID']['output'];
-  key: Scalars['String']['output'];
-  occurredAt: Scalars['DateTime']['output'];
-  type: Scalars['String']['output'];
-};
-
 export type MemberFilter = {
   /** Only members flagged for review (true) or not (false) */
   flaggedForReview?: InputMaybe<Scalars['Boolean']['input']>;
@@ -820,29 +646,15 @@ export type MetricsReport = {
 export type Mutation = {
   __typename?: 'Mutation';
   adjustPoints: AdjustPointsPayload;
-  /** Buys entries with points while the draw is open; idempotent by key. */
-  buyDrawEntries: DrawEntryPayload;
-  /** Cancels entries until the draw closes: the points return to their original lots. */
-  cancelDrawEntry: DrawEntryPayload;
   cancelRedemption: CancelRedemptionPayload;
-  /** Awards the top N of an ended period their prizes, once (safe to run again). */
-  closeLeaderboardPeriod: CloseLeaderboardPeriodPayload;
-  configurePaidExtension: PaidExtensionTermsPayload;
   createApiKey: CreateApiKeyPayload;
   createCampaign: CampaignPayload;
-  createEngagementTask: EngagementTaskPayload;
-  createLeaderboard: LeaderboardPayload;
-  createPointsDraw: PointsDrawPayload;
   createReward: CreateRewardPayload;
   createStaffUser: CreateStaffUserPayload;
   createWebhookEndpoint: CreateWebhookEndpointPayload;
-  /** Draws the winners of a closed draw and reveals its seed; idempotent. */
-  drawPointsDrawWinners: PointsDrawPayload;
   endCampaign: CampaignPayload;
   enrollMember: EnrollMemberPayload;
   expirePoints: ExpirePointsPayload;
-  /** The member paid the fee: every lot expiring within the window is extended, once per lot. Idempotent by key. */
-  extendExpiringPoints: ExtendExpiringPointsPayload;
   launchCampaign: CampaignPayload;
   login: LoginPayload;
   /** Revokes the session token this request was sent with. */
@@ -850,8 +662,6 @@ export type Mutation = {
   pauseCampaign: CampaignPayload;
   promoteVariant: CampaignPayload;
   recordActivity: RecordActivityPayload;
-  /** An integration posts a member event by key (idempotent); tasks over its type advance. */
-  recordMemberEvent: RecordMemberEventPayload;
   recordPurchase: RecordPurchasePayload;
   redeemPoints: RedeemPointsPayload;
   refundPurchase: RefundPurchasePayload;
@@ -861,7 +671,6 @@ export type Mutation = {
   saveTiers: SaveTiersPayload;
   updateAlertThresholds: AlertThresholdsPayload;
   updateCampaign: CampaignPayload;
-  updateEngagementTask: EngagementTaskPayload;
   updateMember: UpdateMemberPayload;
   updateProgramSettings: UpdateProgramSettingsPayload;
   updateStaffUser: UpdateStaffUserPayload;
@@ -874,28 +683,8 @@ export type MutationAdjustPointsArgs = {
 };
 
 
-export type MutationBuyDrawEntriesArgs = {
-  input: BuyDrawEntriesInput;
-};
-
-
-export type MutationCancelDrawEntryArgs = {
-  input: CancelDrawEntryInput;
-};
-
-
 export type MutationCancelRedemptionArgs = {
   input: CancelRedemptionInput;
-};
-
-
-export type MutationCloseLeaderboardPeriodArgs = {
-  input: CloseLeaderboardPeriodInput;
-};
-
-
-export type MutationConfigurePaidExtensionArgs = {
-  input: ConfigurePaidExtensionInput;
 };
 
 
@@ -906,21 +695,6 @@ export type MutationCreateApiKeyArgs = {
 
 export type MutationCreateCampaignArgs = {
   input: CreateCampaignInput;
-};
-
-
-export type MutationCreateEngagementTaskArgs = {
-  input: CreateEngagementTaskInput;
-};
-
-
-export type MutationCreateLeaderboardArgs = {
-  input: CreateLeaderboardInput;
-};
-
-
-export type MutationCreatePointsDrawArgs = {
-  input: CreatePointsDrawInput;
 };
 
 
@@ -939,11 +713,6 @@ export type MutationCreateWebhookEndpointArgs = {
 };
 
 
-export type MutationDrawPointsDrawWinnersArgs = {
-  input: DrawWinnersInput;
-};
-
-
 export type MutationEndCampaignArgs = {
   input: CampaignIdInput;
 };
@@ -956,11 +725,6 @@ export type MutationEnrollMemberArgs = {
 
 export type MutationExpirePointsArgs = {
   input: ExpirePointsInput;
-};
-
-
-export type MutationExtendExpiringPointsArgs = {
-  input: ExtendExpiringPointsInput;
 };
 
 
@@ -986,11 +750,6 @@ export type MutationPromoteVariantArgs = {
 
 export type MutationRecordActivityArgs = {
   input: RecordActivityInput;
-};
-
-
-export type MutationRecordMemberEventArgs = {
-  input: RecordMemberEventInput;
 };
 
 
@@ -1039,11 +798,6 @@ export type MutationUpdateCampaignArgs = {
 };
 
 
-export type MutationUpdateEngagementTaskArgs = {
-  input: UpdateEngagementTaskInput;
-};
-
-
 export type MutationUpdateMemberArgs = {
   input: UpdateMemberInput;
 };
@@ -1067,30 +821,19 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+export type PacingState =
+  | 'EXHAUSTED'
+  | 'EXHAUSTS_BEFORE_END'
+  | 'NOT_STARTED'
+  | 'NO_BUDGET'
+  | 'ON_TRACK';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor: Maybe<Scalars['String']['output']>;
-};
-
-/** The paid extension of expiring points: what a member pays and what it does. */
-export type PaidExtensionTerms = {
-  __typename?: 'PaidExtensionTerms';
-  active: Scalars['Boolean']['output'];
-  /** days the expiry of each extended lot moves */
-  extendDays: Scalars['Int']['output'];
-  /** the fee, in minor units of the program currency */
-  feeMinor: Scalars['SafeInt']['output'];
-  /** lots expiring within this many days may be extended */
-  windowDays: Scalars['Int']['output'];
-};
-
-export type PaidExtensionTermsPayload = {
-  __typename?: 'PaidExtensionTermsPayload';
-  terms: Maybe<PaidExtensionTerms>;
-  userErrors: Array<UserError>;
 };
 
 export type PointsBalance = {
@@ -1102,57 +845,6 @@ export type PointsBalance = {
   lifetimeRedeemed: Scalars['SafeInt']['output'];
   negative: Scalars['SafeInt']['output'];
   pending: Scalars['SafeInt']['output'];
-};
-
-/** A points draw. seedHash is SHA-256(seed), published from creation; seed is revealed once drawn. Winners = core drawWinners(seed, active entries in id order) — see bench/verify-draw.mjs. */
-export type PointsDraw = {
-  __typename?: 'PointsDraw';
-  closesAt: Scalars['DateTime']['output'];
-  drawnAt: Maybe<Scalars['DateTime']['output']>;
-  /** the active entries in id order, once drawn (what the winners are computed from) */
-  entries: Array<DrawEntry>;
-  entryCostPoints: Scalars['SafeInt']['output'];
-  id: Scalars['ID']['output'];
-  maxEntriesPerMember: Maybe<Scalars['Int']['output']>;
-  name: Scalars['String']['output'];
-  opensAt: Scalars['DateTime']['output'];
-  phase: DrawPhase;
-  prizes: Array<DrawPrize>;
-  /** revealed once the winners are drawn */
-  seed: Maybe<Scalars['String']['output']>;
-  seedHash: Scalars['String']['output'];
-  /** empty until drawn */
-  winners: Array<DrawWinner>;
-};
-
-export type PointsDrawConnection = {
-  __typename?: 'PointsDrawConnection';
-  edges: Array<PointsDrawEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type PointsDrawEdge = {
-  __typename?: 'PointsDrawEdge';
-  cursor: Scalars['String']['output'];
-  node: PointsDraw;
-};
-
-export type PointsDrawPayload = {
-  __typename?: 'PointsDrawPayload';
-  draw: Maybe<PointsDraw>;
-  userErrors: Array<UserError>;
-};
-
-/** A paid extension: the fee recorded and the lots it extended. */
-export type PointsExtension = {
-  __typename?: 'PointsExtension';
-  createdAt: Scalars['DateTime']['output'];
-  currency: Scalars['String']['output'];
-  feeMinor: Scalars['SafeInt']['output'];
-  id: Scalars['ID']['output'];
-  lots: Array<LotExtension>;
-  pointsExtended: Scalars['SafeInt']['output'];
 };
 
 export type PointsLot = {
@@ -1168,20 +860,14 @@ export type PointsLot = {
 
 export type PointsSource =
   | 'ACTIVITY'
-  | 'BOOST'
   | 'CAMPAIGN'
-  | 'CHALLENGE'
-  | 'DRAW'
   | 'EXPIRY'
-  | 'GROUP_BUY'
-  | 'LEADERBOARD'
   | 'MANUAL'
   | 'PURCHASE'
   | 'REDEMPTION'
   | 'REDEMPTION_CANCEL'
   | 'REFERRAL'
   | 'REFUND'
-  | 'TASK'
   | 'TIER_BONUS'
   | 'WELCOME';
 
@@ -1232,23 +918,17 @@ export type Query = {
   campaign: Maybe<Campaign>;
   campaigns: CampaignConnection;
   costMonitor: CostMonitor;
-  /** Tasks and challenges, newest first. */
-  engagementTasks: EngagementTaskConnection;
-  /** The live standings of the period containing `at` (default now). */
-  leaderboardStandings: LeaderboardPeriodStandings;
-  leaderboards: LeaderboardConnection;
+  /** IFRS 15 deferred revenue of points, by month of the program time zone, for the months of [from, to) */
+  deferredRevenue: Array<DeferredRevenueMonth>;
   member: Maybe<Member>;
-  /** The tasks that apply to the member now (or at `at`), with the member's progress in each task's current period. */
-  memberTaskProgress: Array<TaskProgress>;
   members: MemberConnection;
   metrics: MetricsReport;
   node: Maybe<Node>;
-  paidExtensionTerms: PaidExtensionTerms;
-  pointsDraw: Maybe<PointsDraw>;
-  /** Points draws, newest first. */
-  pointsDraws: PointsDrawConnection;
   programSettings: ProgramSettings;
+  /** Completed redemptions in [from, to) by reward and kind, most points first */
+  redemptionsByReward: Array<RedemptionsByReward>;
   rewards: Array<Reward>;
+  simulateCampaign: CampaignSimulation;
   staffUsers: Array<StaffUser>;
   tiers: Array<Tier>;
   viewer: Maybe<StaffUser>;
@@ -1291,36 +971,14 @@ export type QueryCostMonitorArgs = {
 };
 
 
-export type QueryEngagementTasksArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryLeaderboardStandingsArgs = {
-  at?: InputMaybe<Scalars['DateTime']['input']>;
-  leaderboardId: Scalars['ID']['input'];
-};
-
-
-export type QueryLeaderboardsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
+export type QueryDeferredRevenueArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 
 export type QueryMemberArgs = {
   ref: MemberRefInput;
-};
-
-
-export type QueryMemberTaskProgressArgs = {
-  at?: InputMaybe<Scalars['DateTime']['input']>;
-  member: MemberRefInput;
 };
 
 
@@ -1345,21 +1003,20 @@ export type QueryNodeArgs = {
 };
 
 
-export type QueryPointsDrawArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryPointsDrawsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
+export type QueryRedemptionsByRewardArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 
 export type QueryRewardsArgs = {
   activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QuerySimulateCampaignArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1382,26 +1039,6 @@ export type RecordActivityInput = {
 export type RecordActivityPayload = {
   __typename?: 'RecordActivityPayload';
   member: Maybe<Member>;
-  pointsAwarded: Maybe<Scalars['SafeInt']['output']>;
-  userErrors: Array<UserError>;
-};
-
-export type RecordMemberEventInput = {
-  /** e.g. { "category": "shoes" } (a task with a category counts only those) */
-  attributes?: InputMaybe<Scalars['JSONObject']['input']>;
-  /** idempotency key: a retry with it changes nothing */
-  key: Scalars['String']['input'];
-  member: MemberRefInput;
-  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** an upper-case code: BROWSE_PRODUCT, SHARE_LINK, SIGN_IN, ... */
-  type: Scalars['String']['input'];
-};
-
-export type RecordMemberEventPayload = {
-  __typename?: 'RecordMemberEventPayload';
-  event: Maybe<MemberEvent>;
-  member: Maybe<Member>;
-  /** bonus points the tasks this event completed issued */
   pointsAwarded: Maybe<Scalars['SafeInt']['output']>;
   userErrors: Array<UserError>;
 };
@@ -1451,9 +1088,31 @@ export type Redemption = Node & {
   valueMinor: Scalars['SafeInt']['output'];
 };
 
+/** cash offset at checkout (no reward), a catalog reward, or a donation */
+export type RedemptionKind =
+  | 'CASH_OFFSET'
+  | 'CATALOG'
+  | 'DONATION';
+
 export type RedemptionStatus =
   | 'CANCELLED'
   | 'COMPLETED';
+
+/** Completed redemptions of one reward (or of cash offsets) in a window */
+export type RedemptionsByReward = {
+  __typename?: 'RedemptionsByReward';
+  /** points × point value */
+  costMinor: Scalars['SafeInt']['output'];
+  kind: RedemptionKind;
+  /** distinct members who redeemed */
+  members: Scalars['Int']['output'];
+  points: Scalars['SafeInt']['output'];
+  redemptions: Scalars['Int']['output'];
+  /** null for cash offsets */
+  reward: Maybe<Reward>;
+  /** the value given (discount, item value, donation) */
+  valueMinor: Scalars['SafeInt']['output'];
+};
 
 export type RefundPurchaseInput = {
   amountMinor: Scalars['SafeInt']['input'];
@@ -1539,6 +1198,25 @@ export type SaveTiersPayload = {
   userErrors: Array<UserError>;
 };
 
+export type SimulatedSkip = {
+  __typename?: 'SimulatedSkip';
+  purchases: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type SimulatedTier = {
+  __typename?: 'SimulatedTier';
+  members: Scalars['Int']['output'];
+  points: Scalars['SafeInt']['output'];
+  tierId: Scalars['ID']['output'];
+  tierName: Maybe<Scalars['String']['output']>;
+};
+
+export type SrmStatus =
+  | 'HEALTHY'
+  | 'MISMATCH'
+  | 'NOT_ENOUGH_DATA';
+
 export type StaffUser = Node & {
   __typename?: 'StaffUser';
   createdAt: Maybe<Scalars['DateTime']['output']>;
@@ -1548,38 +1226,6 @@ export type StaffUser = Node & {
   id: Scalars['ID']['output'];
   name: Maybe<Scalars['String']['output']>;
   role: Role;
-};
-
-/** TASK: daily or weekly goals; CHALLENGE: longer goals (streaks, orders this month) */
-export type TaskKind =
-  | 'CHALLENGE'
-  | 'TASK';
-
-/** EVENT_COUNT: events of eventType; EVENT_STREAK_DAYS: consecutive local days with such an event; PURCHASE_COUNT: orders; PURCHASE_SPEND: spend in minor units (of category items when category is set) */
-export type TaskMeasure =
-  | 'EVENT_COUNT'
-  | 'EVENT_STREAK_DAYS'
-  | 'PURCHASE_COUNT'
-  | 'PURCHASE_SPEND';
-
-/** when progress starts again: each local day, week (Monday first), month, or never inside the window */
-export type TaskPeriod =
-  | 'DAILY'
-  | 'MONTHLY'
-  | 'WEEKLY'
-  | 'WINDOW';
-
-/** A member's progress on a task in its current period (or the period asked for). */
-export type TaskProgress = {
-  __typename?: 'TaskProgress';
-  completed: Scalars['Boolean']['output'];
-  completedAt: Maybe<Scalars['DateTime']['output']>;
-  /** the period's key: 2026-12-07, W2026-12-07 (week from Monday), 2026-12, WINDOW */
-  periodKey: Scalars['String']['output'];
-  target: Scalars['SafeInt']['output'];
-  task: EngagementTask;
-  /** count, days in a row, or minor units so far */
-  value: Scalars['SafeInt']['output'];
 };
 
 export type Tier = Node & {
@@ -1618,7 +1264,10 @@ export type UpdateCampaignInput = {
   bonusExpiresInDays?: InputMaybe<Scalars['Int']['input']>;
   budgetPoints?: InputMaybe<Scalars['SafeInt']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
+  effect?: InputMaybe<CampaignEffectInput>;
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** addition: the window's last day as a local date (YYYY-MM-DD, program time zone), included whole; instead of endsAt */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
   holdoutPercent?: InputMaybe<Scalars['Float']['input']>;
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
@@ -1628,17 +1277,6 @@ export type UpdateCampaignInput = {
   stackable?: InputMaybe<Scalars['Boolean']['input']>;
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
   variants?: InputMaybe<Array<CampaignVariantInput>>;
-};
-
-/** Changes to a task; what is left out stays. Its goal (measure, target, period) is fixed once created. */
-export type UpdateEngagementTaskInput = {
-  active?: InputMaybe<Scalars['Boolean']['input']>;
-  audienceTierIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  description?: InputMaybe<Scalars['String']['input']>;
-  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
-  id: Scalars['ID']['input'];
-  name?: InputMaybe<Scalars['String']['input']>;
-  points?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdateMemberInput = {
@@ -1710,19 +1348,48 @@ export type UserError = {
 
 export type VariantResult = {
   __typename?: 'VariantResult';
+  /** p-value of the net revenue test after the Holm correction across variants */
+  adjustedPValue: Maybe<Scalars['Float']['output']>;
   ciHigh: Maybe<Scalars['Float']['output']>;
   ciLow: Maybe<Scalars['Float']['output']>;
   costMinor: Scalars['SafeInt']['output'];
+  /** points cost per unit of incremental revenue */
+  costPerIncrementalRevenue: Maybe<Scalars['Float']['output']>;
+  cupedCiHigh: Maybe<Scalars['Float']['output']>;
+  cupedCiLow: Maybe<Scalars['Float']['output']>;
+  cupedPValue: Maybe<Scalars['Float']['output']>;
+  /** CUPED (30-day pre-period spend): relative uplift */
+  cupedUplift: Maybe<Scalars['Float']['output']>;
+  /** members the configured split expects in this arm */
+  expectedMembers: Maybe<Scalars['Float']['output']>;
+  /** incremental revenue minus the points cost */
+  incrementalNetRevenueMinor: Maybe<Scalars['SafeInt']['output']>;
+  incrementalRevenueMinor: Maybe<Scalars['SafeInt']['output']>;
   isHoldout: Scalars['Boolean']['output'];
   key: Scalars['String']['output'];
   members: Scalars['Int']['output'];
+  netRevenueCiHigh: Maybe<Scalars['Float']['output']>;
+  netRevenueCiLow: Maybe<Scalars['Float']['output']>;
+  /** net revenue per member (after points cost) against the holdout, CUPED, absolute */
+  netRevenueDifference: Maybe<Scalars['Float']['output']>;
+  /** capped revenue per member minus the points cost per member */
+  netRevenuePerMember: Scalars['Float']['output'];
   orders: Scalars['Int']['output'];
   pValue: Maybe<Scalars['Float']['output']>;
   pointsCost: Scalars['SafeInt']['output'];
   purchasers: Scalars['Int']['output'];
+  /** repurchase rate minus the holdout's (two-proportion z-test) */
+  repurchaseDifference: Maybe<Scalars['Float']['output']>;
+  repurchasePValue: Maybe<Scalars['Float']['output']>;
   repurchaseRate: Scalars['Float']['output'];
+  repurchasers: Scalars['Int']['output'];
+  /** revenue per member against the holdout, absolute (minor units) */
+  revenueDifference: Maybe<Scalars['Float']['output']>;
   revenueMinor: Scalars['SafeInt']['output'];
   revenuePerMember: Scalars['Float']['output'];
+  /** revenue per member before capping */
+  revenuePerMemberUncapped: Scalars['Float']['output'];
+  roi: Maybe<Scalars['Float']['output']>;
   upliftVsHoldout: Maybe<Scalars['Float']['output']>;
 };
 
@@ -1814,6 +1481,98 @@ export type Weekday =
   | 'TUESDAY'
   | 'WEDNESDAY';
 
+export type CampaignFieldsFragment = { __typename?: 'Campaign', id: string, key: string, name: string, description: string | null, status: CampaignStatus, startsAt: string, endsAt: string | null, holdoutPercent: number, budgetPoints: number | null, perMemberCapPoints: number | null, priority: number, stackable: boolean, bonusExpiresInDays: number | null, pointsIssued: number, budgetExhausted: boolean, promotedVariantKey: string | null, createdAt: string, schedule: { __typename?: 'CampaignSchedule', daysOfWeek: Array<Weekday> | null, daysOfMonth: Array<number> | null, startHour: number | null, endHour: number | null } | null, audience: { __typename?: 'CampaignAudience', tierIds: Array<string> | null, newMembersWithinDays: number | null, inactiveForDays: number | null, minBalance: number | null } | null, variants: Array<{ __typename?: 'CampaignVariant', key: string, name: string, weight: number, effect: { __typename?: 'CampaignEffect', type: CampaignEffectType, multiplier: number | null, bonusPoints: number | null, category: string | null, thresholdMinor: number | null, activityType: ActivityType | null } }>, pacing: { __typename?: 'CampaignPacing', pointsIssued: number, budgetLeft: number | null, burnRatePerDay: number, projectedExhaustionAt: string | null, projectedIssuedAtEnd: number | null, state: PacingState } };
+
+export type CampaignPayloadFieldsFragment = { __typename?: 'CampaignPayload', campaign: { __typename?: 'Campaign', id: string, key: string, name: string, description: string | null, status: CampaignStatus, startsAt: string, endsAt: string | null, holdoutPercent: number, budgetPoints: number | null, perMemberCapPoints: number | null, priority: number, stackable: boolean, bonusExpiresInDays: number | null, pointsIssued: number, budgetExhausted: boolean, promotedVariantKey: string | null, createdAt: string, schedule: { __typename?: 'CampaignSchedule', daysOfWeek: Array<Weekday> | null, daysOfMonth: Array<number> | null, startHour: number | null, endHour: number | null } | null, audience: { __typename?: 'CampaignAudience', tierIds: Array<string> | null, newMembersWithinDays: number | null, inactiveForDays: number | null, minBalance: number | null } | null, variants: Array<{ __typename?: 'CampaignVariant', key: string, name: string, weight: number, effect: { __typename?: 'CampaignEffect', type: CampaignEffectType, multiplier: number | null, bonusPoints: number | null, category: string | null, thresholdMinor: number | null, activityType: ActivityType | null } }>, pacing: { __typename?: 'CampaignPacing', pointsIssued: number, budgetLeft: number | null, burnRatePerDay: number, projectedExhaustionAt: string | null, projectedIssuedAtEnd: number | null, state: PacingState } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field: Array<string> | null }> };
+
+export type CampaignsQueryVariables = Exact<{
+  status?: InputMaybe<CampaignStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CampaignsQuery = { __typename?: 'Query', campaigns: { __typename?: 'CampaignConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'CampaignEdge', cursor: string, node: { __typename?: 'Campaign', id: string, key: string, name: string, description: string | null, status: CampaignStatus, startsAt: string, endsAt: string | null, holdoutPercent: number, budgetPoints: number | null, perMemberCapPoints: number | null, priority: number, stackable: boolean, bonusExpiresInDays: number | null, pointsIssued: number, budgetExhausted: boolean, promotedVariantKey: string | null, createdAt: string, schedule: { __typename?: 'CampaignSchedule', daysOfWeek: Array<Weekday> | null, daysOfMonth: Array<number> | null, startHour: number | null, endHour: number | null } | null, audience: { __typename?: 'CampaignAudience', tierIds: Array<string> | null, newMembersWithinDays: number | null, inactiveForDays: number | null, minBalance: number | null } | null, variants: Array<{ __typename?: 'CampaignVariant', key: string, name: string, weight: number, effect: { __typename?: 'CampaignEffect', type: CampaignEffectType, multiplier: number | null, bonusPoints: number | null, category: string | null, thresholdMinor: number | null, activityType: ActivityType | null } }>, pacing: { __typename?: 'CampaignPacing', pointsIssued: number, budgetLeft: number | null, burnRatePerDay: number, projectedExhaustionAt: string | null, projectedIssuedAtEnd: number | null, state: PacingState } } }> } };
+
+export type CampaignQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CampaignQuery = { __typename?: 'Query', campaign: { __typename?: 'Campaign', id: string, key: string, name: string, description: string | null, status: CampaignStatus, startsAt: string, endsAt: string | null, holdoutPercent: number, budgetPoints: number | null, perMemberCapPoints: number | null, priority: number, stackable: boolean, bonusExpiresInDays: number | null, pointsIssued: number, budgetExhausted: boolean, promotedVariantKey: string | null, createdAt: string, schedule: { __typename?: 'CampaignSchedule', daysOfWeek: Array<Weekday> | null, daysOfMonth: Array<number> | null, startHour: number | null, endHour: number | null } | null, audience: { __typename?: 'CampaignAudience', tierIds: Array<string> | null, newMembersWithinDays: number | null, inactiveForDays: number | null, minBalance: number | null } | null, variants: Array<{ __typename?: 'CampaignVariant', key: string, name: string, weight: number, effect: { __typename?: 'CampaignEffect', type: CampaignEffectType, multiplier: number | null, bonusPoints: number | null, category: string | null, thresholdMinor: number | null, activityType: ActivityType | null } }>, pacing: { __typename?: 'CampaignPacing', pointsIssued: number, budgetLeft: number | null, burnRatePerDay: number, projectedExhaustionAt: string | null, projectedIssuedAtEnd: number | null, state: PacingState } } | null };
+
+export type CampaignResultsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CampaignResultsQuery = { __typename?: 'Query', campaign: { __typename?: 'Campaign', id: string, key: string, status: CampaignStatus, holdoutPercent: number, results: { __typename?: 'CampaignResults', winner: string | null, missing: Array<string>, additionalMembersNeeded: number | null, srmOk: boolean, srmStatus: SrmStatus, srmPValue: number | null, srmChiSquare: number | null, incrementalRevenueMinor: number | null, incrementalNetRevenueMinor: number | null, pointsCostMinor: number, roi: number | null, revenueCapMinor: number | null, cappedMembers: number, cupedVarianceReduction: number, variants: Array<{ __typename?: 'VariantResult', key: string, isHoldout: boolean, members: number, expectedMembers: number | null, purchasers: number, repurchasers: number, orders: number, revenueMinor: number, pointsCost: number, costMinor: number, repurchaseRate: number, revenuePerMember: number, revenuePerMemberUncapped: number, netRevenuePerMember: number, upliftVsHoldout: number | null, ciLow: number | null, ciHigh: number | null, pValue: number | null, cupedUplift: number | null, cupedCiLow: number | null, cupedCiHigh: number | null, cupedPValue: number | null, netRevenueDifference: number | null, netRevenueCiLow: number | null, netRevenueCiHigh: number | null, adjustedPValue: number | null, repurchaseDifference: number | null, repurchasePValue: number | null, incrementalRevenueMinor: number | null, incrementalNetRevenueMinor: number | null, costPerIncrementalRevenue: number | null, roi: number | null }> } } | null };
+
+export type AssignmentQueryVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+  member: MemberRefInput;
+}>;
+
+
+export type AssignmentQuery = { __typename?: 'Query', assignment: { __typename?: 'Assignment', variantKey: string | null, inHoldout: boolean, campaign: { __typename?: 'Campaign', id: string, key: string } } };
+
+export type CreateCampaignMutationVariables = Exact<{
+  input: CreateCampaignInput;
+}>;
+
+
+export type CreateCampaignMutation = { __typename?: 'Mutation', createCampaign: { __typename?: 'CampaignPayload', campaign: { __typename?: 'Campaign', id: string, key: string, name: string, description: string | null, status: CampaignStatus, startsAt: string, endsAt: string | null, holdoutPercent: number, budgetPoints: number | null, perMemberCapPoints: number | null, priority: number, stackable: boolean, bonusExpiresInDays: number | null, pointsIssued: number, budgetExhausted: boolean, promotedVariantKey: string | null, createdAt: string, schedule: { __typename?: 'CampaignSchedule', daysOfWeek: Array<Weekday> | null, daysOfMonth: Array<number> | null, startHour: number | null, endHour: number | null } | null, audience: { __typename?: 'CampaignAudience', tierIds: Array<string> | null, newMembersWithinDays: number | null, inactiveForDays: number | null, minBalance: number | null } | null, variants: Array<{ __typename?: 'CampaignVariant', key: string, name: string, weight: number, effect: { __typename?: 'CampaignEffect', type: CampaignEffectType, multiplier: number | null, bonusPoints: number | null, category: string | null, thresholdMinor: number | null, activityType: ActivityType | null } }>, pacing: { __typename?: 'CampaignPacing', pointsIssued: number, budgetLeft: number | null, burnRatePerDay: number, projectedExhaustionAt: string | null, projectedIssuedAtEnd: number | null, state: PacingState } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field: Array<string> | null }> } };
+
+export type UpdateCampaignMutationVariables = Exact<{
+  input: UpdateCampaignInput;
+}>;
+
+
+export type UpdateCampaignMutation = { __typename?: 'Mutation', updateCampaign: { __typename?: 'CampaignPayload', campaign: { __typename?: 'Campaign', id: string, key: string, name: string, description: string | null, status: CampaignStatus, startsAt: string, endsAt: string | null, holdoutPercent: number, budgetPoints: number | null, perMemberCapPoints: number | null, priority: number, stackable: boolean, bonusExpiresInDays: number | null, pointsIssued: number, budgetExhausted: boolean, promotedVariantKey: string | null, createdAt: string, schedule: { __typename?: 'CampaignSchedule', daysOfWeek: Array<Weekday> | null, daysOfMonth: Array<number> | null, startHour: number | null, endHour: number | null } | null, audience: { __typename?: 'CampaignAudience', tierIds: Array<string> | null, newMembersWithinDays: number | null, inactiveForDays: number | null, minBalance: number | null } | null, variants: Array<{ __typename?: 'CampaignVariant', key: string, name: string, weight: number, effect: { __typename?: 'CampaignEffect', type: CampaignEffectType, multiplier: number | null, bonusPoints: number | null, category: string | null, thresholdMinor: number | null, activityType: ActivityType | null } }>, pacing: { __typename?: 'CampaignPacing', pointsIssued: number, budgetLeft: number | null, burnRatePerDay: number, projectedExhaustionAt: string | null, projectedIssuedAtEnd: number | null, state: PacingState } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field: Array<string> | null }> } };
+
+export type LaunchCampaignMutationVariables = Exact<{
+  input: CampaignIdInput;
+}>;
+
+
+export type LaunchCampaignMutation = { __typename?: 'Mutation', launchCampaign: { __typename?: 'CampaignPayload', campaign: { __typename?: 'Campaign', id: string, key: string, name: string, description: string | null, status: CampaignStatus, startsAt: string, endsAt: string | null, holdoutPercent: number, budgetPoints: number | null, perMemberCapPoints: number | null, priority: number, stackable: boolean, bonusExpiresInDays: number | null, pointsIssued: number, budgetExhausted: boolean, promotedVariantKey: string | null, createdAt: string, schedule: { __typename?: 'CampaignSchedule', daysOfWeek: Array<Weekday> | null, daysOfMonth: Array<number> | null, startHour: number | null, endHour: number | null } | null, audience: { __typename?: 'CampaignAudience', tierIds: Array<string> | null, newMembersWithinDays: number | null, inactiveForDays: number | null, minBalance: number | null } | null, variants: Array<{ __typename?: 'CampaignVariant', key: string, name: string, weight: number, effect: { __typename?: 'CampaignEffect', type: CampaignEffectType, multiplier: number | null, bonusPoints: number | null, category: string | null, thresholdMinor: number | null, activityType: ActivityType | null } }>, pacing: { __typename?: 'CampaignPacing', pointsIssued: number, budgetLeft: number | null, burnRatePerDay: number, projectedExhaustionAt: string | null, projectedIssuedAtEnd: number | null, state: PacingState } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field: Array<string> | null }> } };
+
+export type PauseCampaignMutationVariables = Exact<{
+  input: CampaignIdInput;
+}>;
+
+
+export type PauseCampaignMutation = { __typename?: 'Mutation', pauseCampaign: { __typename?: 'CampaignPayload', campaign: { __typename?: 'Campaign', id: string, key: string, name: string, description: string | null, status: CampaignStatus, startsAt: string, endsAt: string | null, holdoutPercent: number, budgetPoints: number | null, perMemberCapPoints: number | null, priority: number, stackable: boolean, bonusExpiresInDays: number | null, pointsIssued: number, budgetExhausted: boolean, promotedVariantKey: string | null, createdAt: string, schedule: { __typename?: 'CampaignSchedule', daysOfWeek: Array<Weekday> | null, daysOfMonth: Array<number> | null, startHour: number | null, endHour: number | null } | null, audience: { __typename?: 'CampaignAudience', tierIds: Array<string> | null, newMembersWithinDays: number | null, inactiveForDays: number | null, minBalance: number | null } | null, variants: Array<{ __typename?: 'CampaignVariant', key: string, name: string, weight: number, effect: { __typename?: 'CampaignEffect', type: CampaignEffectType, multiplier: number | null, bonusPoints: number | null, category: string | null, thresholdMinor: number | null, activityType: ActivityType | null } }>, pacing: { __typename?: 'CampaignPacing', pointsIssued: number, budgetLeft: number | null, burnRatePerDay: number, projectedExhaustionAt: string | null, projectedIssuedAtEnd: number | null, state: PacingState } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field: Array<string> | null }> } };
+
+export type ResumeCampaignMutationVariables = Exact<{
+  input: CampaignIdInput;
+}>;
+
+
+export type ResumeCampaignMutation = { __typename?: 'Mutation', resumeCampaign: { __typename?: 'CampaignPayload', campaign: { __typename?: 'Campaign', id: string, key: string, name: string, description: string | null, status: CampaignStatus, startsAt: string, endsAt: string | null, holdoutPercent: number, budgetPoints: number | null, perMemberCapPoints: number | null, priority: number, stackable: boolean, bonusExpiresInDays: number | null, pointsIssued: number, budgetExhausted: boolean, promotedVariantKey: string | null, createdAt: string, schedule: { __typename?: 'CampaignSchedule', daysOfWeek: Array<Weekday> | null, daysOfMonth: Array<number> | null, startHour: number | null, endHour: number | null } | null, audience: { __typename?: 'CampaignAudience', tierIds: Array<string> | null, newMembersWithinDays: number | null, inactiveForDays: number | null, minBalance: number | null } | null, variants: Array<{ __typename?: 'CampaignVariant', key: string, name: string, weight: number, effect: { __typename?: 'CampaignEffect', type: CampaignEffectType, multiplier: number | null, bonusPoints: number | null, category: string | null, thresholdMinor: number | null, activityType: ActivityType | null } }>, pacing: { __typename?: 'CampaignPacing', pointsIssued: number, budgetLeft: number | null, burnRatePerDay: number, projectedExhaustionAt: string | null, projectedIssuedAtEnd: number | null, state: PacingState } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field: Array<string> | null }> } };
+
+export type EndCampaignMutationVariables = Exact<{
+  input: CampaignIdInput;
+}>;
+
+
+export type EndCampaignMutation = { __typename?: 'Mutation', endCampaign: { __typename?: 'CampaignPayload', campaign: { __typename?: 'Campaign', id: string, key: string, name: string, description: string | null, status: CampaignStatus, startsAt: string, endsAt: string | null, holdoutPercent: number, budgetPoints: number | null, perMemberCapPoints: number | null, priority: number, stackable: boolean, bonusExpiresInDays: number | null, pointsIssued: number, budgetExhausted: boolean, promotedVariantKey: string | null, createdAt: string, schedule: { __typename?: 'CampaignSchedule', daysOfWeek: Array<Weekday> | null, daysOfMonth: Array<number> | null, startHour: number | null, endHour: number | null } | null, audience: { __typename?: 'CampaignAudience', tierIds: Array<string> | null, newMembersWithinDays: number | null, inactiveForDays: number | null, minBalance: number | null } | null, variants: Array<{ __typename?: 'CampaignVariant', key: string, name: string, weight: number, effect: { __typename?: 'CampaignEffect', type: CampaignEffectType, multiplier: number | null, bonusPoints: number | null, category: string | null, thresholdMinor: number | null, activityType: ActivityType | null } }>, pacing: { __typename?: 'CampaignPacing', pointsIssued: number, budgetLeft: number | null, burnRatePerDay: number, projectedExhaustionAt: string | null, projectedIssuedAtEnd: number | null, state: PacingState } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field: Array<string> | null }> } };
+
+export type PromoteVariantMutationVariables = Exact<{
+  input: PromoteVariantInput;
+}>;
+
+
+export type PromoteVariantMutation = { __typename?: 'Mutation', promoteVariant: { __typename?: 'CampaignPayload', campaign: { __typename?: 'Campaign', id: string, key: string, name: string, description: string | null, status: CampaignStatus, startsAt: string, endsAt: string | null, holdoutPercent: number, budgetPoints: number | null, perMemberCapPoints: number | null, priority: number, stackable: boolean, bonusExpiresInDays: number | null, pointsIssued: number, budgetExhausted: boolean, promotedVariantKey: string | null, createdAt: string, schedule: { __typename?: 'CampaignSchedule', daysOfWeek: Array<Weekday> | null, daysOfMonth: Array<number> | null, startHour: number | null, endHour: number | null } | null, audience: { __typename?: 'CampaignAudience', tierIds: Array<string> | null, newMembersWithinDays: number | null, inactiveForDays: number | null, minBalance: number | null } | null, variants: Array<{ __typename?: 'CampaignVariant', key: string, name: string, weight: number, effect: { __typename?: 'CampaignEffect', type: CampaignEffectType, multiplier: number | null, bonusPoints: number | null, category: string | null, thresholdMinor: number | null, activityType: ActivityType | null } }>, pacing: { __typename?: 'CampaignPacing', pointsIssued: number, budgetLeft: number | null, burnRatePerDay: number, projectedExhaustionAt: string | null, projectedIssuedAtEnd: number | null, state: PacingState } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field: Array<string> | null }> } };
+
+export type SimulateCampaignQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  days?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SimulateCampaignQuery = { __typename?: 'Query', simulateCampaign: { __typename?: 'CampaignSimulation', purchasesReplayed: number, salesMinor: number, pointsIssued: number, costMinor: number, costToSalesAdded: number | null, membersReached: number, budgetExhaustedOn: string | null, byTier: Array<{ __typename?: 'SimulatedTier', tierId: string, tierName: string | null, members: number, points: number }>, skipped: Array<{ __typename?: 'SimulatedSkip', reason: string, purchases: number }> } };
+
 export type MemberPartsFragment = { __typename?: 'Member', id: string, externalId: string, email: string | null, name: string | null, birthday: string | null, status: MemberStatus, enrolledAt: string, referralCode: string, referredBy: { __typename?: 'Member', id: string, externalId: string } | null, tier: { __typename?: 'Tier', id: string, name: string, rank: number }, balance: { __typename?: 'PointsBalance', available: number, pending: number, negative: number, expiringWithin30Days: number, lifetimeEarned: number, lifetimeRedeemed: number, lifetimeExpired: number } };
 
 export type MemberQueryVariables = Exact<{
@@ -1857,6 +1616,54 @@ export type UpdateMemberMutationVariables = Exact<{
 
 
 export type UpdateMemberMutation = { __typename?: 'Mutation', updateMember: { __typename?: 'UpdateMemberPayload', member: { __typename?: 'Member', id: string, externalId: string, email: string | null, name: string | null, birthday: string | null, status: MemberStatus, enrolledAt: string, referralCode: string, referredBy: { __typename?: 'Member', id: string, externalId: string } | null, tier: { __typename?: 'Tier', id: string, name: string, rank: number }, balance: { __typename?: 'PointsBalance', available: number, pending: number, negative: number, expiringWithin30Days: number, lifetimeEarned: number, lifetimeRedeemed: number, lifetimeExpired: number } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field: Array<string> | null }> } };
+
+export type MetricsPointFieldsFragment = { __typename?: 'MetricsPoint', periodStart: string, salesMinor: number, orders: number, activeMembers: number, pointsIssued: number, pointsRedeemed: number, pointsExpired: number, pointsReversed: number, outstandingPoints: number, costMinor: number, costToSalesRatio: number | null, liabilityMinor: number, issuedBySource: Array<{ __typename?: 'IssuedBySource', source: PointsSource, points: number }> };
+
+export type MetricsQueryVariables = Exact<{
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+  granularity?: InputMaybe<Granularity>;
+}>;
+
+
+export type MetricsQuery = { __typename?: 'Query', metrics: { __typename?: 'MetricsReport', from: string, to: string, granularity: Granularity, totals: { __typename?: 'MetricsPoint', periodStart: string, salesMinor: number, orders: number, activeMembers: number, pointsIssued: number, pointsRedeemed: number, pointsExpired: number, pointsReversed: number, outstandingPoints: number, costMinor: number, costToSalesRatio: number | null, liabilityMinor: number, issuedBySource: Array<{ __typename?: 'IssuedBySource', source: PointsSource, points: number }> }, series: Array<{ __typename?: 'MetricsPoint', periodStart: string, salesMinor: number, orders: number, activeMembers: number, pointsIssued: number, pointsRedeemed: number, pointsExpired: number, pointsReversed: number, outstandingPoints: number, costMinor: number, costToSalesRatio: number | null, liabilityMinor: number, issuedBySource: Array<{ __typename?: 'IssuedBySource', source: PointsSource, points: number }> }> } };
+
+export type AlertFieldsFragment = { __typename?: 'Alert', id: string, kind: AlertKind, message: string, value: number, threshold: number, raisedAt: string, resolvedAt: string | null };
+
+export type CostMonitorQueryVariables = Exact<{
+  windowDays?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type CostMonitorQuery = { __typename?: 'Query', costMonitor: { __typename?: 'CostMonitor', windowDays: number, salesMinor: number, costMinor: number, costToSalesRatio: number | null, redLine: number, status: CostStatus, outstandingPoints: number, liabilityMinor: number, breakageRate: number | null, redemptionRate: number | null, flowRatio: number | null, accumulationRatio: number | null, forecast: Array<{ __typename?: 'ForecastPoint', date: string, liabilityMinor: number }>, alerts: Array<{ __typename?: 'Alert', id: string, kind: AlertKind, message: string, value: number, threshold: number, raisedAt: string, resolvedAt: string | null }> } };
+
+export type AlertThresholdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertThresholdsQuery = { __typename?: 'Query', alertThresholds: { __typename?: 'AlertThresholds', costToSalesRedLine: number, maxDailyIssuedPoints: number | null, minFlowRatio: number | null, maxAccumulationRatio: number | null } };
+
+export type UpdateAlertThresholdsMutationVariables = Exact<{
+  input: AlertThresholdsInput;
+}>;
+
+
+export type UpdateAlertThresholdsMutation = { __typename?: 'Mutation', updateAlertThresholds: { __typename?: 'AlertThresholdsPayload', thresholds: { __typename?: 'AlertThresholds', costToSalesRedLine: number, maxDailyIssuedPoints: number | null, minFlowRatio: number | null, maxAccumulationRatio: number | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field: Array<string> | null }> } };
+
+export type RedemptionsByRewardQueryVariables = Exact<{
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+}>;
+
+
+export type RedemptionsByRewardQuery = { __typename?: 'Query', redemptionsByReward: Array<{ __typename?: 'RedemptionsByReward', kind: RedemptionKind, redemptions: number, members: number, points: number, costMinor: number, valueMinor: number, reward: { __typename?: 'Reward', id: string, name: string, type: RewardType } | null }> };
+
+export type DeferredRevenueQueryVariables = Exact<{
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+}>;
+
+
+export type DeferredRevenueQuery = { __typename?: 'Query', deferredRevenue: Array<{ __typename?: 'DeferredRevenueMonth', monthStart: string, salesMinor: number, pointsWithSales: number, pointsRedeemed: number, allocatedMinor: number, recognisedMinor: number, deferredMinor: number }> };
 
 export type RecordPurchaseMutationVariables = Exact<{
   input: RecordPurchaseInput;
@@ -1956,12 +1763,34 @@ export type MemberStatementQueryVariables = Exact<{
 
 export type MemberStatementQuery = { __typename?: 'Query', member: { __typename?: 'Member', id: string, externalId: string, referralCode: string, referredBy: { __typename?: 'Member', id: string, externalId: string } | null, tier: { __typename?: 'Tier', name: string }, tierProgress: { __typename?: 'TierProgress', qualifyingSpendMinor: number, spendToNextMinor: number | null, retainedUntil: string | null, current: { __typename?: 'Tier', name: string }, next: { __typename?: 'Tier', name: string } | null }, balance: { __typename?: 'PointsBalance', available: number, pending: number, negative: number, expiringWithin30Days: number, lifetimeEarned: number, lifetimeRedeemed: number, lifetimeExpired: number }, lots: Array<{ __typename?: 'PointsLot', id: string, source: PointsSource, points: number, remaining: number, earnedAt: string, availableAt: string, expiresAt: string | null }>, ledger: { __typename?: 'LedgerEntryConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, edges: Array<{ __typename?: 'LedgerEntryEdge', node: { __typename?: 'LedgerEntry', id: string, type: LedgerEntryType, source: PointsSource, reason: string | null, points: number, balanceAfter: number, occurredAt: string, expiresAt: string | null, orderId: string | null } }> } } | null };
 
+export const CampaignFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daysOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"daysOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"startHour"}},{"kind":"Field","name":{"kind":"Name","value":"endHour"}}]}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tierIds"}},{"kind":"Field","name":{"kind":"Name","value":"newMembersWithinDays"}},{"kind":"Field","name":{"kind":"Name","value":"inactiveForDays"}},{"kind":"Field","name":{"kind":"Name","value":"minBalance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"effect"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"multiplier"}},{"kind":"Field","name":{"kind":"Name","value":"bonusPoints"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdMinor"}},{"kind":"Field","name":{"kind":"Name","value":"activityType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"holdoutPercent"}},{"kind":"Field","name":{"kind":"Name","value":"budgetPoints"}},{"kind":"Field","name":{"kind":"Name","value":"perMemberCapPoints"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"stackable"}},{"kind":"Field","name":{"kind":"Name","value":"bonusExpiresInDays"}},{"kind":"Field","name":{"kind":"Name","value":"pointsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"budgetExhausted"}},{"kind":"Field","name":{"kind":"Name","value":"promotedVariantKey"}},{"kind":"Field","name":{"kind":"Name","value":"pacing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"budgetLeft"}},{"kind":"Field","name":{"kind":"Name","value":"burnRatePerDay"}},{"kind":"Field","name":{"kind":"Name","value":"projectedExhaustionAt"}},{"kind":"Field","name":{"kind":"Name","value":"projectedIssuedAtEnd"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CampaignFieldsFragment, unknown>;
+export const CampaignPayloadFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daysOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"daysOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"startHour"}},{"kind":"Field","name":{"kind":"Name","value":"endHour"}}]}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tierIds"}},{"kind":"Field","name":{"kind":"Name","value":"newMembersWithinDays"}},{"kind":"Field","name":{"kind":"Name","value":"inactiveForDays"}},{"kind":"Field","name":{"kind":"Name","value":"minBalance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"effect"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"multiplier"}},{"kind":"Field","name":{"kind":"Name","value":"bonusPoints"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdMinor"}},{"kind":"Field","name":{"kind":"Name","value":"activityType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"holdoutPercent"}},{"kind":"Field","name":{"kind":"Name","value":"budgetPoints"}},{"kind":"Field","name":{"kind":"Name","value":"perMemberCapPoints"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"stackable"}},{"kind":"Field","name":{"kind":"Name","value":"bonusExpiresInDays"}},{"kind":"Field","name":{"kind":"Name","value":"pointsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"budgetExhausted"}},{"kind":"Field","name":{"kind":"Name","value":"promotedVariantKey"}},{"kind":"Field","name":{"kind":"Name","value":"pacing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"budgetLeft"}},{"kind":"Field","name":{"kind":"Name","value":"burnRatePerDay"}},{"kind":"Field","name":{"kind":"Name","value":"projectedExhaustionAt"}},{"kind":"Field","name":{"kind":"Name","value":"projectedIssuedAtEnd"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CampaignPayloadFieldsFragment, unknown>;
 export const MemberPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"birthday"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledAt"}},{"kind":"Field","name":{"kind":"Name","value":"referralCode"}},{"kind":"Field","name":{"kind":"Name","value":"referredBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"negative"}},{"kind":"Field","name":{"kind":"Name","value":"expiringWithin30Days"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeEarned"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeRedeemed"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeExpired"}}]}}]}}]} as unknown as DocumentNode<MemberPartsFragment, unknown>;
+export const MetricsPointFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MetricsPointFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MetricsPoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"salesMinor"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}},{"kind":"Field","name":{"kind":"Name","value":"activeMembers"}},{"kind":"Field","name":{"kind":"Name","value":"pointsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"issuedBySource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pointsRedeemed"}},{"kind":"Field","name":{"kind":"Name","value":"pointsExpired"}},{"kind":"Field","name":{"kind":"Name","value":"pointsReversed"}},{"kind":"Field","name":{"kind":"Name","value":"outstandingPoints"}},{"kind":"Field","name":{"kind":"Name","value":"costMinor"}},{"kind":"Field","name":{"kind":"Name","value":"costToSalesRatio"}},{"kind":"Field","name":{"kind":"Name","value":"liabilityMinor"}}]}}]} as unknown as DocumentNode<MetricsPointFieldsFragment, unknown>;
+export const AlertFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}}]}}]} as unknown as DocumentNode<AlertFieldsFragment, unknown>;
+export const CampaignsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Campaigns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daysOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"daysOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"startHour"}},{"kind":"Field","name":{"kind":"Name","value":"endHour"}}]}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tierIds"}},{"kind":"Field","name":{"kind":"Name","value":"newMembersWithinDays"}},{"kind":"Field","name":{"kind":"Name","value":"inactiveForDays"}},{"kind":"Field","name":{"kind":"Name","value":"minBalance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"effect"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"multiplier"}},{"kind":"Field","name":{"kind":"Name","value":"bonusPoints"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdMinor"}},{"kind":"Field","name":{"kind":"Name","value":"activityType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"holdoutPercent"}},{"kind":"Field","name":{"kind":"Name","value":"budgetPoints"}},{"kind":"Field","name":{"kind":"Name","value":"perMemberCapPoints"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"stackable"}},{"kind":"Field","name":{"kind":"Name","value":"bonusExpiresInDays"}},{"kind":"Field","name":{"kind":"Name","value":"pointsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"budgetExhausted"}},{"kind":"Field","name":{"kind":"Name","value":"promotedVariantKey"}},{"kind":"Field","name":{"kind":"Name","value":"pacing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"budgetLeft"}},{"kind":"Field","name":{"kind":"Name","value":"burnRatePerDay"}},{"kind":"Field","name":{"kind":"Name","value":"projectedExhaustionAt"}},{"kind":"Field","name":{"kind":"Name","value":"projectedIssuedAtEnd"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CampaignsQuery, CampaignsQueryVariables>;
+export const CampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Campaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daysOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"daysOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"startHour"}},{"kind":"Field","name":{"kind":"Name","value":"endHour"}}]}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tierIds"}},{"kind":"Field","name":{"kind":"Name","value":"newMembersWithinDays"}},{"kind":"Field","name":{"kind":"Name","value":"inactiveForDays"}},{"kind":"Field","name":{"kind":"Name","value":"minBalance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"effect"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"multiplier"}},{"kind":"Field","name":{"kind":"Name","value":"bonusPoints"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdMinor"}},{"kind":"Field","name":{"kind":"Name","value":"activityType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"holdoutPercent"}},{"kind":"Field","name":{"kind":"Name","value":"budgetPoints"}},{"kind":"Field","name":{"kind":"Name","value":"perMemberCapPoints"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"stackable"}},{"kind":"Field","name":{"kind":"Name","value":"bonusExpiresInDays"}},{"kind":"Field","name":{"kind":"Name","value":"pointsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"budgetExhausted"}},{"kind":"Field","name":{"kind":"Name","value":"promotedVariantKey"}},{"kind":"Field","name":{"kind":"Name","value":"pacing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"budgetLeft"}},{"kind":"Field","name":{"kind":"Name","value":"burnRatePerDay"}},{"kind":"Field","name":{"kind":"Name","value":"projectedExhaustionAt"}},{"kind":"Field","name":{"kind":"Name","value":"projectedIssuedAtEnd"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CampaignQuery, CampaignQueryVariables>;
+export const CampaignResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"holdoutPercent"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"winner"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"additionalMembersNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"srmOk"}},{"kind":"Field","name":{"kind":"Name","value":"srmStatus"}},{"kind":"Field","name":{"kind":"Name","value":"srmPValue"}},{"kind":"Field","name":{"kind":"Name","value":"srmChiSquare"}},{"kind":"Field","name":{"kind":"Name","value":"incrementalRevenueMinor"}},{"kind":"Field","name":{"kind":"Name","value":"incrementalNetRevenueMinor"}},{"kind":"Field","name":{"kind":"Name","value":"pointsCostMinor"}},{"kind":"Field","name":{"kind":"Name","value":"roi"}},{"kind":"Field","name":{"kind":"Name","value":"revenueCapMinor"}},{"kind":"Field","name":{"kind":"Name","value":"cappedMembers"}},{"kind":"Field","name":{"kind":"Name","value":"cupedVarianceReduction"}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"isHoldout"}},{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"expectedMembers"}},{"kind":"Field","name":{"kind":"Name","value":"purchasers"}},{"kind":"Field","name":{"kind":"Name","value":"repurchasers"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}},{"kind":"Field","name":{"kind":"Name","value":"revenueMinor"}},{"kind":"Field","name":{"kind":"Name","value":"pointsCost"}},{"kind":"Field","name":{"kind":"Name","value":"costMinor"}},{"kind":"Field","name":{"kind":"Name","value":"repurchaseRate"}},{"kind":"Field","name":{"kind":"Name","value":"revenuePerMember"}},{"kind":"Field","name":{"kind":"Name","value":"revenuePerMemberUncapped"}},{"kind":"Field","name":{"kind":"Name","value":"netRevenuePerMember"}},{"kind":"Field","name":{"kind":"Name","value":"upliftVsHoldout"}},{"kind":"Field","name":{"kind":"Name","value":"ciLow"}},{"kind":"Field","name":{"kind":"Name","value":"ciHigh"}},{"kind":"Field","name":{"kind":"Name","value":"pValue"}},{"kind":"Field","name":{"kind":"Name","value":"cupedUplift"}},{"kind":"Field","name":{"kind":"Name","value":"cupedCiLow"}},{"kind":"Field","name":{"kind":"Name","value":"cupedCiHigh"}},{"kind":"Field","name":{"kind":"Name","value":"cupedPValue"}},{"kind":"Field","name":{"kind":"Name","value":"netRevenueDifference"}},{"kind":"Field","name":{"kind":"Name","value":"netRevenueCiLow"}},{"kind":"Field","name":{"kind":"Name","value":"netRevenueCiHigh"}},{"kind":"Field","name":{"kind":"Name","value":"adjustedPValue"}},{"kind":"Field","name":{"kind":"Name","value":"repurchaseDifference"}},{"kind":"Field","name":{"kind":"Name","value":"repurchasePValue"}},{"kind":"Field","name":{"kind":"Name","value":"incrementalRevenueMinor"}},{"kind":"Field","name":{"kind":"Name","value":"incrementalNetRevenueMinor"}},{"kind":"Field","name":{"kind":"Name","value":"costPerIncrementalRevenue"}},{"kind":"Field","name":{"kind":"Name","value":"roi"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CampaignResultsQuery, CampaignResultsQueryVariables>;
+export const AssignmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Assignment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"member"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberRefInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}},{"kind":"Argument","name":{"kind":"Name","value":"member"},"value":{"kind":"Variable","name":{"kind":"Name","value":"member"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"variantKey"}},{"kind":"Field","name":{"kind":"Name","value":"inHoldout"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<AssignmentQuery, AssignmentQueryVariables>;
+export const CreateCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCampaignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daysOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"daysOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"startHour"}},{"kind":"Field","name":{"kind":"Name","value":"endHour"}}]}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tierIds"}},{"kind":"Field","name":{"kind":"Name","value":"newMembersWithinDays"}},{"kind":"Field","name":{"kind":"Name","value":"inactiveForDays"}},{"kind":"Field","name":{"kind":"Name","value":"minBalance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"effect"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"multiplier"}},{"kind":"Field","name":{"kind":"Name","value":"bonusPoints"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdMinor"}},{"kind":"Field","name":{"kind":"Name","value":"activityType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"holdoutPercent"}},{"kind":"Field","name":{"kind":"Name","value":"budgetPoints"}},{"kind":"Field","name":{"kind":"Name","value":"perMemberCapPoints"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"stackable"}},{"kind":"Field","name":{"kind":"Name","value":"bonusExpiresInDays"}},{"kind":"Field","name":{"kind":"Name","value":"pointsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"budgetExhausted"}},{"kind":"Field","name":{"kind":"Name","value":"promotedVariantKey"}},{"kind":"Field","name":{"kind":"Name","value":"pacing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"budgetLeft"}},{"kind":"Field","name":{"kind":"Name","value":"burnRatePerDay"}},{"kind":"Field","name":{"kind":"Name","value":"projectedExhaustionAt"}},{"kind":"Field","name":{"kind":"Name","value":"projectedIssuedAtEnd"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<CreateCampaignMutation, CreateCampaignMutationVariables>;
+export const UpdateCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCampaignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daysOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"daysOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"startHour"}},{"kind":"Field","name":{"kind":"Name","value":"endHour"}}]}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tierIds"}},{"kind":"Field","name":{"kind":"Name","value":"newMembersWithinDays"}},{"kind":"Field","name":{"kind":"Name","value":"inactiveForDays"}},{"kind":"Field","name":{"kind":"Name","value":"minBalance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"effect"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"multiplier"}},{"kind":"Field","name":{"kind":"Name","value":"bonusPoints"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdMinor"}},{"kind":"Field","name":{"kind":"Name","value":"activityType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"holdoutPercent"}},{"kind":"Field","name":{"kind":"Name","value":"budgetPoints"}},{"kind":"Field","name":{"kind":"Name","value":"perMemberCapPoints"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"stackable"}},{"kind":"Field","name":{"kind":"Name","value":"bonusExpiresInDays"}},{"kind":"Field","name":{"kind":"Name","value":"pointsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"budgetExhausted"}},{"kind":"Field","name":{"kind":"Name","value":"promotedVariantKey"}},{"kind":"Field","name":{"kind":"Name","value":"pacing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"budgetLeft"}},{"kind":"Field","name":{"kind":"Name","value":"burnRatePerDay"}},{"kind":"Field","name":{"kind":"Name","value":"projectedExhaustionAt"}},{"kind":"Field","name":{"kind":"Name","value":"projectedIssuedAtEnd"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<UpdateCampaignMutation, UpdateCampaignMutationVariables>;
+export const LaunchCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LaunchCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"launchCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daysOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"daysOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"startHour"}},{"kind":"Field","name":{"kind":"Name","value":"endHour"}}]}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tierIds"}},{"kind":"Field","name":{"kind":"Name","value":"newMembersWithinDays"}},{"kind":"Field","name":{"kind":"Name","value":"inactiveForDays"}},{"kind":"Field","name":{"kind":"Name","value":"minBalance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"effect"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"multiplier"}},{"kind":"Field","name":{"kind":"Name","value":"bonusPoints"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdMinor"}},{"kind":"Field","name":{"kind":"Name","value":"activityType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"holdoutPercent"}},{"kind":"Field","name":{"kind":"Name","value":"budgetPoints"}},{"kind":"Field","name":{"kind":"Name","value":"perMemberCapPoints"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"stackable"}},{"kind":"Field","name":{"kind":"Name","value":"bonusExpiresInDays"}},{"kind":"Field","name":{"kind":"Name","value":"pointsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"budgetExhausted"}},{"kind":"Field","name":{"kind":"Name","value":"promotedVariantKey"}},{"kind":"Field","name":{"kind":"Name","value":"pacing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"budgetLeft"}},{"kind":"Field","name":{"kind":"Name","value":"burnRatePerDay"}},{"kind":"Field","name":{"kind":"Name","value":"projectedExhaustionAt"}},{"kind":"Field","name":{"kind":"Name","value":"projectedIssuedAtEnd"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<LaunchCampaignMutation, LaunchCampaignMutationVariables>;
+export const PauseCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PauseCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pauseCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daysOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"daysOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"startHour"}},{"kind":"Field","name":{"kind":"Name","value":"endHour"}}]}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tierIds"}},{"kind":"Field","name":{"kind":"Name","value":"newMembersWithinDays"}},{"kind":"Field","name":{"kind":"Name","value":"inactiveForDays"}},{"kind":"Field","name":{"kind":"Name","value":"minBalance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"effect"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"multiplier"}},{"kind":"Field","name":{"kind":"Name","value":"bonusPoints"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdMinor"}},{"kind":"Field","name":{"kind":"Name","value":"activityType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"holdoutPercent"}},{"kind":"Field","name":{"kind":"Name","value":"budgetPoints"}},{"kind":"Field","name":{"kind":"Name","value":"perMemberCapPoints"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"stackable"}},{"kind":"Field","name":{"kind":"Name","value":"bonusExpiresInDays"}},{"kind":"Field","name":{"kind":"Name","value":"pointsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"budgetExhausted"}},{"kind":"Field","name":{"kind":"Name","value":"promotedVariantKey"}},{"kind":"Field","name":{"kind":"Name","value":"pacing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"budgetLeft"}},{"kind":"Field","name":{"kind":"Name","value":"burnRatePerDay"}},{"kind":"Field","name":{"kind":"Name","value":"projectedExhaustionAt"}},{"kind":"Field","name":{"kind":"Name","value":"projectedIssuedAtEnd"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<PauseCampaignMutation, PauseCampaignMutationVariables>;
+export const ResumeCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResumeCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resumeCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daysOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"daysOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"startHour"}},{"kind":"Field","name":{"kind":"Name","value":"endHour"}}]}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tierIds"}},{"kind":"Field","name":{"kind":"Name","value":"newMembersWithinDays"}},{"kind":"Field","name":{"kind":"Name","value":"inactiveForDays"}},{"kind":"Field","name":{"kind":"Name","value":"minBalance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"effect"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"multiplier"}},{"kind":"Field","name":{"kind":"Name","value":"bonusPoints"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdMinor"}},{"kind":"Field","name":{"kind":"Name","value":"activityType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"holdoutPercent"}},{"kind":"Field","name":{"kind":"Name","value":"budgetPoints"}},{"kind":"Field","name":{"kind":"Name","value":"perMemberCapPoints"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"stackable"}},{"kind":"Field","name":{"kind":"Name","value":"bonusExpiresInDays"}},{"kind":"Field","name":{"kind":"Name","value":"pointsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"budgetExhausted"}},{"kind":"Field","name":{"kind":"Name","value":"promotedVariantKey"}},{"kind":"Field","name":{"kind":"Name","value":"pacing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"budgetLeft"}},{"kind":"Field","name":{"kind":"Name","value":"burnRatePerDay"}},{"kind":"Field","name":{"kind":"Name","value":"projectedExhaustionAt"}},{"kind":"Field","name":{"kind":"Name","value":"projectedIssuedAtEnd"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<ResumeCampaignMutation, ResumeCampaignMutationVariables>;
+export const EndCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daysOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"daysOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"startHour"}},{"kind":"Field","name":{"kind":"Name","value":"endHour"}}]}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tierIds"}},{"kind":"Field","name":{"kind":"Name","value":"newMembersWithinDays"}},{"kind":"Field","name":{"kind":"Name","value":"inactiveForDays"}},{"kind":"Field","name":{"kind":"Name","value":"minBalance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"effect"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"multiplier"}},{"kind":"Field","name":{"kind":"Name","value":"bonusPoints"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdMinor"}},{"kind":"Field","name":{"kind":"Name","value":"activityType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"holdoutPercent"}},{"kind":"Field","name":{"kind":"Name","value":"budgetPoints"}},{"kind":"Field","name":{"kind":"Name","value":"perMemberCapPoints"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"stackable"}},{"kind":"Field","name":{"kind":"Name","value":"bonusExpiresInDays"}},{"kind":"Field","name":{"kind":"Name","value":"pointsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"budgetExhausted"}},{"kind":"Field","name":{"kind":"Name","value":"promotedVariantKey"}},{"kind":"Field","name":{"kind":"Name","value":"pacing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"budgetLeft"}},{"kind":"Field","name":{"kind":"Name","value":"burnRatePerDay"}},{"kind":"Field","name":{"kind":"Name","value":"projectedExhaustionAt"}},{"kind":"Field","name":{"kind":"Name","value":"projectedIssuedAtEnd"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<EndCampaignMutation, EndCampaignMutationVariables>;
+export const PromoteVariantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PromoteVariant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PromoteVariantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promoteVariant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daysOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"daysOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"startHour"}},{"kind":"Field","name":{"kind":"Name","value":"endHour"}}]}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tierIds"}},{"kind":"Field","name":{"kind":"Name","value":"newMembersWithinDays"}},{"kind":"Field","name":{"kind":"Name","value":"inactiveForDays"}},{"kind":"Field","name":{"kind":"Name","value":"minBalance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"effect"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"multiplier"}},{"kind":"Field","name":{"kind":"Name","value":"bonusPoints"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdMinor"}},{"kind":"Field","name":{"kind":"Name","value":"activityType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"holdoutPercent"}},{"kind":"Field","name":{"kind":"Name","value":"budgetPoints"}},{"kind":"Field","name":{"kind":"Name","value":"perMemberCapPoints"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"stackable"}},{"kind":"Field","name":{"kind":"Name","value":"bonusExpiresInDays"}},{"kind":"Field","name":{"kind":"Name","value":"pointsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"budgetExhausted"}},{"kind":"Field","name":{"kind":"Name","value":"promotedVariantKey"}},{"kind":"Field","name":{"kind":"Name","value":"pacing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"budgetLeft"}},{"kind":"Field","name":{"kind":"Name","value":"burnRatePerDay"}},{"kind":"Field","name":{"kind":"Name","value":"projectedExhaustionAt"}},{"kind":"Field","name":{"kind":"Name","value":"projectedIssuedAtEnd"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<PromoteVariantMutation, PromoteVariantMutationVariables>;
+export const SimulateCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SimulateCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"days"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"simulateCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"Variable","name":{"kind":"Name","value":"days"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchasesReplayed"}},{"kind":"Field","name":{"kind":"Name","value":"salesMinor"}},{"kind":"Field","name":{"kind":"Name","value":"pointsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"costMinor"}},{"kind":"Field","name":{"kind":"Name","value":"costToSalesAdded"}},{"kind":"Field","name":{"kind":"Name","value":"membersReached"}},{"kind":"Field","name":{"kind":"Name","value":"budgetExhaustedOn"}},{"kind":"Field","name":{"kind":"Name","value":"byTier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tierId"}},{"kind":"Field","name":{"kind":"Name","value":"tierName"}},{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"Field","name":{"kind":"Name","value":"skipped"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"purchases"}}]}}]}}]}}]} as unknown as DocumentNode<SimulateCampaignQuery, SimulateCampaignQueryVariables>;
 export const MemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Member"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ref"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberRefInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ref"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ref"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberParts"}},{"kind":"Field","name":{"kind":"Name","value":"tierProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"next"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualifyingSpendMinor"}},{"kind":"Field","name":{"kind":"Name","value":"spendToNextMinor"}},{"kind":"Field","name":{"kind":"Name","value":"retainedUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"earnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"birthday"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledAt"}},{"kind":"Field","name":{"kind":"Name","value":"referralCode"}},{"kind":"Field","name":{"kind":"Name","value":"referredBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"negative"}},{"kind":"Field","name":{"kind":"Name","value":"expiringWithin30Days"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeEarned"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeRedeemed"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeExpired"}}]}}]}}]} as unknown as DocumentNode<MemberQuery, MemberQueryVariables>;
 export const MemberLedgerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberLedger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ref"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberRefInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ref"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ref"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfter"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MemberLedgerQuery, MemberLedgerQueryVariables>;
 export const MembersPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MembersPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ledgerFirst"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tierProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qualifyingSpendMinor"}},{"kind":"Field","name":{"kind":"Name","value":"spendToNextMinor"}},{"kind":"Field","name":{"kind":"Name","value":"next"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ledgerFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MembersPageQuery, MembersPageQueryVariables>;
 export const EnrollMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnrollMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EnrollMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrollMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"birthday"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledAt"}},{"kind":"Field","name":{"kind":"Name","value":"referralCode"}},{"kind":"Field","name":{"kind":"Name","value":"referredBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"negative"}},{"kind":"Field","name":{"kind":"Name","value":"expiringWithin30Days"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeEarned"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeRedeemed"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeExpired"}}]}}]}}]} as unknown as DocumentNode<EnrollMemberMutation, EnrollMemberMutationVariables>;
 export const UpdateMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"birthday"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledAt"}},{"kind":"Field","name":{"kind":"Name","value":"referralCode"}},{"kind":"Field","name":{"kind":"Name","value":"referredBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"negative"}},{"kind":"Field","name":{"kind":"Name","value":"expiringWithin30Days"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeEarned"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeRedeemed"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeExpired"}}]}}]}}]} as unknown as DocumentNode<UpdateMemberMutation, UpdateMemberMutationVariables>;
+export const MetricsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Metrics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Granularity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"granularity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"granularity"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricsPointFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricsPointFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MetricsPointFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MetricsPoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"salesMinor"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}},{"kind":"Field","name":{"kind":"Name","value":"activeMembers"}},{"kind":"Field","name":{"kind":"Name","value":"pointsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"issuedBySource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pointsRedeemed"}},{"kind":"Field","name":{"kind":"Name","value":"pointsExpired"}},{"kind":"Field","name":{"kind":"Name","value":"pointsReversed"}},{"kind":"Field","name":{"kind":"Name","value":"outstandingPoints"}},{"kind":"Field","name":{"kind":"Name","value":"costMinor"}},{"kind":"Field","name":{"kind":"Name","value":"costToSalesRatio"}},{"kind":"Field","name":{"kind":"Name","value":"liabilityMinor"}}]}}]} as unknown as DocumentNode<MetricsQuery, MetricsQueryVariables>;
+export const CostMonitorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostMonitor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"windowDays"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"costMonitor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"windowDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"windowDays"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"windowDays"}},{"kind":"Field","name":{"kind":"Name","value":"salesMinor"}},{"kind":"Field","name":{"kind":"Name","value":"costMinor"}},{"kind":"Field","name":{"kind":"Name","value":"costToSalesRatio"}},{"kind":"Field","name":{"kind":"Name","value":"redLine"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outstandingPoints"}},{"kind":"Field","name":{"kind":"Name","value":"liabilityMinor"}},{"kind":"Field","name":{"kind":"Name","value":"breakageRate"}},{"kind":"Field","name":{"kind":"Name","value":"redemptionRate"}},{"kind":"Field","name":{"kind":"Name","value":"flowRatio"}},{"kind":"Field","name":{"kind":"Name","value":"accumulationRatio"}},{"kind":"Field","name":{"kind":"Name","value":"forecast"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"liabilityMinor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"alerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}}]}}]} as unknown as DocumentNode<CostMonitorQuery, CostMonitorQueryVariables>;
+export const AlertThresholdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AlertThresholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertThresholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"costToSalesRedLine"}},{"kind":"Field","name":{"kind":"Name","value":"maxDailyIssuedPoints"}},{"kind":"Field","name":{"kind":"Name","value":"minFlowRatio"}},{"kind":"Field","name":{"kind":"Name","value":"maxAccumulationRatio"}}]}}]}}]} as unknown as DocumentNode<AlertThresholdsQuery, AlertThresholdsQueryVariables>;
+export const UpdateAlertThresholdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAlertThresholds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertThresholdsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAlertThresholds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"thresholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"costToSalesRedLine"}},{"kind":"Field","name":{"kind":"Name","value":"maxDailyIssuedPoints"}},{"kind":"Field","name":{"kind":"Name","value":"minFlowRatio"}},{"kind":"Field","name":{"kind":"Name","value":"maxAccumulationRatio"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateAlertThresholdsMutation, UpdateAlertThresholdsMutationVariables>;
+export const RedemptionsByRewardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RedemptionsByReward"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redemptionsByReward"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reward"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"redemptions"}},{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"costMinor"}},{"kind":"Field","name":{"kind":"Name","value":"valueMinor"}}]}}]}}]} as unknown as DocumentNode<RedemptionsByRewardQuery, RedemptionsByRewardQueryVariables>;
+export const DeferredRevenueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeferredRevenue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deferredRevenue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthStart"}},{"kind":"Field","name":{"kind":"Name","value":"salesMinor"}},{"kind":"Field","name":{"kind":"Name","value":"pointsWithSales"}},{"kind":"Field","name":{"kind":"Name","value":"pointsRedeemed"}},{"kind":"Field","name":{"kind":"Name","value":"allocatedMinor"}},{"kind":"Field","name":{"kind":"Name","value":"recognisedMinor"}},{"kind":"Field","name":{"kind":"Name","value":"deferredMinor"}}]}}]}}]} as unknown as DocumentNode<DeferredRevenueQuery, DeferredRevenueQueryVariables>;
 export const RecordPurchaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPurchase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPurchaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPurchase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsAwarded"}},{"kind":"Field","name":{"kind":"Name","value":"purchase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"refundedMinor"}},{"kind":"Field","name":{"kind":"Name","value":"pointsAwarded"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"negative"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RecordPurchaseMutation, RecordPurchaseMutationVariables>;
 export const RefundPurchaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefundPurchase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefundPurchaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refundPurchase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsReversed"}},{"kind":"Field","name":{"kind":"Name","value":"purchase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"refundedMinor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"negative"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RefundPurchaseMutation, RefundPurchaseMutationVariables>;
 export const RecordActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsAwarded"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RecordActivityMutation, RecordActivityMutationVariables>;

@@ -12,10 +12,13 @@ import { Migration20261123141859 as SqliteAccess } from './sqlite/Migration20261
 import { Migration20261123170000 as MemberTimeIndexes } from './both/Migration20261123170000';
 import { Migration20261123180000 as DeliveryEventIndex } from './both/Migration20261123180000';
 import { Migration20261123200000 as CoveringIndexes } from './both/Migration20261123200000';
+import { Migration20261206125000 as Metrics } from './both/Migration20261206125000';
 import { Migration20261124020000 as PgRiskFlags } from './postgresql/Migration20261124020000';
 import { Migration20261124020000 as SqliteRiskFlags } from './sqlite/Migration20261124020000';
 import { Migration20261206120000 as PgEndpointDisabled } from './postgresql/Migration20261206120000';
 import { Migration20261206120000 as SqliteEndpointDisabled } from './sqlite/Migration20261206120000';
+import { Migration20261206123000 as PgCampaigns } from './postgresql/Migration20261206123000';
+import { Migration20261206123000 as SqliteCampaigns } from './sqlite/Migration20261206123000';
 import { Migration20261206140000 as PgEngagement } from './postgresql/Migration20261206140000';
 import { Migration20261206140000 as SqliteEngagement } from './sqlite/Migration20261206140000';
 import { Migration20261206150000 as PgDraws } from './postgresql/Migration20261206150000';
@@ -32,6 +35,8 @@ export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
     { name: 'Migration20261123200000', class: CoveringIndexes }, // purchase reads
     { name: 'Migration20261124020000', class: SqliteRiskFlags }, // device, address, review reasons
     { name: 'Migration20261206120000', class: SqliteEndpointDisabled }, // webhook endpoints disabled by delivery
+    { name: 'Migration20261206123000', class: SqliteCampaigns }, // campaigns, assignments, budget slices
+    { name: 'Migration20261206125000', class: Metrics }, // rollups, active-member markers, alerts
     { name: 'Migration20261206140000', class: SqliteEngagement }, // member events, tasks, progress
     { name: 'Migration20261206150000', class: SqliteDraws }, // points draws
     { name: 'Migration20261206160000', class: SqliteLeaderboards }, // leaderboards
@@ -44,6 +49,8 @@ export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
     { name: 'Migration20261123200000', class: CoveringIndexes }, // purchase reads
     { name: 'Migration20261124020000', class: PgRiskFlags }, // device, address, review reasons
     { name: 'Migration20261206120000', class: PgEndpointDisabled }, // webhook endpoints disabled by delivery
+    { name: 'Migration20261206123000', class: PgCampaigns }, // campaigns, assignments, budget slices
+    { name: 'Migration20261206125000', class: Metrics }, // rollups, active-member markers, alerts
     { name: 'Migration20261206140000', class: PgEngagement }, // member events, tasks, progress
     { name: 'Migration20261206150000', class: PgDraws }, // points draws
     { name: 'Migration20261206160000', class: PgLeaderboards }, // leaderboards

@@ -11,9 +11,9 @@ import {
   type TaskContribution,
 } from '@accrue/core';
 import { createRow, rowChanged, type RowSink } from '../../db/batch';
-import type { MemberRow } from '../../db/entities';
+import type { MemberRow } from '../../db/entities/members';
 import { newId } from '../../ids';
-import { TaskProgressRow, type EngagementTaskRow } from './entities';
+import { TaskProgressRow, type EngagementTaskRow } from '../../db/entities/engagement';
 import { ENGAGEMENT_ID, toProgressState, toTaskDef } from './task-def';
 
 export function advanceMemberTasks(input: {

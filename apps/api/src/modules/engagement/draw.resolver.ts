@@ -7,8 +7,8 @@ import type { GqlContext } from '../../graphql/context';
 import { payload } from '../../graphql/errors';
 import { toMember } from '../../graphql/map';
 import { paginate } from '../../graphql/pagination';
-import { ConnectionArgsType } from '../../graphql/resolvers/member.resolver';
-import { DrawEntryRow, DrawPrizeRow, DrawWinnerRow, PointsDrawRow } from './draw-entities';
+import { ConnectionArgsType } from '../../graphql/pagination';
+import { DrawEntryRow, DrawPrizeRow, DrawWinnerRow, PointsDrawRow } from '../../db/entities/engagement';
 import {
   BuyDrawEntriesInput,
   CancelDrawEntryInput,

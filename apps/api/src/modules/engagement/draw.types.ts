@@ -1,8 +1,9 @@
 /** GraphQL types and inputs of points draws. */
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { MemberRefInput } from '../../graphql/inputs';
+import { MemberRefInput } from '../members/member.inputs';
 import { DateTime, SafeInt } from '../../graphql/scalars';
-import { Member, PageInfo, UserError } from '../../graphql/types';
+import { Member } from '../members/member.types';
+import { PageInfo, UserError } from '../../graphql/types';
 
 export enum DrawPhase {
   SCHEDULED = 'SCHEDULED',

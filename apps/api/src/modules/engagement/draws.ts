@@ -8,7 +8,8 @@
 import { randomBytes } from 'node:crypto';
 import { DomainError, drawPhase, drawTickets, drawWinners, seedCommitment } from '@accrue/core';
 import { LockMode, type EntityManager } from '@mikro-orm/core';
-import { LotAllocationRow, type MemberRow } from '../../db/entities';
+import { LotAllocationRow } from '../../db/entities/points';
+import { type MemberRow } from '../../db/entities/members';
 import { fingerprint, newId } from '../../ids';
 import type { Actor } from '../../services/actor';
 import { inTransaction, type App } from '../../services/app';
@@ -16,7 +17,7 @@ import { audit } from '../../services/audit';
 import { isPostgres, lockMember, requireActive, type MemberRef } from '../../services/members';
 import { PointsBook } from '../../services/points-book';
 import { bad, int, key, MAX_POINTS, str } from '../../services/validate';
-import { DrawEntryRow, DrawPrizeRow, DrawWinnerRow, PointsDrawRow } from './draw-entities';
+import { DrawEntryRow, DrawPrizeRow, DrawWinnerRow, PointsDrawRow } from '../../db/entities/engagement';
 
 const f = (n: string) => ['input', n];
 export const DRAW_ID = { draw: 'drw', prize: 'dpz', entry: 'dre' } as const;

@@ -6,7 +6,7 @@
  * recorded); a refund of the completing order claws them back; the storefront reads progress.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RefusalRow } from '../../db/entities';
+import { RefusalRow } from '../../db/entities/idempotency';
 import { startTestApp, TEST_DATABASES, type TestApp } from '../../test/harness';
 
 const CREATE = `mutation($i: CreateEngagementTaskInput!) { createEngagementTask(input: $i) { task { id kind points } userErrors { code message field } } }`;

@@ -3,10 +3,10 @@ import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Authorized } from '../../graphql/auth-checker';
 import type { GqlContext } from '../../graphql/context';
 import { payload } from '../../graphql/errors';
-import { MemberRefInput } from '../../graphql/inputs';
+import { MemberRefInput } from '../members/member.inputs';
 import { toMember } from '../../graphql/map';
 import { paginate } from '../../graphql/pagination';
-import { ConnectionArgsType } from '../../graphql/resolvers/member.resolver';
+import { ConnectionArgsType } from '../../graphql/pagination';
 import { DateTime } from '../../graphql/scalars';
 import {
   CreateEngagementTaskInput,
@@ -18,7 +18,7 @@ import {
   TaskProgress,
   UpdateEngagementTaskInput,
 } from './engagement.types';
-import { EngagementTaskRow, type MemberEventRow } from './entities';
+import { EngagementTaskRow, type MemberEventRow } from '../../db/entities/engagement';
 import { memberTaskProgress } from './member-task-progress';
 import { recordMemberEvent } from './record-member-event';
 import { createTask, updateTask } from './save-task';

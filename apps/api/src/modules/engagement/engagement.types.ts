@@ -2,9 +2,10 @@
 import { TASK_KINDS, TASK_MEASURES, TASK_PERIODS } from '@accrue/core';
 import { JSONObjectResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { MemberRefInput } from '../../graphql/inputs';
+import { MemberRefInput } from '../members/member.inputs';
 import { DateTime, SafeInt } from '../../graphql/scalars';
-import { Member, PageInfo, UserError } from '../../graphql/types';
+import { Member } from '../members/member.types';
+import { PageInfo, UserError } from '../../graphql/types';
 
 const enumOf = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };

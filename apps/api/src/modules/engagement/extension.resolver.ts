@@ -11,7 +11,7 @@ import {
   PaidExtensionTerms,
   PaidExtensionTermsPayload,
 } from './engagement.types';
-import { PaidExtensionTermsRow } from './entities';
+import { PaidExtensionTermsRow } from '../../db/entities/engagement';
 import { configurePaidExtension, DEFAULT_EXTENSION_TERMS, extendExpiringPoints } from './paid-extension';
 
 const toTerms = (r: Omit<PaidExtensionTermsRow, 'id' | 'updatedAt'>): PaidExtensionTerms => ({

@@ -13,15 +13,15 @@ import {
   Query,
   Resolver,
 } from 'type-graphql';
-import { MemberRow } from '../../db/entities';
+import { MemberRow } from '../../db/entities/members';
 import { Authorized } from '../../graphql/auth-checker';
 import type { GqlContext } from '../../graphql/context';
 import { payload } from '../../graphql/errors';
 import { paginate } from '../../graphql/pagination';
-import { ConnectionArgsType } from '../../graphql/resolvers/member.resolver';
+import { ConnectionArgsType } from '../../graphql/pagination';
 import { DateTime, SafeInt } from '../../graphql/scalars';
 import { PageInfo, UserError } from '../../graphql/types';
-import { LeaderboardRow } from './leaderboard-entities';
+import { LeaderboardRow } from '../../db/entities/engagement';
 import {
   closeLeaderboardPeriod,
   createLeaderboard,

@@ -5,7 +5,7 @@
  * prize points once, however often (or concurrently) the close runs.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LedgerEntryRow } from '../../db/entities';
+import { LedgerEntryRow } from '../../db/entities/points';
 import { fixedClock, startTestApp, TEST_DATABASES, type TestApp } from '../../test/harness';
 
 const CREATE = `mutation($i: CreateLeaderboardInput!) { createLeaderboard(input: $i) { leaderboard { id } userErrors { code field } } }`;

@@ -15,7 +15,8 @@ import {
   type LeaderboardPeriod,
 } from '@accrue/core';
 import { LockMode, type EntityManager } from '@mikro-orm/core';
-import { emSql, toNum } from '../../db/sql';
+import { emSql } from '../../db/sql/queries';
+import { toNum } from '../../db/sql/codecs';
 import { newId } from '../../ids';
 import type { Actor } from '../../services/actor';
 import { inTransaction, type App } from '../../services/app';
@@ -23,7 +24,7 @@ import { audit } from '../../services/audit';
 import { isPostgres, lockMembersById } from '../../services/members';
 import { PointsBook } from '../../services/points-book';
 import { bad, int, str } from '../../services/validate';
-import { LeaderboardAwardRow, LeaderboardPeriodRow, LeaderboardRow } from './leaderboard-entities';
+import { LeaderboardAwardRow, LeaderboardPeriodRow, LeaderboardRow } from '../../db/entities/engagement';
 
 const f = (n: string) => ['input', n];
 export const LEADERBOARD_ID = 'ldb';

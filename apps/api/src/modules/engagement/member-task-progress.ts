@@ -3,8 +3,8 @@ import { taskApplies, taskPeriodKey } from '@accrue/core';
 import type { EntityManager } from '@mikro-orm/core';
 import type { App } from '../../services/app';
 import { memberWhere, memberNotFound, type MemberRef } from '../../services/members';
-import { MemberRow } from '../../db/entities';
-import { EngagementTaskRow, TaskProgressRow } from './entities';
+import { MemberRow } from '../../db/entities/members';
+import { EngagementTaskRow, TaskProgressRow } from '../../db/entities/engagement';
 import { toTaskDef } from './task-def';
 
 export async function memberTaskProgress(app: App, em: EntityManager, ref: MemberRef, at?: Date | null) {

@@ -5,9 +5,9 @@
  * lot, whatever races; a retry replays; the fee is recorded in points_extension for the metrics.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LotRow } from '../../db/entities';
+import { LotRow } from '../../db/entities/points';
 import { startTestApp, TEST_DATABASES, type TestApp } from '../../test/harness';
-import { LotExtensionRow, PointsExtensionRow } from './entities';
+import { LotExtensionRow, PointsExtensionRow } from '../../db/entities/engagement';
 
 const CONFIGURE = `mutation($i: ConfigurePaidExtensionInput!) { configurePaidExtension(input: $i) { terms { feeMinor extendDays windowDays active } userErrors { code field } } }`;
 const EXTEND = `mutation($i: ExtendExpiringPointsInput!) { extendExpiringPoints(input: $i) { extension { id feeMinor currency pointsExtended lots { lotId points expiresBefore expiresAfter } } member { balance { available expiringWithin30Days } } userErrors { code message field } } }`;

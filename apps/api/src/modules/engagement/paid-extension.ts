@@ -5,7 +5,8 @@
  * (revenue the metrics read); each lot's extension in lot_extension, keyed by the lot.
  */
 import { DomainError, extensionTermsProblem, planPaidExtension, type PaidExtensionTerms } from '@accrue/core';
-import { LotRow, type MemberRow } from '../../db/entities';
+import { LotRow } from '../../db/entities/points';
+import { type MemberRow } from '../../db/entities/members';
 import { fingerprint, newId } from '../../ids';
 import type { Actor } from '../../services/actor';
 import { inTransaction, type App } from '../../services/app';
@@ -14,7 +15,7 @@ import { lockMember, requireActive, type MemberRef } from '../../services/member
 import { outboxEvent } from '../../services/outbox';
 import { bad, int, key } from '../../services/validate';
 import { addDays } from '@accrue/core';
-import { LotExtensionRow, PaidExtensionTermsRow, PointsExtensionRow } from './entities';
+import { LotExtensionRow, PaidExtensionTermsRow, PointsExtensionRow } from '../../db/entities/engagement';
 
 const f = (n: string) => ['input', n];
 export const PAID_EXTENSION_ID = 'pex';

@@ -6,7 +6,7 @@
  * claws them back with the rest: core isOrderLot).
  */
 import { TASK_MEASURES, isPurchaseMeasure } from '@accrue/core';
-import type { Query } from '../../db/sql';
+import type { Query } from '../../db/sql/types';
 import type { PurchaseStep } from '../../pipeline/step';
 import { advanceMemberTasks } from './advance-tasks';
 import { progressFromSql, taskFromSql } from './task-def';

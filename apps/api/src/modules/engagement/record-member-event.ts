@@ -6,8 +6,8 @@
  * arrive late or out of order: each counts in the period it occurred in.
  */
 import { applyMonthlyBonusCap, DomainError, isPurchaseMeasure } from '@accrue/core';
-import type { MemberRow } from '../../db/entities';
-import { emSql } from '../../db/sql';
+import type { MemberRow } from '../../db/entities/members';
+import { emSql } from '../../db/sql/queries';
 import { fingerprint, newId } from '../../ids';
 import { inTransaction, type App } from '../../services/app';
 import { lockMember, requireActive, type MemberRef } from '../../services/members';
@@ -16,7 +16,7 @@ import { recordRefusals } from '../../services/refusals';
 import { monthEarnings } from '../../services/spend-history';
 import { bad, key, pastOrNow, str } from '../../services/validate';
 import { advanceMemberTasks } from './advance-tasks';
-import { EngagementTaskRow, MemberEventRow, TaskProgressRow } from './entities';
+import { EngagementTaskRow, MemberEventRow, TaskProgressRow } from '../../db/entities/engagement';
 import { ENGAGEMENT_ID } from './task-def';
 
 export interface RecordMemberEventInput {

@@ -1,13 +1,13 @@
 /** Marketing creates and changes tasks and challenges (audited); core checks the definition. */
 import type { EntityManager } from '@mikro-orm/core';
 import { TASK_KINDS, TASK_MEASURES, TASK_PERIODS, taskDefProblem, type TaskDef } from '@accrue/core';
-import { TierRow } from '../../db/entities';
+import { TierRow } from '../../db/entities/tiers';
 import { newId } from '../../ids';
 import type { Actor } from '../../services/actor';
 import { inTransaction, type App } from '../../services/app';
 import { audit } from '../../services/audit';
 import { bad, int, str } from '../../services/validate';
-import { EngagementTaskRow } from './entities';
+import { EngagementTaskRow } from '../../db/entities/engagement';
 import { EVENT_TYPE_PATTERN } from './record-member-event';
 import { ENGAGEMENT_ID } from './task-def';
 

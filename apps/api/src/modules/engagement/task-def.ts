@@ -9,8 +9,9 @@ import {
   type TaskPeriod,
   type TaskProgressState,
 } from '@accrue/core';
-import { toDate, toNum, type Row } from '../../db/sql';
-import type { EngagementTaskRow, TaskProgressRow } from './entities';
+import { toDate, toNum } from '../../db/sql/codecs';
+import { type Row } from '../../db/sql/types';
+import type { EngagementTaskRow, TaskProgressRow } from '../../db/entities/engagement';
 
 export const ENGAGEMENT_ID = { task: 'tsk', taskProgress: 'tpg', memberEvent: 'mev' } as const;
 

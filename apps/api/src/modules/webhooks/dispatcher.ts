@@ -17,13 +17,9 @@
  * killed mid-round leaves its claimed deliveries to be sent again when their lease ends.
  */
 import { LockMode, type EntityManager } from '@mikro-orm/core';
-import {
-  OutboxEventRow,
-  WebhookDeliveryRow,
-  WebhookEndpointRow,
-  type WebhookAttempt,
-} from '../../db/entities';
-import { emSql } from '../../db/sql';
+import { OutboxEventRow } from '../../db/entities/outbox';
+import { WebhookDeliveryRow, WebhookEndpointRow, type WebhookAttempt } from '../../db/entities/webhooks';
+import { emSql } from '../../db/sql/queries';
 import { ID_PREFIX, newId } from '../../ids';
 import { log } from '../../ops/log';
 import { inTransaction, type App } from '../../services/app';

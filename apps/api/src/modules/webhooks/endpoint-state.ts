@@ -6,8 +6,8 @@
  * endpoints may subscribe to it; it is the alert), a warning in the log and a metric.
  */
 import type { EntityManager } from '@mikro-orm/core';
-import type { WebhookEndpointRow } from '../../db/entities';
-import { emSql } from '../../db/sql';
+import type { WebhookEndpointRow } from '../../db/entities/webhooks';
+import { emSql } from '../../db/sql/queries';
 import { outboxEvent } from '../../services/outbox';
 import type { App } from '../../services/app';
 import { log } from '../../ops/log';

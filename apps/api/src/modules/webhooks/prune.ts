@@ -7,7 +7,8 @@
  * reach back as far as the retention. Runs with the expiry job, in batches, each its own transaction.
  */
 import { addDays } from '@accrue/core';
-import { emSql, type SqlTx } from '../../db/sql';
+import { emSql } from '../../db/sql/queries';
+import { type SqlTx } from '../../db/sql/types';
 import { inTransaction, type App } from '../../services/app';
 
 const BATCH = 1000;

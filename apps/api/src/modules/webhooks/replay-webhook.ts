@@ -1,5 +1,6 @@
 import { DomainError } from '@accrue/core';
-import { OutboxEventRow, WebhookDeliveryRow, WebhookEndpointRow } from '../../db/entities';
+import { OutboxEventRow } from '../../db/entities/outbox';
+import { WebhookDeliveryRow, WebhookEndpointRow } from '../../db/entities/webhooks';
 import { queueDelivery } from './dispatcher';
 import { subscribes } from './events';
 import type { Actor } from '../../services/actor';

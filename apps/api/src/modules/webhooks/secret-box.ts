@@ -5,7 +5,7 @@
  * their secret in the clear (`whsec_…`); `sealLegacySecrets` seals them at start-up, keeping the key.
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { WebhookEndpointRow } from '../../db/entities';
+import { WebhookEndpointRow } from '../../db/entities/webhooks';
 import { inTransaction, type App } from '../../services/app';
 
 const VERSION = 'v1.';

@@ -1,6 +1,6 @@
 /** Registering and changing webhook endpoints (ADMIN; audited, the secret never in the audit log). */
 import { DomainError } from '@accrue/core';
-import { WebhookEndpointRow } from '../../db/entities';
+import { WebhookEndpointRow } from '../../db/entities/webhooks';
 import { ID_PREFIX, newId } from '../../ids';
 import { WEBHOOK_EVENT_TYPES } from './events';
 import { holdDeliveries, releaseDeliveries } from './endpoint-state';

@@ -2,17 +2,13 @@ import { ID_PREFIX } from '../../ids';
 /** Webhook endpoints, their delivery log and replay (ADMIN writes; FINANCE reads). */
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Authorized } from '../../graphql/auth-checker';
-import { WebhookDeliveryRow, WebhookEndpointRow } from '../../db/entities';
+import { WebhookDeliveryRow, WebhookEndpointRow } from '../../db/entities/webhooks';
 import { replayWebhook } from './replay-webhook';
 import { createWebhookEndpoint, updateWebhookEndpoint } from './webhook-endpoints';
 import { str } from '../../services/validate';
 import type { GqlContext } from '../../graphql/context';
 import { payload } from '../../graphql/errors';
-import {
-  CreateWebhookEndpointInput,
-  ReplayWebhookInput,
-  UpdateWebhookEndpointInput,
-} from '../../graphql/inputs';
+import { CreateWebhookEndpointInput, ReplayWebhookInput, UpdateWebhookEndpointInput } from './webhook.inputs';
 import { toWebhookDelivery, toWebhookEndpoint } from '../../graphql/map';
 import { paginate } from '../../graphql/pagination';
 import {
@@ -21,8 +17,8 @@ import {
   WebhookDeliveryConnection,
   WebhookEndpoint,
   WebhookEndpointPayload,
-} from '../../graphql/types';
-import { ConnectionArgsType } from '../../graphql/resolvers/member.resolver';
+} from './webhook.types';
+import { ConnectionArgsType } from '../../graphql/pagination';
 
 @Resolver()
 export class WebhookResolver {

@@ -4,7 +4,8 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TEST_DATABASES, startTestApp, type TestApp } from '../../test/harness';
-import { OutboxEventRow, WebhookDeliveryRow } from '../../db/entities';
+import { OutboxEventRow } from '../../db/entities/outbox';
+import { WebhookDeliveryRow } from '../../db/entities/webhooks';
 import { dispatchWebhooks } from './dispatcher';
 import { pruneOutbox } from './prune';
 import {

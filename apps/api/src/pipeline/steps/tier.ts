@@ -9,7 +9,7 @@ import { spendHistoryQuery, toSpendHistory, type SpendHistoryOptions } from '../
 import { byMemberId } from '../../services/members';
 import { fact, setFact } from '../facts';
 import type { PurchaseDraft, PurchaseStep, ReadContext } from '../step';
-import type { MemberRow } from '../../db/entities';
+import type { MemberRow } from '../../db/entities/members';
 
 const historyOptions = (ctx: ReadContext, member: MemberRow | null): SpendHistoryOptions => ({
   timezone: ctx.rules.timezone,

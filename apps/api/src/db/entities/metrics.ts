@@ -1,0 +1,99 @@
+/**
+ * The metrics tables (migration 20261206120000, used by modules/metrics): daily rollups, the member-day markers behind the
+ * active-member counts, and alerts. Rollup rows are written with SQL increments (rollup-writer.ts),
+ * never through the unit of work; the entities give the ORM and the codecs their shape.
+ */
+import { BigIntType, EntitySchema } from '@mikro-orm/core';
+import type { RollupFigures } from '@accrue/core';
+
+const bigint = () => ({ type: new BigIntType('number'), default: 0 });
+const datetime = () => ({ type: 'datetime', length: 3 }) as const;
+
+/** One program-local day of one campaign ('' = none) and one shard: every column is additive. */
+export class MetricsDailyRow implements RollupFigures {
+  day!: string;
+  campaignId!: string;
+  shard!: number;
+  salesMinor!: number;
+  orders!: number;
+  activeMembers!: number;
+  issuedPurchase!: number;
+  issuedTierBonus!: number;
+  issuedCampaign!: number;
+  issuedActivity!: number;
+  issuedReferral!: number;
+  issuedWelcome!: number;
+  issuedManual!: number;
+  redeemed!: number;
+  expired!: number;
+  reversed!: number;
+}
+export const MetricsDailySchema = new EntitySchema<MetricsDailyRow>({
+  class: MetricsDailyRow,
+  tableName: 'metrics_daily',
+  properties: {
+    day: { type: 'string', length: 10, primary: true },
+    campaignId: { type: 'string', length: 40, primary: true },
+    shard: { type: 'integer', primary: true },
+    salesMinor: bigint(),
+    orders: bigint(),
+    activeMembers: bigint(),
+    issuedPurchase: bigint(),
+    issuedTierBonus: bigint(),
+    issuedCampaign: bigint(),
+    issuedActivity: bigint(),
+    issuedReferral: bigint(),
+    issuedWelcome: bigint(),
+    issuedManual: bigint(),
+    redeemed: bigint(),
+    expired: bigint(),
+    reversed: bigint(),
+  },
+});
+
+/** A member was active on a program-local day (counted once in that day's rollup). */
+export class MemberActiveDayRow {
+  day!: string;
+  memberId!: string;
+}
+export const MemberActiveDaySchema = new EntitySchema<MemberActiveDayRow>({
+  class: MemberActiveDayRow,
+  tableName: 'member_active_day',
+  properties: {
+    day: { type: 'string', length: 10, primary: true },
+    memberId: { type: 'string', length: 40, primary: true },
+  },
+});
+
+export class AlertRow {
+  id!: string;
+  kind!: string;
+  level!: string;
+  campaignId?: string | null;
+  message!: string;
+  value!: number;
+  threshold!: number;
+  raisedAt!: Date;
+  resolvedAt?: Date | null;
+  /** kind|level|campaign while open, null once resolved: unique, so an alert is raised once */
+  openKey?: string | null;
+}
+export const AlertSchema = new EntitySchema<AlertRow>({
+  class: AlertRow,
+  tableName: 'alert',
+  indexes: [{ properties: ['raisedAt'] }],
+  properties: {
+    id: { type: 'string', length: 40, primary: true },
+    kind: { type: 'string', length: 32 },
+    level: { type: 'string', length: 16 },
+    campaignId: { type: 'string', length: 40, nullable: true },
+    message: { type: 'string', length: 500 },
+    value: { type: 'double' },
+    threshold: { type: 'double' },
+    raisedAt: datetime(),
+    resolvedAt: { ...datetime(), nullable: true },
+    openKey: { type: 'string', length: 100, nullable: true, unique: true },
+  },
+});
+
+export const METRICS_ENTITIES = [MetricsDailySchema, MemberActiveDaySchema, AlertSchema];

@@ -1,0 +1,93 @@
+/**
+ * An A/B test's results: every exposed member's revenue, orders and points cost since exposure
+ * (and spend in the 30 days before, the CUPED covariate), read in three statements and handed to
+ * @accrue/stats, which does all the statistics.
+ */
+import type { EntityManager } from '@mikro-orm/core';
+import { analyzeExperiment, type ArmInput, type ExperimentResult, type MemberOutcome } from '@accrue/stats';
+import { emSql } from '../../db/sql/queries';
+import { toDate, toNum } from '../../db/sql/codecs';
+import type { CampaignRow } from '../../db/entities/campaigns';
+
+const PRE_PERIOD_MS = 30 * 86_400_000;
+
+export interface CampaignResultsInput {
+  campaign: CampaignRow;
+  pointValueMinor: number;
+  now: Date;
+}
+
+export async function campaignResults(
+  em: EntityManager,
+  input: CampaignResultsInput,
+): Promise<ExperimentResult> {
+  const { campaign: c, now } = input;
+  const sql = emSql(em);
+  // a promoted test is judged on what happened before the promotion
+  const variants = c.testedVariants ?? c.variants;
+  const holdout = c.testedHoldoutPercent ?? c.holdoutPercent;
+  // what happened up to now (inclusive), within the window, before a promotion
+  const until = new Date(
+    Math.min(now.getTime() + 1, c.endsAt?.getTime() ?? Infinity, c.promotedAt?.getTime() ?? Infinity),
+  );
+
+  const assignments = await sql.all<Record<string, unknown>>(
+    `select "member_id", "variant_key", "in_holdout", "exposed_at" from "campaign_assignment"
+      where "campaign_id" = ? and "exposed_at" < ?`,
+    [c.id, until],
+  );
+  const members = new Map<string, MemberOutcome & { arm: string; exposedAt: number }>();
+  let earliest = Infinity;
+  for (const a of assignments) {
+    const exposedAt = toDate(a.exposed_at)!.getTime();
+    earliest = Math.min(earliest, exposedAt);
+    const inHoldout = a.in_holdout === true || toNum(a.in_holdout) === 1;
+    members.set(String(a.member_id), {
+      arm: inHoldout ? HOLDOUT : String(a.variant_key),
+      exposedAt,
+      revenueMinor: 0,
+      orders: 0,
+      pointsCostMinor: 0,
+      preRevenueMinor: 0,
+    });
+  }
+  if (members.size) {
+    const [purchases, points] = await Promise.all([
+      sql.all<Record<string, unknown>>(
+        `select p."member_id", p."occurred_at", p."amount_minor" - p."refunded_minor" as "net"
+           from "campaign_assignment" a join "purchase" p on p."member_id" = a."member_id"
+          where a."campaign_id" = ? and p."occurred_at" >= ? and p."occurred_at" < ?`,
+        [c.id, new Date(earliest - PRE_PERIOD_MS), until],
+      ),
+      // net of refund clawbacks: reversal entries name the campaign of the lot they take from
+      sql.all<Record<string, unknown>>(
+        `select "member_id", sum("points") as "points" from "ledger_entry" where "campaign_id" = ? group by "member_id"`,
+        [c.id],
+      ),
+    ]);
+    for (const p of purchases) {
+      const m = members.get(String(p.member_id));
+      if (!m) continue;
+      const t = toDate(p.occurred_at)!.getTime();
+      const net = toNum(p.net);
+      if (t >= m.exposedAt) {
+        m.revenueMinor += net;
+        m.orders += 1;
+      } else if (t >= m.exposedAt - PRE_PERIOD_MS) m.preRevenueMinor += net;
+    }
+    for (const r of points) {
+      const m = members.get(String(r.member_id));
+      if (m) m.pointsCostMinor = toNum(r.points) * input.pointValueMinor;
+    }
+  }
+
+  const arms: ArmInput[] = [];
+  if (holdout > 0) arms.push({ key: HOLDOUT, isHoldout: true, weight: holdout, members: [] });
+  for (const v of variants) arms.push({ key: v.key, isHoldout: false, weight: v.weight, members: [] });
+  const byKey = new Map(arms.map((a) => [a.key, a.members as MemberOutcome[]]));
+  for (const m of members.values()) byKey.get(m.arm)?.push(m);
+  return analyzeExperiment(arms);
+}
+
+/** The holdout arm's key in results. */
+export const HOLDOUT = 'holdout';

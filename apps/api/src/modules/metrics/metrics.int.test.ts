@@ -1,0 +1,474 @@
+/**
+ * Metrics end to end on each database: a purchase read back at once; a randomized workload of
+ * enrolments, (backdated) purchases, refunds, redemptions and cancellations, adjustments,
+ * activities and expiry, after which the rollups reconcile with the ledger, every figure equals
+ * one recomputed independently from the raw rows, and a rebuild changes nothing; alerts raised
+ * once and resolved; thresholds; CSV exports with their permissions.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  AdjustPointsDocument,
+  AlertThresholdsDocument,
+  CancelRedemptionDocument,
+  CostMonitorDocument,
+  CreateRewardDocument,
+  DeferredRevenueDocument,
+  EnrollMemberDocument,
+  ExpirePointsDocument,
+  MetricsDocument,
+  RecordActivityDocument,
+  RecordPurchaseDocument,
+  RedeemPointsDocument,
+  RedemptionsByRewardDocument,
+  RefundPurchaseDocument,
+  UpdateAlertThresholdsDocument,
+} from '@accrue/sdk';
+import { dayKey } from '@accrue/core';
+import { ADMIN_SECRET, startTestApp, TEST_DATABASES, type TestApp } from '../../test/harness';
+import { emSql } from '../../db/sql/queries';
+import { toNum } from '../../db/sql/codecs';
+import { type Row } from '../../db/sql/types';
+import { AuditEntryRow } from '../../db/entities/access';
+import { OutboxEventRow } from '../../db/entities/outbox';
+import { rebuildRollups, reconcileRollups } from './rebuild';
+import { checkAlerts, poolCapReached } from './alerts';
+import { campaignPoints } from './read';
+import { applyRollups } from './rollup-writer';
+import { inTransaction } from '../../services/app';
+
+const TZ = 'Asia/Shanghai';
+const DAY = 86_400_000;
+
+/** a small deterministic PRNG (mulberry32) so a failing run can be replayed */
+function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The figures of [from, to) straight from the raw rows, with no rollup and no core rule. */
+async function fromRawRows(t: TestApp, from: Date, to: Date) {
+  const tx = emSql(t.app.orm.em.fork());
+  const one = async (sql: string, params: unknown[]) => toNum((await tx.all<Row>(sql, params))[0].v);
+  const between = `"occurred_at" >= ? and "occurred_at" < ?`;
+  const p = [from, to];
+  const ledger = (where: string) =>
+    one(`select coalesce(sum("points"), 0) as "v" from "ledger_entry" where ${between} and ${where}`, p);
+  return {
+    sales:
+      (await one(`select coalesce(sum("amount_minor"), 0) as "v" from "purchase" where ${between}`, p)) -
+      (await one(`select coalesce(sum("amount_minor"), 0) as "v" from "refund" where ${between}`, p)),
+    orders: await one(`select count(*) as "v" from "purchase" where ${between}`, p),
+    issued: await ledger(`("type" = 'EARN' or ("type" = 'ADJUST' and "points" > 0))`),
+    redeemed: -(await ledger(
+      `("type" = 'REDEEM' or ("type" = 'REVERSAL' and "source" = 'REDEMPTION_CANCEL'))`,
+    )),
+    expired: -(await ledger(`"type" = 'EXPIRE'`)),
+    reversed: -(await ledger(
+      `(("type" = 'REVERSAL' and "source" = 'REFUND') or ("type" = 'ADJUST' and "points" < 0))`,
+    )),
+    outstandingAtEnd: await one(
+      `select coalesce(sum("points"), 0) as "v" from "ledger_entry" where "occurred_at" < ?`,
+      [to],
+    ),
+  };
+}
+
+describe.each(TEST_DATABASES)('metrics on %s', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const todayWindow = () => {
+    const now = Date.now();
+    return { from: new Date(now - 2 * DAY).toISOString(), to: new Date(now + DAY).toISOString() };
+  };
+
+  it('a purchase is in the figures read right after it', async () => {
+    await t.ok(EnrollMemberDocument, { input: { externalId: 'first' } });
+    const before = (await t.ok(MetricsDocument, { ...todayWindow(), granularity: 'DAY' as never })).metrics
+      .totals;
+    await t.ok(RecordPurchaseDocument, {
+      input: { member: { externalId: 'first' }, orderId: 'o-first', amountMinor: 12_345 },
+    });
+    const after = (await t.ok(MetricsDocument, { ...todayWindow(), granularity: 'DAY' as never })).metrics
+      .totals;
+    expect(after.salesMinor - before.salesMinor).toBe(12_345);
+    expect(after.orders - before.orders).toBe(1);
+    expect(after.pointsIssued - before.pointsIssued).toBe(123 + 100); // base + first-purchase task
+    expect(after.outstandingPoints).toBe(50 + 223);
+    expect(after.activeMembers).toBe(1); // enrolled and bought today: one member
+    const cm = (await t.ok(CostMonitorDocument, { windowDays: 30 })).costMonitor;
+    expect(cm.salesMinor).toBe(12_345);
+    expect(cm.costMinor).toBe(273);
+    expect(cm.outstandingPoints).toBe(273);
+    expect(cm.liabilityMinor).toBe(Math.round(273 * 0.8)); // default expected rate while history is short
+    expect(cm.forecast).toHaveLength(90);
+    expect((await reconcileRollups(t.app)).ok).toBe(true);
+  });
+
+  it('after a randomized year of activity the rollups equal the ledger, and a rebuild changes nothing', async () => {
+    const rnd = prng(kind === 'sqlite' ? 7 : 11);
+    const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
+    const members = Array.from({ length: 8 }, (_, i) => `w-${i}`);
+    for (const m of members) await t.ok(EnrollMemberDocument, { input: { externalId: m } });
+    const orders: { orderId: string; amount: number; refunded: number }[] = [];
+    const redemptions: string[] = [];
+    for (let step = 0; step < 120; step++) {
+      const r = rnd();
+      const member = { externalId: pick(members) };
+      if (r < 0.45) {
+        const orderId = `w-o-${step}`;
+        const amount = 1000 + Math.floor(rnd() * 60_000);
+        const occurredAt = new Date(
+          Date.now() - Math.floor(rnd() * 420) * DAY - Math.floor(rnd() * DAY),
+        ).toISOString();
+        await t.ok(RecordPurchaseDocument, { input: { member, orderId, amountMinor: amount, occurredAt } });
+        orders.push({ orderId, amount, refunded: 0 });
+      } else if (r < 0.55 && orders.length) {
+        const o = pick(orders);
+        const amount = Math.min(o.amount - o.refunded, 1 + Math.floor(rnd() * o.amount * 0.6));
+        if (amount <= 0) continue;
+        await t.ok(RefundPurchaseDocument, {
+          input: { orderId: o.orderId, refundId: `w-r-${step}`, amountMinor: amount },
+        });
+        o.refunded += amount;
+      } else if (r < 0.7) {
+        const res = await t.ok(RedeemPointsDocument, {
+          input: {
+            member,
+            key: `w-rd-${step}`,
+            points: 100 + Math.floor(rnd() * 300),
+            orderAmountMinor: 200_000,
+          },
+        });
+        if (res.redeemPoints.redemption) redemptions.push(res.redeemPoints.redemption.id);
+      } else if (r < 0.75 && redemptions.length) {
+        await t.ok(CancelRedemptionDocument, {
+          input: { redemptionId: redemptions.splice(Math.floor(rnd() * redemptions.length), 1)[0] },
+        });
+      } else if (r < 0.85) {
+        const points = Math.floor(rnd() * 400) - 150;
+        if (points === 0) continue;
+        await t.ok(AdjustPointsDocument, {
+          input: { member, points, reason: `random ${step}`, key: `w-adj-${step}` },
+        });
+      } else if (r < 0.95) {
+        await t.ok(RecordActivityDocument, {
+          input: { member, type: pick(['SIGN_IN', 'REVIEW', 'SHARE']) as never, key: `w-act-${step}` },
+        });
+      } else {
+        await t.ok(ExpirePointsDocument, { input: {} });
+      }
+    }
+    await t.ok(ExpirePointsDocument, { input: {} });
+
+    const check = await reconcileRollups(t.app);
+    expect(check.differences).toEqual([]);
+    expect(check.outstanding.rollups).toBe(check.outstanding.ledger);
+    expect(check.outstanding.ledger).toBe(check.outstanding.balances);
+    expect(check.ok).toBe(true);
+
+    // every figure of a window, recomputed from the raw rows (the window is whole local days)
+    const from = new Date(`${dayKey(new Date(Date.now() - 200 * DAY), TZ)}T00:00:00+08:00`);
+    const to = new Date(`${dayKey(new Date(Date.now() + DAY), TZ)}T00:00:00+08:00`);
+    const report = async () =>
+      (
+        await t.ok(MetricsDocument, {
+          from: from.toISOString(),
+          to: to.toISOString(),
+          granularity: 'MONTH' as never,
+        })
+      ).metrics;
+    const m = await report();
+    const raw = await fromRawRows(t, from, to);
+    expect({
+      sales: m.totals.salesMinor,
+      orders: m.totals.orders,
+      issued: m.totals.pointsIssued,
+      redeemed: m.totals.pointsRedeemed,
+      expired: m.totals.pointsExpired,
+      reversed: m.totals.pointsReversed,
+      outstandingAtEnd: m.totals.outstandingPoints,
+    }).toEqual(raw);
+    expect(m.series.reduce((s, p) => s + p.salesMinor, 0)).toBe(raw.sales);
+    const activeRaw = await emSql(t.app.orm.em.fork()).all<Row>(
+      `select count(distinct "member_id") as "v" from "member_active_day" where "day" >= ? and "day" < ?`,
+      [dayKey(from, TZ), dayKey(to, TZ)],
+    );
+    expect(m.totals.activeMembers).toBe(toNum(activeRaw[0].v));
+
+    // the IFRS 15 view: what is deferred at a month's end is what was allocated less what was recognised
+    const ifrs = (
+      await t.ok(DeferredRevenueDocument, {
+        from: new Date(Date.now() - 500 * DAY).toISOString(),
+        to: new Date(Date.now() + DAY).toISOString(),
+      })
+    ).deferredRevenue;
+    expect(ifrs.length).toBeGreaterThanOrEqual(14);
+    const allocated = ifrs.reduce((s, x) => s + x.allocatedMinor, 0);
+    const recognised = ifrs.reduce((s, x) => s + x.recognisedMinor, 0);
+    expect(allocated).toBeGreaterThan(0);
+    expect(ifrs.at(-1)!.deferredMinor).toBe(allocated - recognised);
+    for (const x of ifrs) expect(x.deferredMinor).toBeGreaterThanOrEqual(0);
+
+    const rebuilt = await rebuildRollups(t.app);
+    expect(rebuilt.rollupRows).toBeGreaterThan(0);
+    expect(await report()).toEqual(m);
+    expect((await reconcileRollups(t.app)).ok).toBe(true);
+  });
+
+  it('concurrent purchases, refunds and redemptions of many members keep the rollups exact', async () => {
+    const members = Array.from({ length: 10 }, (_, i) => `c-${i}`);
+    await Promise.all(members.map((m) => t.ok(EnrollMemberDocument, { input: { externalId: m } })));
+    await Promise.all(
+      Array.from({ length: 40 }, (_, k) =>
+        t.ok(RecordPurchaseDocument, {
+          input: { member: { externalId: members[k % 10] }, orderId: `c-o-${k}`, amountMinor: 10_000 + k },
+        }),
+      ),
+    );
+    await Promise.all([
+      ...members.map((m, k) =>
+        t.ok(RedeemPointsDocument, {
+          input: { member: { externalId: m }, key: `c-rd-${k}`, points: 100, orderAmountMinor: 100_000 },
+        }),
+      ),
+      ...Array.from({ length: 10 }, (_, k) =>
+        t.ok(RefundPurchaseDocument, {
+          input: { orderId: `c-o-${k}`, refundId: `c-r-${k}`, amountMinor: 5_000 },
+        }),
+      ),
+    ]);
+    const check = await reconcileRollups(t.app);
+    expect(check.differences).toEqual([]);
+    expect(check.ok).toBe(true);
+  });
+
+  it("a campaign's points and cost come from its own rollup rows", async () => {
+    const at = new Date();
+    await inTransaction(t.app, (em) =>
+      applyRollups(
+        emSql(em),
+        {
+          entries: [
+            {
+              memberId: 'mem_x',
+              type: 'EARN',
+              source: 'CAMPAIGN',
+              points: 300,
+              occurredAt: at,
+              campaignId: 'cmp_x',
+            },
+            {
+              memberId: 'mem_y',
+              type: 'EARN',
+              source: 'CAMPAIGN',
+              points: 200,
+              occurredAt: at,
+              campaignId: 'cmp_x',
+            },
+            {
+              memberId: 'mem_y',
+              type: 'EARN',
+              source: 'CAMPAIGN',
+              points: 999,
+              occurredAt: at,
+              campaignId: 'cmp_other',
+            },
+          ],
+          purchases: [],
+          refunds: [],
+        },
+        { timezone: TZ },
+      ),
+    );
+    const tx = emSql(t.app.orm.em.fork());
+    expect(await campaignPoints(tx, 'cmp_x', 1)).toEqual({
+      issued: 500,
+      reversed: 0,
+      expired: 0,
+      costMinor: 500,
+    });
+    expect(
+      (await campaignPoints(tx, 'cmp_x', 1, { last: dayKey(new Date(at.getTime() - 2 * DAY), TZ) })).issued,
+    ).toBe(0);
+    // these rows have no ledger behind them: a rebuild removes them
+    await rebuildRollups(t.app);
+    expect((await campaignPoints(tx, 'cmp_x', 1)).issued).toBe(0);
+  });
+
+  it('alerts are raised once, sent to webhooks, and resolved when the figure recovers', async () => {
+    await t.ok(EnrollMemberDocument, { input: { externalId: 'alerts' } });
+    await t.ok(RecordPurchaseDocument, {
+      input: { member: { externalId: 'alerts' }, orderId: 'o-alerts', amountMinor: 50_000 },
+    });
+    await t.ok(UpdateAlertThresholdsDocument, { input: { costToSalesRedLine: 0.5 } });
+    await checkAlerts(t.app);
+    const lowered = await t.ok(UpdateAlertThresholdsDocument, {
+      input: { costToSalesRedLine: 0.000_1, maxDailyIssuedPoints: 1 },
+    });
+    expect(lowered.updateAlertThresholds.thresholds).toMatchObject({
+      costToSalesRedLine: 0.000_1,
+      maxDailyIssuedPoints: 1,
+    });
+    expect((await checkAlerts(t.app)).raised).toEqual([]); // the update checked already: nothing new
+    const open = (await t.ok(CostMonitorDocument, { windowDays: 30 })).costMonitor;
+    expect(open.status, JSON.stringify({ ...open, forecast: [] })).toBe('BREACH');
+    const kinds = open.alerts
+      .filter((a) => !a.resolvedAt)
+      .map((a) => a.kind)
+      .sort();
+    expect(kinds).toEqual(['COST_TO_SALES', 'DAILY_ISSUANCE']);
+    const events = await t.app.orm.em.fork().find(OutboxEventRow, { type: 'alert.raised' });
+    expect(events).toHaveLength(2);
+    await t.ok(UpdateAlertThresholdsDocument, {
+      input: { costToSalesRedLine: 0.9, maxDailyIssuedPoints: null },
+    });
+    const after = (await t.ok(CostMonitorDocument, { windowDays: 30 })).costMonitor;
+    expect(after.status).toBe('OK');
+    expect(after.alerts.filter((a) => !a.resolvedAt)).toEqual([]);
+    expect(
+      after.alerts
+        .filter((a) => a.resolvedAt)
+        .map((a) => a.kind)
+        .sort(),
+    ).toEqual(['COST_TO_SALES', 'DAILY_ISSUANCE']);
+    expect((await t.ok(AlertThresholdsDocument)).alertThresholds).toEqual({
+      costToSalesRedLine: 0.9,
+      maxDailyIssuedPoints: null,
+      minFlowRatio: null,
+      maxAccumulationRatio: null,
+    });
+    const audits = await t.app.orm.em.fork().find(AuditEntryRow, { action: 'alertThresholds.update' });
+    expect(audits.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('the pool cap: liability at 5% of trailing-year sales raises POOL_CAP, more sales resolve it', async () => {
+    const sales = (await t.ok(CostMonitorDocument, { windowDays: 365 })).costMonitor;
+    expect(await poolCapReached(t.app)).toBe(false);
+    // liability = outstanding × 1 × 0.8: push it past 5% of the year's sales
+    const needed = Math.ceil((sales.salesMinor * 0.05 - sales.liabilityMinor) / 0.8) + 10;
+    await t.ok(AdjustPointsDocument, {
+      input: { member: { externalId: 'alerts' }, points: needed, reason: 'pool cap test', key: 'pool-1' },
+    });
+    const raised = await checkAlerts(t.app);
+    expect(raised.poolCap.reached).toBe(true);
+    expect(raised.raised.map((a) => a.kind)).toContain('POOL_CAP');
+    expect(await poolCapReached(t.app)).toBe(true);
+    expect((await checkAlerts(t.app)).raised).toEqual([]);
+    await t.ok(RecordPurchaseDocument, {
+      input: { member: { externalId: 'alerts' }, orderId: 'o-pool', amountMinor: needed * 100 },
+    });
+    const cleared = await checkAlerts(t.app);
+    expect(cleared.poolCap.reached).toBe(false);
+    expect(cleared.resolved.map((a) => a.kind)).toContain('POOL_CAP');
+    expect(await poolCapReached(t.app)).toBe(false);
+  });
+
+  it('redemptions by reward and kind: completed only, members counted once', async () => {
+    const reward = await t.ok(CreateRewardDocument, {
+      input: { name: '植树 Plant a tree', type: 'DONATION' as never, pointsCost: 100, valueMinor: 100 },
+    });
+    const rewardId = reward.createReward.reward!.id;
+    await t.ok(EnrollMemberDocument, { input: { externalId: 'rd-1' } });
+    await t.ok(EnrollMemberDocument, { input: { externalId: 'rd-2' } });
+    for (const m of ['rd-1', 'rd-2'])
+      await t.ok(RecordPurchaseDocument, {
+        input: { member: { externalId: m }, orderId: `rd-o-${m}`, amountMinor: 100_000 },
+      });
+    const redeem = (m: string, key: string, input: Record<string, unknown>) =>
+      t.ok(RedeemPointsDocument, { input: { member: { externalId: m }, key, ...input } });
+    await redeem('rd-1', 'rd-a', { rewardId });
+    await redeem('rd-1', 'rd-b', { rewardId });
+    await redeem('rd-2', 'rd-c', { rewardId });
+    const cancelled = await redeem('rd-2', 'rd-d', { rewardId });
+    await t.ok(CancelRedemptionDocument, { input: { redemptionId: cancelled.redeemPoints.redemption!.id } });
+    await redeem('rd-2', 'rd-e', { points: 300, orderAmountMinor: 10_000 });
+    const w = todayWindow();
+    const rows = (await t.ok(RedemptionsByRewardDocument, w)).redemptionsByReward;
+    const tree = rows.find((r) => r.reward?.id === rewardId)!;
+    expect(tree).toMatchObject({
+      kind: 'DONATION',
+      redemptions: 3,
+      members: 2,
+      points: 300,
+      costMinor: 300,
+      valueMinor: 300,
+    });
+    const cash = rows.filter((r) => r.kind === 'CASH_OFFSET').reduce((s, r) => s + r.points, 0);
+    expect(cash).toBeGreaterThanOrEqual(300);
+  });
+
+  it('bad thresholds and windows name the field', async () => {
+    const r = await t.gql(UpdateAlertThresholdsDocument, { input: { minFlowRatio: -1 } });
+    expect(r.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: ['input', 'minFlowRatio'],
+    });
+    const w = await t.gql(CostMonitorDocument, { windowDays: 0 });
+    expect(w.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['windowDays'] });
+    const m = await t.gql(MetricsDocument, { from: '2026-02-01T00:00:00Z', to: '2026-01-01T00:00:00Z' });
+    expect(m.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['to'] });
+  });
+
+  it('exports CSV with a BOM and formula escaping, under the same permissions', async () => {
+    const base = t.url.replace(/\/graphql$/, '');
+    const get = (path: string, token: string | null = ADMIN_SECRET) =>
+      fetch(`${base}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const w = todayWindow();
+    const res = await get(
+      `/export/metrics.csv?from=${encodeURIComponent(w.from)}&to=${encodeURIComponent(w.to)}&granularity=day`,
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes.slice(3)).trim().split('\n');
+    expect(lines[0]).toMatch(
+      /^period_start,sales_minor,orders,active_members,points_issued,issued_purchase,/,
+    );
+    expect(lines).toHaveLength(1 + 4 + 1); // header, four local days, total
+    expect(lines.at(-1)).toMatch(/^total,/);
+
+    await t.ok(EnrollMemberDocument, { input: { externalId: 'csv-张伟' } });
+    await t.ok(AdjustPointsDocument, {
+      input: {
+        member: { externalId: 'csv-张伟' },
+        points: 10,
+        reason: '=HYPERLINK("x") 奖励',
+        key: 'csv-adj',
+      },
+    });
+    const memberId = (
+      await emSql(t.app.orm.em.fork()).all<Row>(`select "id" from "member" where "external_id" = ?`, [
+        'csv-张伟',
+      ])
+    )[0].id;
+    const ledger = await (await get(`/export/member-ledger.csv?memberId=${String(memberId)}`)).text();
+    expect(ledger).toContain(`"'=HYPERLINK(""x"") 奖励"`);
+    const cm = await (await get('/export/cost-monitor.csv?windowDays=7')).text();
+    expect(cm).toContain('window_days,7');
+
+    expect((await get('/export/cost-monitor.csv', null)).status).toBe(401);
+    const key = await t.ok<{ createApiKey: { key: string } }, { i: unknown }>(
+      `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key } }`,
+      { i: { name: 'csv-integration', role: 'INTEGRATION' } },
+    );
+    expect((await get('/export/cost-monitor.csv', key.createApiKey.key)).status).toBe(403);
+    const bad = await get('/export/metrics.csv?from=yesterday&to=2026-01-01T00:00:00Z');
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({
+      errors: [{ extensions: { code: 'BAD_USER_INPUT', field: ['from'] } }],
+    });
+  });
+});

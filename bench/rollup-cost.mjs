@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// What keeping the daily rollups current costs purchases (issue 15: at most 10% of their throughput).
+// In one process and one database, rounds of purchases alternate between the registered pipeline and
+// the same pipeline without its rollup step (SQLite: the inline writer, so both run on this thread),
+// interleaved so drift of the machine's load hits both; prints purchases per second of each and the
+// median of the per-pair ratios.
+// Usage: node rollup-cost.mjs [sqlite|pg] [purchases per round=1500] [pairs=4] [concurrency=8]  (the API must be built)
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { join } from 'node:path';
+import * as pg from './lib/pg.mjs';
+import { fmt, log } from './lib/util.mjs';
+
+const kind = process.argv[2] ?? 'sqlite';
+const perRound = Number(process.argv[3] ?? 1500);
+const pairs = Number(process.argv[4] ?? 4);
+const concurrency = Number(process.argv[5] ?? 8);
+const require = createRequire(import.meta.url);
+const dist = new URL('../apps/api/dist/', import.meta.url).pathname;
+const { bootApp } = require(join(dist, 'bootstrap.js'));
+const { loadConfig } = require(join(dist, 'config.js'));
+const { recordPurchase } = require(join(dist, 'modules/purchases/record-purchase.js'));
+const { enrollMember } = require(join(dist, 'modules/members/enroll-member.js'));
+const { rebuildRollups, reconcileRollups } = require(join(dist, 'modules/metrics/rebuild.js'));
+const { closeApp } = require(join(dist, 'services/app.js'));
+
+const scratch = mkdtempSync(join(os.tmpdir(), 'accrue-rollup-cost-'));
+const dbName = `accrue_bench_rollups_${Date.now().toString(36)}`;
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  ACCRUE_SQL_LOG: '0',
+  ACCRUE_SQLITE_WRITER: 'inline',
+  ACCRUE_ADMIN_SECRET: 'bench-secret-0123456789abcdef',
+};
+if (kind === 'pg') {
+  pg.createDb(dbName);
+  env.DATABASE_URL = pg.dbUrl(dbName);
+} else env.ACCRUE_SQLITE_PATH = join(scratch, 'rollups.sqlite');
+
+const app = await bootApp(loadConfig(env));
+const withRollups = app.pipeline.steps;
+const without = withRollups.filter((s) => s.name !== 'rollups');
+if (without.length !== withRollups.length - 1) throw new Error('no rollup step registered');
+try {
+  const members = [];
+  for (let i = 0; i < 1000; i++) members.push((await enrollMember(app, { externalId: `rb-${i}` })).id);
+  let n = 0;
+  const round = async (steps) => {
+    app.pipeline = { ...app.pipeline, steps };
+    let next = 0;
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < perRound) {
+          next++;
+          const k = n++;
+          await recordPurchase(app, {
+            member: { id: members[k % members.length] },
+            orderId: `rb-o-${k}`,
+            amountMinor: 5_000 + (k % 997),
+          });
+        }
+      }),
+    );
+    const c = process.cpuUsage(c0);
+    cpu.get(steps).push((c.user + c.system) / perRound);
+    return perRound / ((performance.now() - t0) / 1000);
+  };
+  // this process's CPU µs per purchase (all of it on SQLite's inline writer; on PostgreSQL the
+  // server's own CPU is not in it): steadier than throughput on a busy machine
+  const cpu = new Map([
+    [withRollups, []],
+    [without, []],
+  ]);
+  await round(withRollups); // warm-up
+  const ratios = [];
+  for (let p = 1; p <= pairs; p++) {
+    // alternate which goes first
+    const [a, b] = p % 2 ? [await round(without), await round(withRollups)] : [0, 0];
+    const [c, d] = p % 2 ? [0, 0] : [await round(withRollups), await round(without)];
+    const base = a || d;
+    const roll = b || c;
+    ratios.push(roll / base);
+    log(
+      `${kind} pair ${p}/${pairs}: without rollups ${fmt(base, 0)}/s, with ${fmt(roll, 0)}/s (${fmt((1 - roll / base) * 100, 1)}% slower)`,
+    );
+  }
+  ratios.sort((x, y) => x - y);
+  const mid = ratios.length / 2;
+  const median = ratios.length % 2 ? ratios[Math.floor(mid)] : (ratios[mid - 1] + ratios[mid]) / 2;
+  log(
+    `${kind}: median cost of the rollups ${fmt((1 - median) * 100, 1)}% of purchase throughput (concurrency ${concurrency}, ${perRound} purchases a round)`,
+  );
+  const med = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  const [cw, co] = [med(cpu.get(withRollups).slice(1)), med(cpu.get(without))];
+  log(
+    `${kind}: API process CPU per purchase: without rollups ${fmt(co, 0)} µs, with ${fmt(cw, 0)} µs (${fmt((cw / co - 1) * 100, 1)}% more)`,
+  );
+  app.pipeline = { ...app.pipeline, steps: withRollups };
+  // the rounds without the step left their purchases out of the rollups: a rebuild puts them back
+  await rebuildRollups(app);
+  const check = await reconcileRollups(app);
+  log(`${kind}: rollups = ledger after a rebuild: ${check.ok}`);
+} finally {
+  await closeApp(app, true);
+  if (kind === 'pg') pg.dropDb(dbName);
+  rmSync(scratch, { recursive: true, force: true });
+}

@@ -1,0 +1,258 @@
+/**
+ * Alert rules as pure functions: which conditions hold for the figures now (`alertConditions`),
+ * and how the open alerts move (`alertTransitions`): a condition with no open alert of its key is
+ * raised, once; an open alert whose condition no longer holds is resolved. The host records the
+ * transitions and sends `alert.raised`.
+ */
+import { DomainError } from '../errors';
+
+export const ALERT_KINDS = [
+  'COST_TO_SALES',
+  'DAILY_ISSUANCE',
+  'FLOW_RATIO',
+  'ACCUMULATION_RATIO',
+  'CAMPAIGN_BUDGET',
+  'POOL_CAP',
+] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+export type AlertLevel = 'WARNING' | 'BREACH';
+export type CostStatus = 'OK' | 'WARNING' | 'BREACH';
+
+export interface AlertThresholds {
+  /** cost-to-sales (issued basis) above this is a BREACH (default 0.02) */
+  costToSalesRedLine: number;
+  /** the warning level, as a share of the red line (default 0.8: warn above 1.6% for a 2% line) */
+  warningFraction: number;
+  /** points issued in one day above this raise DAILY_ISSUANCE; null = off */
+  maxDailyIssuedPoints: number | null;
+  /** flow ratio (redeemed / issued) below this raises FLOW_RATIO; null = off */
+  minFlowRatio: number | null;
+  /** accumulation ratio (outstanding / issued) above this raises ACCUMULATION_RATIO; null = off */
+  maxAccumulationRatio: number | null;
+  /** outstanding liability at most this share of trailing-12-month sales (0.05) */
+  poolCapRatio: number;
+}
+
+export const DEFAULT_ALERT_THRESHOLDS: AlertThresholds = {
+  costToSalesRedLine: 0.02,
+  warningFraction: 0.8,
+  maxDailyIssuedPoints: null,
+  minFlowRatio: null,
+  maxAccumulationRatio: null,
+  poolCapRatio: 0.05,
+};
+
+/** Checks thresholds a staff user may set; throws BAD_USER_INPUT naming the field. */
+export function validateAlertThresholds(t: Partial<AlertThresholds>): void {
+  const bad = (field: string, what: string) => {
+    throw new DomainError('INVALID_INPUT', `${field} ${what}`, ['input', field]);
+  };
+  if (t.costToSalesRedLine !== undefined && !(t.costToSalesRedLine > 0 && t.costToSalesRedLine <= 1)) {
+    bad('costToSalesRedLine', 'must be above 0 and at most 1');
+  }
+  if (t.warningFraction !== undefined && !(t.warningFraction > 0 && t.warningFraction <= 1)) {
+    bad('warningFraction', 'must be above 0 and at most 1');
+  }
+  if (
+    t.maxDailyIssuedPoints != null &&
+    !(Number.isSafeInteger(t.maxDailyIssuedPoints) && t.maxDailyIssuedPoints > 0)
+  ) {
+    bad('maxDailyIssuedPoints', 'must be a positive whole number');
+  }
+  if (t.minFlowRatio != null && !(t.minFlowRatio >= 0 && Number.isFinite(t.minFlowRatio))) {
+    bad('minFlowRatio', 'must be zero or more');
+  }
+  if (
+    t.maxAccumulationRatio != null &&
+    !(t.maxAccumulationRatio > 0 && Number.isFinite(t.maxAccumulationRatio))
+  ) {
+    bad('maxAccumulationRatio', 'must be above 0');
+  }
+  if (t.poolCapRatio !== undefined && !(t.poolCapRatio > 0 && t.poolCapRatio <= 1)) {
+    bad('poolCapRatio', 'must be above 0 and at most 1');
+  }
+}
+
+/** OK, WARNING above the warning level, BREACH above the red line; OK when there were no sales. */
+export function costStatus(
+  costToSales: number | null,
+  t: Pick<AlertThresholds, 'costToSalesRedLine' | 'warningFraction'>,
+): CostStatus {
+  if (costToSales === null) return 'OK';
+  if (costToSales > t.costToSalesRedLine) return 'BREACH';
+  if (costToSales > t.costToSalesRedLine * t.warningFraction) return 'WARNING';
+  return 'OK';
+}
+
+export interface PoolCapState {
+  capMinor: number;
+  reached: boolean;
+  /** liability / trailing sales; null without sales */
+  ratio: number | null;
+}
+
+/**
+ * The program-wide pool cap: outstanding liability at most `capRatio` (5%) of trailing-12-month
+ * sales. Reached when the liability is at or above the cap (and there is any liability): bonus
+ * campaigns pause then, and may resume once it is below again.
+ */
+export function poolCap(
+  liabilityMinor: number,
+  trailingYearSalesMinor: number,
+  capRatio: number,
+): PoolCapState {
+  const capMinor = Math.floor(Math.max(0, trailingYearSalesMinor) * capRatio);
+  return {
+    capMinor,
+    reached: liabilityMinor > 0 && liabilityMinor >= capMinor,
+    ratio: trailingYearSalesMinor > 0 ? liabilityMinor / trailingYearSalesMinor : null,
+  };
+}
+
+export interface CampaignBudgetFigures {
+  campaignId: string;
+  name: string;
+  budgetPoints: number | null;
+  spentPoints: number;
+  startsAt: Date;
+  endsAt: Date | null;
+}
+
+/**
+ * When a campaign's budget runs out at the pace it has spent so far (points per ms since its
+ * start); null when it has no budget, has spent nothing, or has not started.
+ */
+export function projectedExhaustion(c: CampaignBudgetFigures, now: Date): Date | null {
+  if (c.budgetPoints === null || c.spentPoints <= 0) return null;
+  const elapsed = now.getTime() - c.startsAt.getTime();
+  if (elapsed <= 0) return null;
+  const left = c.budgetPoints - c.spentPoints;
+  if (left <= 0) return now;
+  return new Date(now.getTime() + Math.ceil((left * elapsed) / c.spentPoints));
+}
+
+export interface AlertFigures {
+  /** cost-to-sales (issued basis) over the monitored window */
+  costToSales: number | null;
+  /** points issued on the current local day */
+  dailyIssued: number;
+  flowRatio: number | null;
+  accumulationRatio: number | null;
+  liabilityMinor: number;
+  trailingYearSalesMinor: number;
+  campaigns: readonly CampaignBudgetFigures[];
+}
+
+export interface AlertCondition {
+  kind: AlertKind;
+  level: AlertLevel;
+  campaignId: string | null;
+  value: number;
+  threshold: number;
+  message: string;
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+
+/** The conditions that hold now. */
+export function alertConditions(t: AlertThresholds, f: AlertFigures, now: Date): AlertCondition[] {
+  const out: AlertCondition[] = [];
+  const status = costStatus(f.costToSales, t);
+  if (status !== 'OK') {
+    const threshold = status === 'BREACH' ? t.costToSalesRedLine : t.costToSalesRedLine * t.warningFraction;
+    out.push({
+      kind: 'COST_TO_SALES',
+      level: status,
+      campaignId: null,
+      value: f.costToSales!,
+      threshold,
+      message: `cost-to-sales ${pct(f.costToSales!)} is above the ${status === 'BREACH' ? 'red line' : 'warning level'} of ${pct(threshold)}`,
+    });
+  }
+  if (t.maxDailyIssuedPoints !== null && f.dailyIssued > t.maxDailyIssuedPoints) {
+    out.push({
+      kind: 'DAILY_ISSUANCE',
+      level: 'BREACH',
+      campaignId: null,
+      value: f.dailyIssued,
+      threshold: t.maxDailyIssuedPoints,
+      message: `${f.dailyIssued} points issued today, above the limit of ${t.maxDailyIssuedPoints}`,
+    });
+  }
+  if (t.minFlowRatio !== null && f.flowRatio !== null && f.flowRatio < t.minFlowRatio) {
+    out.push({
+      kind: 'FLOW_RATIO',
+      level: 'BREACH',
+      campaignId: null,
+      value: f.flowRatio,
+      threshold: t.minFlowRatio,
+      message: `flow ratio ${f.flowRatio.toFixed(3)} is below the floor of ${t.minFlowRatio}`,
+    });
+  }
+  if (
+    t.maxAccumulationRatio !== null &&
+    f.accumulationRatio !== null &&
+    f.accumulationRatio > t.maxAccumulationRatio
+  ) {
+    out.push({
+      kind: 'ACCUMULATION_RATIO',
+      level: 'BREACH',
+      campaignId: null,
+      value: f.accumulationRatio,
+      threshold: t.maxAccumulationRatio,
+      message: `accumulation ratio ${f.accumulationRatio.toFixed(3)} is above the ceiling of ${t.maxAccumulationRatio}`,
+    });
+  }
+  const cap = poolCap(f.liabilityMinor, f.trailingYearSalesMinor, t.poolCapRatio);
+  if (cap.reached) {
+    out.push({
+      kind: 'POOL_CAP',
+      level: 'BREACH',
+      campaignId: null,
+      value: cap.ratio ?? f.liabilityMinor,
+      threshold: t.poolCapRatio,
+      message: `points liability ${f.liabilityMinor} has reached the pool cap of ${cap.capMinor} (${pct(t.poolCapRatio)} of trailing-12-month sales): bonus campaigns pause`,
+    });
+  }
+  for (const c of f.campaigns) {
+    const at = projectedExhaustion(c, now);
+    if (at && c.endsAt && at.getTime() < c.endsAt.getTime()) {
+      out.push({
+        kind: 'CAMPAIGN_BUDGET',
+        level: 'WARNING',
+        campaignId: c.campaignId,
+        value: c.spentPoints,
+        threshold: c.budgetPoints!,
+        message: `campaign ${c.name} is projected to spend its budget of ${c.budgetPoints} points on ${at.toISOString()}, before its end on ${c.endsAt.toISOString()}`,
+      });
+    }
+  }
+  return out;
+}
+
+export interface OpenAlert {
+  id: string;
+  kind: AlertKind;
+  level: AlertLevel;
+  campaignId: string | null;
+}
+
+export const alertKey = (a: { kind: AlertKind; level: AlertLevel; campaignId: string | null }) =>
+  `${a.kind}|${a.level}|${a.campaignId ?? ''}`;
+
+/** Raise what holds and is not open; resolve what is open and no longer holds. */
+export function alertTransitions(
+  open: readonly OpenAlert[],
+  conditions: readonly AlertCondition[],
+): { raise: AlertCondition[]; resolve: OpenAlert[] } {
+  const openKeys = new Set(open.map(alertKey));
+  const holding = new Set(conditions.map(alertKey));
+  const raised = new Set<string>();
+  const raise = conditions.filter((c) => {
+    const k = alertKey(c);
+    if (openKeys.has(k) || raised.has(k)) return false;
+    raised.add(k);
+    return true;
+  });
+  return { raise, resolve: open.filter((a) => !holding.has(alertKey(a))) };
+}
