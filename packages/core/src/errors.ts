@@ -33,6 +33,10 @@ export const DOMAIN_ERROR_CODES = [
   'INVALID_CREDENTIALS',
   'DUPLICATE_STAFF_USER',
   'ALREADY_REVOKED',
+  // engagement
+  'EXTENSION_NOT_OFFERED',
+  'NOTHING_TO_EXTEND',
+  'FEE_MISMATCH',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

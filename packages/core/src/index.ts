@@ -12,3 +12,4 @@ export * from './risk';
 export * from './purchase-rules';
 export * from './campaigns';
 export * from './metrics';
+export * from './engagement';

@@ -28,6 +28,8 @@ export const REASON = {
   TASK_FIRST_PURCHASE: 'TASK_FIRST_PURCHASE',
   TASK_FIRST_REVIEW: 'TASK_FIRST_REVIEW',
   TASK_ALL_DONE: 'TASK_ALL_DONE',
+  TASK_COMPLETED: 'TASK_COMPLETED',
+  CHALLENGE_COMPLETED: 'CHALLENGE_COMPLETED',
   MONTHLY_BONUS_CAP: 'MONTHLY_BONUS_CAP',
   SHARE_MONTHLY_CAP: 'SHARE_MONTHLY_CAP',
   REFERRAL_MONTHLY_CAP: 'REFERRAL_MONTHLY_CAP',
@@ -35,8 +37,8 @@ export const REASON = {
 } as const;
 export type ReasonCode = (typeof REASON)[keyof typeof REASON];
 
-/** The sources whose grants count toward the monthly bonus cap (campaigns and activities). */
-export const BONUS_SOURCES: readonly PointsSource[] = ['CAMPAIGN', 'ACTIVITY'];
+/** The sources whose grants count toward the monthly bonus cap (campaigns, activities, tasks and challenges). */
+export const BONUS_SOURCES: readonly PointsSource[] = ['CAMPAIGN', 'ACTIVITY', 'TASK', 'CHALLENGE'];
 export const isBonusSource = (source: PointsSource) => BONUS_SOURCES.includes(source);
 
 /**

@@ -15,6 +15,13 @@ export const POINTS_SOURCES = [
   'REDEMPTION',
   'REDEMPTION_CANCEL',
   'EXPIRY',
+  // engagement (tasks, challenges, leaderboards, draws, group buys, boosts)
+  'TASK',
+  'CHALLENGE',
+  'LEADERBOARD',
+  'DRAW',
+  'GROUP_BUY',
+  'BOOST',
 ] as const;
 export type PointsSource = (typeof POINTS_SOURCES)[number];
 

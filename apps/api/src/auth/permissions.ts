@@ -51,6 +51,13 @@ export const PERMISSIONS = {
   'apikeys:write': ['ADMIN'],
   'webhooks:read': ['ADMIN', 'FINANCE'],
   'webhooks:write': ['ADMIN'],
+  /** tasks, challenges and progress (engagement) */
+  'engagement:read': [...STAFF_READERS, 'INTEGRATION', 'STOREFRONT'],
+  'engagement:write': ['ADMIN', 'MARKETING'],
+  /** member events posted by the integrations */
+  'event:write': ['ADMIN', 'INTEGRATION'],
+  /** a member's paid extension of expiring points */
+  'extension:write': ['ADMIN', 'INTEGRATION', 'STOREFRONT'],
   'viewer:read': [...STAFF_READERS, 'INTEGRATION', 'STOREFRONT'],
 } as const satisfies Record<string, readonly Role[]>;
 

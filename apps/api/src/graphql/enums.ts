@@ -33,6 +33,12 @@ export enum PointsSource {
   REDEMPTION = 'REDEMPTION',
   REDEMPTION_CANCEL = 'REDEMPTION_CANCEL',
   EXPIRY = 'EXPIRY',
+  TASK = 'TASK',
+  CHALLENGE = 'CHALLENGE',
+  LEADERBOARD = 'LEADERBOARD',
+  DRAW = 'DRAW',
+  GROUP_BUY = 'GROUP_BUY',
+  BOOST = 'BOOST',
 }
 export enum ActivityType {
   SIGN_IN = 'SIGN_IN',

@@ -50,6 +50,9 @@ const ANSWERS = {
   INVALID_CREDENTIALS: 'userError',
   DUPLICATE_STAFF_USER: 'userError',
   ALREADY_REVOKED: 'userError',
+  EXTENSION_NOT_OFFERED: 'userError',
+  NOTHING_TO_EXTEND: 'userError',
+  FEE_MISMATCH: 'userError',
 } as const satisfies Record<ErrorCode, Answer>;
 
 type AppError = DomainError | TransportError;

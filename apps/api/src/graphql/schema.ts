@@ -22,6 +22,10 @@ import { RedemptionFieldsResolver, RedemptionResolver } from '../modules/redempt
 import { RewardResolver } from '../modules/rewards/reward.resolver';
 import { TierFieldsResolver, TierResolver } from '../modules/tiers/tier.resolver';
 import { WebhookResolver } from '../modules/webhooks/webhook.resolver';
+import { EngagementResolver } from '../modules/engagement/engagement.resolver';
+import { PaidExtensionResolver } from '../modules/engagement/extension.resolver';
+import { DrawResolver } from '../modules/engagement/draw.resolver';
+import { LeaderboardResolver } from '../modules/engagement/leaderboard.resolver';
 
 let cached: Promise<GraphQLSchema> | null = null;
 
@@ -50,6 +54,10 @@ export function buildAppSchema(emitTo?: string): Promise<GraphQLSchema> {
       VariantResultFieldsResolver,
       CampaignResultsFieldsResolver,
       MetricsResolver,
+      EngagementResolver,
+      PaidExtensionResolver,
+      DrawResolver,
+      LeaderboardResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTime }],
     authChecker,

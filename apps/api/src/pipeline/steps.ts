@@ -19,6 +19,7 @@ import { risk } from './steps/risk';
 import { tasks } from './steps/tasks';
 import { tierAtPurchase, tierRenewal } from './steps/tier';
 import { rollups } from '../modules/metrics/rollup-step';
+import { engagementTasks } from '../modules/engagement/purchase-step';
 
 /** What steps may be configured by (read once at start-up; plain data, it crosses to the writer thread). */
 export type PipelineConfig = Record<string, never>;
@@ -29,6 +30,7 @@ export function purchaseSteps(_config: PipelineConfig = {}): PurchaseStep[] {
     earning,
     referral,
     tasks,
+    engagementTasks, // tasks and challenges over purchases: bonus grants, before the cap
     campaigns, // bonus grants, before the cap
     bonusCap,
     risk,

@@ -20,6 +20,12 @@ export const ISSUING_SOURCES = [
   'REFERRAL',
   'WELCOME',
   'MANUAL',
+  'TASK',
+  'CHALLENGE',
+  'LEADERBOARD',
+  'DRAW',
+  'GROUP_BUY',
+  'BOOST',
 ] as const satisfies readonly PointsSource[];
 export type IssuingSource = (typeof ISSUING_SOURCES)[number];
 
@@ -35,6 +41,12 @@ export const ROLLUP_COLUMNS = [
   'issuedReferral',
   'issuedWelcome',
   'issuedManual',
+  'issuedTask',
+  'issuedChallenge',
+  'issuedLeaderboard',
+  'issuedDraw',
+  'issuedGroupBuy',
+  'issuedBoost',
   'redeemed',
   'expired',
   'reversed',
@@ -51,6 +63,12 @@ export const ISSUED_COLUMN: Record<IssuingSource, RollupColumn> = {
   REFERRAL: 'issuedReferral',
   WELCOME: 'issuedWelcome',
   MANUAL: 'issuedManual',
+  TASK: 'issuedTask',
+  CHALLENGE: 'issuedChallenge',
+  LEADERBOARD: 'issuedLeaderboard',
+  DRAW: 'issuedDraw',
+  GROUP_BUY: 'issuedGroupBuy',
+  BOOST: 'issuedBoost',
 };
 
 /** What a write tells the rollups. */

@@ -15,6 +15,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: any; output: any; }
   /** The `SafeInt` scalar type represents non-fractional signed whole numeric values that are considered safe as defined by the ECMAScript specification. */
   SafeInt: { input: number; output: number; }
 };
@@ -129,6 +131,14 @@ export type AuditEntryEdge = {
   __typename?: 'AuditEntryEdge';
   cursor: Scalars['String']['output'];
   node: AuditEntry;
+};
+
+export type BuyDrawEntriesInput = {
+  count: Scalars['Int']['input'];
+  drawId: Scalars['ID']['input'];
+  /** idempotency key */
+  key: Scalars['String']['input'];
+  member: MemberRefInput;
 };
 
 export type Campaign = Node & {
@@ -309,6 +319,10 @@ export type CampaignVariantInput = {
   weight: Scalars['Float']['input'];
 };
 
+export type CancelDrawEntryInput = {
+  entryId: Scalars['ID']['input'];
+};
+
 export type CancelRedemptionInput = {
   redemptionId: Scalars['ID']['input'];
 };
@@ -329,6 +343,25 @@ export type CategoryMultiplier = {
 export type CategoryMultiplierInput = {
   category: Scalars['String']['input'];
   multiplier: Scalars['Float']['input'];
+};
+
+export type CloseLeaderboardPeriodInput = {
+  /** any instant inside the period to close */
+  at: Scalars['DateTime']['input'];
+  leaderboardId: Scalars['ID']['input'];
+};
+
+export type CloseLeaderboardPeriodPayload = {
+  __typename?: 'CloseLeaderboardPeriodPayload';
+  period: Maybe<LeaderboardPeriodStandings>;
+  userErrors: Array<UserError>;
+};
+
+export type ConfigurePaidExtensionInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  extendDays?: InputMaybe<Scalars['Int']['input']>;
+  feeMinor?: InputMaybe<Scalars['SafeInt']['input']>;
+  windowDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CostMonitor = {
@@ -385,6 +418,37 @@ export type CreateCampaignInput = {
   stackable?: InputMaybe<Scalars['Boolean']['input']>;
   startsAt: Scalars['DateTime']['input'];
   variants?: InputMaybe<Array<CampaignVariantInput>>;
+};
+
+export type CreateEngagementTaskInput = {
+  audienceTierIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt: Scalars['DateTime']['input'];
+  eventType?: InputMaybe<Scalars['String']['input']>;
+  kind: TaskKind;
+  measure: TaskMeasure;
+  name: Scalars['String']['input'];
+  period: TaskPeriod;
+  points: Scalars['Int']['input'];
+  startsAt: Scalars['DateTime']['input'];
+  target: Scalars['SafeInt']['input'];
+};
+
+export type CreateLeaderboardInput = {
+  name: Scalars['String']['input'];
+  period: Scalars['String']['input'];
+  prizePoints: Array<Scalars['Int']['input']>;
+  topN: Scalars['Int']['input'];
+};
+
+export type CreatePointsDrawInput = {
+  closesAt: Scalars['DateTime']['input'];
+  entryCostPoints: Scalars['SafeInt']['input'];
+  maxEntriesPerMember?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  opensAt: Scalars['DateTime']['input'];
+  prizes: Array<DrawPrizeInput>;
 };
 
 export type CreateRewardInput = {
@@ -448,6 +512,97 @@ export type DeferredRevenueMonth = {
   salesMinor: Scalars['SafeInt']['output'];
 };
 
+/** One purchase of entries with points (cancellable while the draw is open). */
+export type DrawEntry = {
+  __typename?: 'DrawEntry';
+  count: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  drawId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  memberId: Scalars['ID']['output'];
+  points: Scalars['SafeInt']['output'];
+  status: Scalars['String']['output'];
+};
+
+export type DrawEntryPayload = {
+  __typename?: 'DrawEntryPayload';
+  entry: Maybe<DrawEntry>;
+  member: Maybe<Member>;
+  userErrors: Array<UserError>;
+};
+
+export type DrawPhase =
+  | 'CLOSED'
+  | 'DRAWN'
+  | 'OPEN'
+  | 'SCHEDULED';
+
+export type DrawPrize = {
+  __typename?: 'DrawPrize';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  stock: Scalars['Int']['output'];
+};
+
+export type DrawPrizeInput = {
+  name: Scalars['String']['input'];
+  stock: Scalars['Int']['input'];
+};
+
+export type DrawWinner = {
+  __typename?: 'DrawWinner';
+  memberId: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  prizeId: Scalars['ID']['output'];
+  /** "<entryId>#<i>": the ticket that won */
+  ticket: Scalars['String']['output'];
+};
+
+export type DrawWinnersInput = {
+  drawId: Scalars['ID']['input'];
+};
+
+/** A task or challenge: a goal over member events or purchases, with its bonus points, window and audience. */
+export type EngagementTask = {
+  __typename?: 'EngagementTask';
+  active: Scalars['Boolean']['output'];
+  /** tiers the task is for; empty: every member */
+  audienceTierIds: Array<Scalars['ID']['output']>;
+  category: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  endsAt: Scalars['DateTime']['output'];
+  eventType: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: TaskKind;
+  measure: TaskMeasure;
+  name: Scalars['String']['output'];
+  period: TaskPeriod;
+  points: Scalars['Int']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  target: Scalars['SafeInt']['output'];
+};
+
+export type EngagementTaskConnection = {
+  __typename?: 'EngagementTaskConnection';
+  edges: Array<EngagementTaskEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EngagementTaskEdge = {
+  __typename?: 'EngagementTaskEdge';
+  cursor: Scalars['String']['output'];
+  node: EngagementTask;
+};
+
+export type EngagementTaskPayload = {
+  __typename?: 'EngagementTaskPayload';
+  task: Maybe<EngagementTask>;
+  userErrors: Array<UserError>;
+};
+
 export type EnrollMemberInput = {
   birthday?: InputMaybe<Scalars['String']['input']>;
   /** The device the member enrolls from (app device id, browser fingerprint): risk flags */
@@ -477,6 +632,21 @@ export type ExpirePointsPayload = {
   pointsExpired: Scalars['SafeInt']['output'];
 };
 
+export type ExtendExpiringPointsInput = {
+  /** the fee the member paid; must be the configured fee */
+  feeMinor: Scalars['SafeInt']['input'];
+  /** idempotency key (e.g. the payment reference) */
+  key: Scalars['String']['input'];
+  member: MemberRefInput;
+};
+
+export type ExtendExpiringPointsPayload = {
+  __typename?: 'ExtendExpiringPointsPayload';
+  extension: Maybe<PointsExtension>;
+  member: Maybe<Member>;
+  userErrors: Array<UserError>;
+};
+
 export type ForecastPoint = {
   __typename?: 'ForecastPoint';
   date: Scalars['DateTime']['output'];
@@ -492,6 +662,60 @@ export type IssuedBySource = {
   __typename?: 'IssuedBySource';
   points: Scalars['SafeInt']['output'];
   source: PointsSource;
+};
+
+export type Leaderboard = {
+  __typename?: 'Leaderboard';
+  active: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** WEEKLY (Monday first) or MONTHLY, in the program time zone */
+  period: Scalars['String']['output'];
+  /** bonus points by rank (source LEADERBOARD) */
+  prizePoints: Array<Scalars['Int']['output']>;
+  topN: Scalars['Int']['output'];
+};
+
+export type LeaderboardConnection = {
+  __typename?: 'LeaderboardConnection';
+  edges: Array<LeaderboardEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LeaderboardEdge = {
+  __typename?: 'LeaderboardEdge';
+  cursor: Scalars['String']['output'];
+  node: Leaderboard;
+};
+
+export type LeaderboardPayload = {
+  __typename?: 'LeaderboardPayload';
+  leaderboard: Maybe<Leaderboard>;
+  userErrors: Array<UserError>;
+};
+
+export type LeaderboardPeriodStandings = {
+  __typename?: 'LeaderboardPeriodStandings';
+  closed: Scalars['Boolean']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  leaderboard: Leaderboard;
+  periodKey: Scalars['String']['output'];
+  standings: Array<LeaderboardStanding>;
+  startsAt: Scalars['DateTime']['output'];
+};
+
+export type LeaderboardStanding = {
+  __typename?: 'LeaderboardStanding';
+  /** masked ("张**") for storefront keys */
+  displayName: Scalars['String']['output'];
+  /** null for storefront keys */
+  memberId: Maybe<Scalars['ID']['output']>;
+  /** points earned in the period */
+  points: Scalars['SafeInt']['output'];
+  /** the prize awarded, once the period is closed */
+  prizePoints: Maybe<Scalars['SafeInt']['output']>;
+  rank: Scalars['Int']['output'];
 };
 
 export type LedgerEntry = Node & {
@@ -551,6 +775,14 @@ export type LogoutPayload = {
   userErrors: Array<UserError>;
 };
 
+export type LotExtension = {
+  __typename?: 'LotExtension';
+  expiresAfter: Scalars['DateTime']['output'];
+  expiresBefore: Scalars['DateTime']['output'];
+  lotId: Scalars['ID']['output'];
+  points: Scalars['SafeInt']['output'];
+};
+
 export type Member = Node & {
   __typename?: 'Member';
   balance: PointsBalance;
@@ -597,6 +829,15 @@ export type MemberEdge = {
   __typename?: 'MemberEdge';
   cursor: Scalars['String']['output'];
   node: Member;
+};
+
+export type MemberEvent = {
+  __typename?: 'MemberEvent';
+  attributes: Maybe<Scalars['JSONObject']['output']>;
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  type: Scalars['String']['output'];
 };
 
 export type MemberFilter = {
@@ -646,15 +887,29 @@ export type MetricsReport = {
 export type Mutation = {
   __typename?: 'Mutation';
   adjustPoints: AdjustPointsPayload;
+  /** Buys entries with points while the draw is open; idempotent by key. */
+  buyDrawEntries: DrawEntryPayload;
+  /** Cancels entries until the draw closes: the points return to their original lots. */
+  cancelDrawEntry: DrawEntryPayload;
   cancelRedemption: CancelRedemptionPayload;
+  /** Awards the top N of an ended period their prizes, once (safe to run again). */
+  closeLeaderboardPeriod: CloseLeaderboardPeriodPayload;
+  configurePaidExtension: PaidExtensionTermsPayload;
   createApiKey: CreateApiKeyPayload;
   createCampaign: CampaignPayload;
+  createEngagementTask: EngagementTaskPayload;
+  createLeaderboard: LeaderboardPayload;
+  createPointsDraw: PointsDrawPayload;
   createReward: CreateRewardPayload;
   createStaffUser: CreateStaffUserPayload;
   createWebhookEndpoint: CreateWebhookEndpointPayload;
+  /** Draws the winners of a closed draw and reveals its seed; idempotent. */
+  drawPointsDrawWinners: PointsDrawPayload;
   endCampaign: CampaignPayload;
   enrollMember: EnrollMemberPayload;
   expirePoints: ExpirePointsPayload;
+  /** The member paid the fee: every lot expiring within the window is extended, once per lot. Idempotent by key. */
+  extendExpiringPoints: ExtendExpiringPointsPayload;
   launchCampaign: CampaignPayload;
   login: LoginPayload;
   /** Revokes the session token this request was sent with. */
@@ -662,6 +917,8 @@ export type Mutation = {
   pauseCampaign: CampaignPayload;
   promoteVariant: CampaignPayload;
   recordActivity: RecordActivityPayload;
+  /** An integration posts a member event by key (idempotent); tasks over its type advance. */
+  recordMemberEvent: RecordMemberEventPayload;
   recordPurchase: RecordPurchasePayload;
   redeemPoints: RedeemPointsPayload;
   refundPurchase: RefundPurchasePayload;
@@ -671,6 +928,7 @@ export type Mutation = {
   saveTiers: SaveTiersPayload;
   updateAlertThresholds: AlertThresholdsPayload;
   updateCampaign: CampaignPayload;
+  updateEngagementTask: EngagementTaskPayload;
   updateMember: UpdateMemberPayload;
   updateProgramSettings: UpdateProgramSettingsPayload;
   updateStaffUser: UpdateStaffUserPayload;
@@ -683,8 +941,28 @@ export type MutationAdjustPointsArgs = {
 };
 
 
+export type MutationBuyDrawEntriesArgs = {
+  input: BuyDrawEntriesInput;
+};
+
+
+export type MutationCancelDrawEntryArgs = {
+  input: CancelDrawEntryInput;
+};
+
+
 export type MutationCancelRedemptionArgs = {
   input: CancelRedemptionInput;
+};
+
+
+export type MutationCloseLeaderboardPeriodArgs = {
+  input: CloseLeaderboardPeriodInput;
+};
+
+
+export type MutationConfigurePaidExtensionArgs = {
+  input: ConfigurePaidExtensionInput;
 };
 
 
@@ -695,6 +973,21 @@ export type MutationCreateApiKeyArgs = {
 
 export type MutationCreateCampaignArgs = {
   input: CreateCampaignInput;
+};
+
+
+export type MutationCreateEngagementTaskArgs = {
+  input: CreateEngagementTaskInput;
+};
+
+
+export type MutationCreateLeaderboardArgs = {
+  input: CreateLeaderboardInput;
+};
+
+
+export type MutationCreatePointsDrawArgs = {
+  input: CreatePointsDrawInput;
 };
 
 
@@ -713,6 +1006,11 @@ export type MutationCreateWebhookEndpointArgs = {
 };
 
 
+export type MutationDrawPointsDrawWinnersArgs = {
+  input: DrawWinnersInput;
+};
+
+
 export type MutationEndCampaignArgs = {
   input: CampaignIdInput;
 };
@@ -725,6 +1023,11 @@ export type MutationEnrollMemberArgs = {
 
 export type MutationExpirePointsArgs = {
   input: ExpirePointsInput;
+};
+
+
+export type MutationExtendExpiringPointsArgs = {
+  input: ExtendExpiringPointsInput;
 };
 
 
@@ -750,6 +1053,11 @@ export type MutationPromoteVariantArgs = {
 
 export type MutationRecordActivityArgs = {
   input: RecordActivityInput;
+};
+
+
+export type MutationRecordMemberEventArgs = {
+  input: RecordMemberEventInput;
 };
 
 
@@ -798,6 +1106,11 @@ export type MutationUpdateCampaignArgs = {
 };
 
 
+export type MutationUpdateEngagementTaskArgs = {
+  input: UpdateEngagementTaskInput;
+};
+
+
 export type MutationUpdateMemberArgs = {
   input: UpdateMemberInput;
 };
@@ -836,6 +1149,24 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** The paid extension of expiring points: what a member pays and what it does. */
+export type PaidExtensionTerms = {
+  __typename?: 'PaidExtensionTerms';
+  active: Scalars['Boolean']['output'];
+  /** days the expiry of each extended lot moves */
+  extendDays: Scalars['Int']['output'];
+  /** the fee, in minor units of the program currency */
+  feeMinor: Scalars['SafeInt']['output'];
+  /** lots expiring within this many days may be extended */
+  windowDays: Scalars['Int']['output'];
+};
+
+export type PaidExtensionTermsPayload = {
+  __typename?: 'PaidExtensionTermsPayload';
+  terms: Maybe<PaidExtensionTerms>;
+  userErrors: Array<UserError>;
+};
+
 export type PointsBalance = {
   __typename?: 'PointsBalance';
   available: Scalars['SafeInt']['output'];
@@ -845,6 +1176,57 @@ export type PointsBalance = {
   lifetimeRedeemed: Scalars['SafeInt']['output'];
   negative: Scalars['SafeInt']['output'];
   pending: Scalars['SafeInt']['output'];
+};
+
+/** A points draw. seedHash is SHA-256(seed), published from creation; seed is revealed once drawn. Winners = core drawWinners(seed, active entries in id order) — see bench/verify-draw.mjs. */
+export type PointsDraw = {
+  __typename?: 'PointsDraw';
+  closesAt: Scalars['DateTime']['output'];
+  drawnAt: Maybe<Scalars['DateTime']['output']>;
+  /** the active entries in id order, once drawn (what the winners are computed from) */
+  entries: Array<DrawEntry>;
+  entryCostPoints: Scalars['SafeInt']['output'];
+  id: Scalars['ID']['output'];
+  maxEntriesPerMember: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  opensAt: Scalars['DateTime']['output'];
+  phase: DrawPhase;
+  prizes: Array<DrawPrize>;
+  /** revealed once the winners are drawn */
+  seed: Maybe<Scalars['String']['output']>;
+  seedHash: Scalars['String']['output'];
+  /** empty until drawn */
+  winners: Array<DrawWinner>;
+};
+
+export type PointsDrawConnection = {
+  __typename?: 'PointsDrawConnection';
+  edges: Array<PointsDrawEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PointsDrawEdge = {
+  __typename?: 'PointsDrawEdge';
+  cursor: Scalars['String']['output'];
+  node: PointsDraw;
+};
+
+export type PointsDrawPayload = {
+  __typename?: 'PointsDrawPayload';
+  draw: Maybe<PointsDraw>;
+  userErrors: Array<UserError>;
+};
+
+/** A paid extension: the fee recorded and the lots it extended. */
+export type PointsExtension = {
+  __typename?: 'PointsExtension';
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['String']['output'];
+  feeMinor: Scalars['SafeInt']['output'];
+  id: Scalars['ID']['output'];
+  lots: Array<LotExtension>;
+  pointsExtended: Scalars['SafeInt']['output'];
 };
 
 export type PointsLot = {
@@ -860,14 +1242,20 @@ export type PointsLot = {
 
 export type PointsSource =
   | 'ACTIVITY'
+  | 'BOOST'
   | 'CAMPAIGN'
+  | 'CHALLENGE'
+  | 'DRAW'
   | 'EXPIRY'
+  | 'GROUP_BUY'
+  | 'LEADERBOARD'
   | 'MANUAL'
   | 'PURCHASE'
   | 'REDEMPTION'
   | 'REDEMPTION_CANCEL'
   | 'REFERRAL'
   | 'REFUND'
+  | 'TASK'
   | 'TIER_BONUS'
   | 'WELCOME';
 
@@ -920,10 +1308,21 @@ export type Query = {
   costMonitor: CostMonitor;
   /** IFRS 15 deferred revenue of points, by month of the program time zone, for the months of [from, to) */
   deferredRevenue: Array<DeferredRevenueMonth>;
+  /** Tasks and challenges, newest first. */
+  engagementTasks: EngagementTaskConnection;
+  /** The live standings of the period containing `at` (default now). */
+  leaderboardStandings: LeaderboardPeriodStandings;
+  leaderboards: LeaderboardConnection;
   member: Maybe<Member>;
+  /** The tasks that apply to the member now (or at `at`), with the member's progress in each task's current period. */
+  memberTaskProgress: Array<TaskProgress>;
   members: MemberConnection;
   metrics: MetricsReport;
   node: Maybe<Node>;
+  paidExtensionTerms: PaidExtensionTerms;
+  pointsDraw: Maybe<PointsDraw>;
+  /** Points draws, newest first. */
+  pointsDraws: PointsDrawConnection;
   programSettings: ProgramSettings;
   /** Completed redemptions in [from, to) by reward and kind, most points first */
   redemptionsByReward: Array<RedemptionsByReward>;
@@ -977,8 +1376,36 @@ export type QueryDeferredRevenueArgs = {
 };
 
 
+export type QueryEngagementTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLeaderboardStandingsArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  leaderboardId: Scalars['ID']['input'];
+};
+
+
+export type QueryLeaderboardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryMemberArgs = {
   ref: MemberRefInput;
+};
+
+
+export type QueryMemberTaskProgressArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  member: MemberRefInput;
 };
 
 
@@ -1000,6 +1427,19 @@ export type QueryMetricsArgs = {
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPointsDrawArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPointsDrawsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1039,6 +1479,26 @@ export type RecordActivityInput = {
 export type RecordActivityPayload = {
   __typename?: 'RecordActivityPayload';
   member: Maybe<Member>;
+  pointsAwarded: Maybe<Scalars['SafeInt']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type RecordMemberEventInput = {
+  /** e.g. { "category": "shoes" } (a task with a category counts only those) */
+  attributes?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** idempotency key: a retry with it changes nothing */
+  key: Scalars['String']['input'];
+  member: MemberRefInput;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** an upper-case code: BROWSE_PRODUCT, SHARE_LINK, SIGN_IN, ... */
+  type: Scalars['String']['input'];
+};
+
+export type RecordMemberEventPayload = {
+  __typename?: 'RecordMemberEventPayload';
+  event: Maybe<MemberEvent>;
+  member: Maybe<Member>;
+  /** bonus points the tasks this event completed issued */
   pointsAwarded: Maybe<Scalars['SafeInt']['output']>;
   userErrors: Array<UserError>;
 };
@@ -1228,6 +1688,38 @@ export type StaffUser = Node & {
   role: Role;
 };
 
+/** TASK: daily or weekly goals; CHALLENGE: longer goals (streaks, orders this month) */
+export type TaskKind =
+  | 'CHALLENGE'
+  | 'TASK';
+
+/** EVENT_COUNT: events of eventType; EVENT_STREAK_DAYS: consecutive local days with such an event; PURCHASE_COUNT: orders; PURCHASE_SPEND: spend in minor units (of category items when category is set) */
+export type TaskMeasure =
+  | 'EVENT_COUNT'
+  | 'EVENT_STREAK_DAYS'
+  | 'PURCHASE_COUNT'
+  | 'PURCHASE_SPEND';
+
+/** when progress starts again: each local day, week (Monday first), month, or never inside the window */
+export type TaskPeriod =
+  | 'DAILY'
+  | 'MONTHLY'
+  | 'WEEKLY'
+  | 'WINDOW';
+
+/** A member's progress on a task in its current period (or the period asked for). */
+export type TaskProgress = {
+  __typename?: 'TaskProgress';
+  completed: Scalars['Boolean']['output'];
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  /** the period's key: 2026-12-07, W2026-12-07 (week from Monday), 2026-12, WINDOW */
+  periodKey: Scalars['String']['output'];
+  target: Scalars['SafeInt']['output'];
+  task: EngagementTask;
+  /** count, days in a row, or minor units so far */
+  value: Scalars['SafeInt']['output'];
+};
+
 export type Tier = Node & {
   __typename?: 'Tier';
   birthdayMultiplier: Scalars['Float']['output'];
@@ -1277,6 +1769,17 @@ export type UpdateCampaignInput = {
   stackable?: InputMaybe<Scalars['Boolean']['input']>;
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
   variants?: InputMaybe<Array<CampaignVariantInput>>;
+};
+
+/** Changes to a task; what is left out stays. Its goal (measure, target, period) is fixed once created. */
+export type UpdateEngagementTaskInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  audienceTierIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  points?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdateMemberInput = {

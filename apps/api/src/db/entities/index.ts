@@ -16,6 +16,7 @@ import { AuditEntrySchema, StaffUserSchema, SessionSchema, ApiKeySchema } from '
 import { WebhookEndpointSchema, WebhookDeliverySchema } from './webhooks';
 import { CAMPAIGN_ENTITIES } from './campaigns';
 import { METRICS_ENTITIES } from './metrics';
+import { DRAW_ENTITIES, ENGAGEMENT_ENTITIES, LEADERBOARD_ENTITIES } from './engagement';
 
 export const ALL_ENTITIES = [
   ProgramSettingsSchema,
@@ -39,4 +40,7 @@ export const ALL_ENTITIES = [
   WebhookDeliverySchema,
   ...CAMPAIGN_ENTITIES,
   ...METRICS_ENTITIES,
+  ...ENGAGEMENT_ENTITIES,
+  ...DRAW_ENTITIES,
+  ...LEADERBOARD_ENTITIES,
 ];

@@ -24,6 +24,12 @@ export class MetricsDailyRow implements RollupFigures {
   issuedReferral!: number;
   issuedWelcome!: number;
   issuedManual!: number;
+  issuedTask!: number;
+  issuedChallenge!: number;
+  issuedLeaderboard!: number;
+  issuedDraw!: number;
+  issuedGroupBuy!: number;
+  issuedBoost!: number;
   redeemed!: number;
   expired!: number;
   reversed!: number;
@@ -45,6 +51,12 @@ export const MetricsDailySchema = new EntitySchema<MetricsDailyRow>({
     issuedReferral: bigint(),
     issuedWelcome: bigint(),
     issuedManual: bigint(),
+    issuedTask: bigint(),
+    issuedChallenge: bigint(),
+    issuedLeaderboard: bigint(),
+    issuedDraw: bigint(),
+    issuedGroupBuy: bigint(),
+    issuedBoost: bigint(),
     redeemed: bigint(),
     expired: bigint(),
     reversed: bigint(),

@@ -19,6 +19,12 @@ import { Migration20261206120000 as PgEndpointDisabled } from './postgresql/Migr
 import { Migration20261206120000 as SqliteEndpointDisabled } from './sqlite/Migration20261206120000';
 import { Migration20261206123000 as PgCampaigns } from './postgresql/Migration20261206123000';
 import { Migration20261206123000 as SqliteCampaigns } from './sqlite/Migration20261206123000';
+import { Migration20261206140000 as PgEngagement } from './postgresql/Migration20261206140000';
+import { Migration20261206140000 as SqliteEngagement } from './sqlite/Migration20261206140000';
+import { Migration20261206150000 as PgDraws } from './postgresql/Migration20261206150000';
+import { Migration20261206150000 as SqliteDraws } from './sqlite/Migration20261206150000';
+import { Migration20261206160000 as PgLeaderboards } from './postgresql/Migration20261206160000';
+import { Migration20261206160000 as SqliteLeaderboards } from './sqlite/Migration20261206160000';
 
 export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
   sqlite: [
@@ -31,6 +37,9 @@ export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
     { name: 'Migration20261206120000', class: SqliteEndpointDisabled }, // webhook endpoints disabled by delivery
     { name: 'Migration20261206123000', class: SqliteCampaigns }, // campaigns, assignments, budget slices
     { name: 'Migration20261206125000', class: Metrics }, // rollups, active-member markers, alerts
+    { name: 'Migration20261206140000', class: SqliteEngagement }, // member events, tasks, progress
+    { name: 'Migration20261206150000', class: SqliteDraws }, // points draws
+    { name: 'Migration20261206160000', class: SqliteLeaderboards }, // leaderboards
   ],
   postgresql: [
     { name: 'Migration20261123140732', class: PgInitial },
@@ -42,5 +51,8 @@ export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
     { name: 'Migration20261206120000', class: PgEndpointDisabled }, // webhook endpoints disabled by delivery
     { name: 'Migration20261206123000', class: PgCampaigns }, // campaigns, assignments, budget slices
     { name: 'Migration20261206125000', class: Metrics }, // rollups, active-member markers, alerts
+    { name: 'Migration20261206140000', class: PgEngagement }, // member events, tasks, progress
+    { name: 'Migration20261206150000', class: PgDraws }, // points draws
+    { name: 'Migration20261206160000', class: PgLeaderboards }, // leaderboards
   ],
 };

@@ -6,6 +6,7 @@ export const WEBHOOK_EVENT_TYPES = [
   'points.reversed',
   'points.expiring',
   'points.expired',
+  'points.extended',
   'tier.changed',
   'member.enrolled',
   'campaign.budget_exhausted',

@@ -1,0 +1,5 @@
+export * from './tasks';
+export * from './extension';
+export * from './draws';
+export * from './sha256';
+export * from './leaderboards';
