@@ -238,13 +238,14 @@ describe.each(TEST_DATABASES)('authentication on %s', (kind) => {
   it('rate-limits each key with RATE_LIMITED and HTTP 429', async () => {
     const key = (await t.ok<any, any>(CREATE_KEY, { input: { name: 'busy', role: 'STOREFRONT' } }))
       .createApiKey.key;
-    const statuses: number[] = [];
-    for (let i = 0; i < 40; i++) statuses.push((await t.gql(VIEWER, {}, key)).status);
-    expect(statuses.slice(0, 25).every((s) => s === 200)).toBe(true);
-    expect(statuses).toContain(429);
-    const limited = await t.gql(VIEWER, {}, key);
-    expect(limited.status).toBe(429);
-    expect(limited.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    // 50 requests against a burst of 30 refilled at one per second: however slow the machine,
+    // the first 25 pass and some are refused (a refill may let one through in between).
+    const answers = [];
+    for (let i = 0; i < 50; i++) answers.push(await t.gql(VIEWER, {}, key));
+    expect(answers.slice(0, 25).every((a) => a.status === 200)).toBe(true);
+    const limited = answers.find((a) => a.status === 429);
+    expect(limited, 'no request was refused').toBeDefined();
+    expect(limited!.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
     // another credential is not affected
     expect((await t.gql(VIEWER, {})).status).toBe(200);
   });

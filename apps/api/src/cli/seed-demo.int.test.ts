@@ -15,7 +15,7 @@ describe.each(TEST_DATABASES)('demo program on %s', (kind) => {
   beforeAll(async () => {
     t = await startTestApp(kind, { env: { ACCRUE_SQLITE_WRITER: 'inline' } });
     await seedDemo(t.app, { members: 80, log: () => undefined });
-  }, 120_000);
+  }, 600_000);
   afterAll(async () => {
     await t?.close();
   });
