@@ -47,7 +47,7 @@ export function MemberLedger({ memberId }: { memberId: string }) {
               <>
                 <Link
                   href={`/campaigns/${encodeURIComponent(e.campaign.id)}`}
-                  className="text-primary hover:underline"
+                  className="text-primary underline underline-offset-2"
                 >
                   {e.campaign.name}
                 </Link>
