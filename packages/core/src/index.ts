@@ -13,3 +13,4 @@ export * from './purchase-rules';
 export * from './campaigns';
 export * from './metrics';
 export * from './engagement';
+export * from './reason-labels';

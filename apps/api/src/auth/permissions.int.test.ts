@@ -23,6 +23,10 @@ const MATRIX: Record<string, [(r: string) => string, R[]]> = {
   viewer: [() => `{ viewer { __typename } }`, ALL],
   programSettings: [() => `{ programSettings { __typename } }`, STAFF],
   member: [() => `{ member(ref: { externalId: "m-base" }) { __typename } }`, ALL],
+  'Member.redemptions': [
+    () => `{ member(ref: { externalId: "m-base" }) { redemptions { totalCount } } }`,
+    ['ADMIN', 'FINANCE', 'SUPPORT', 'VIEWER', 'STOREFRONT'],
+  ],
   'Member.ledger': [
     () => `{ member(ref: { externalId: "m-base" }) { ledger { totalCount } } }`,
     ['ADMIN', 'FINANCE', 'SUPPORT', 'VIEWER', 'STOREFRONT'],
@@ -51,7 +55,11 @@ const MATRIX: Record<string, [(r: string) => string, R[]]> = {
     ['ADMIN', 'FINANCE', 'VIEWER'],
   ],
   alertThresholds: [() => `{ alertThresholds { __typename } }`, ['ADMIN', 'FINANCE', 'VIEWER']],
-  auditLog: [() => `{ auditLog(first: 5) { totalCount } }`, ['ADMIN', 'FINANCE']],
+  auditLog: [
+    () => `{ auditLog(first: 5, filter: { entityType: "reward", fromDay: "2026-01-01" }) { totalCount } }`,
+    ['ADMIN', 'FINANCE'],
+  ],
+  auditLogFacets: [() => `{ auditLogFacets { actions } }`, ['ADMIN', 'FINANCE']],
   staffUsers: [() => `{ staffUsers { __typename } }`, ['ADMIN', 'FINANCE']],
   apiKeys: [() => `{ apiKeys { __typename } }`, ['ADMIN', 'FINANCE']],
   webhookEndpoints: [() => `{ webhookEndpoints { __typename } }`, ['ADMIN', 'FINANCE']],
@@ -194,6 +202,10 @@ const MATRIX: Record<string, [(r: string) => string, R[]]> = {
   ],
   expirePoints: [() => `mutation { expirePoints(input: {}) { __typename } }`, ['ADMIN']],
   saveTiers: [() => `mutation { saveTiers(input: { tiers: [] }) { __typename } }`, ['ADMIN', 'MARKETING']],
+  updateReward: [
+    () => `mutation { updateReward(input: { id: "rwd_none", stock: 1 }) { __typename } }`,
+    ['ADMIN', 'MARKETING'],
+  ],
   createReward: [
     (r) =>
       `mutation { createReward(input: { name: "Mug ${r}", type: ITEM, pointsCost: 500, valueMinor: 1000 }) { __typename } }`,

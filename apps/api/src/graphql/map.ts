@@ -129,6 +129,7 @@ export const toRedemption = (r: RedemptionRow): Redemption =>
     orderId: r.orderId ?? null,
     status: r.status as RedemptionStatus,
     createdAt: r.createdAt,
+    cancelledAt: r.cancelledAt ?? null,
   });
 
 export const toAuditEntry = (a: AuditEntryRow): AuditEntry =>

@@ -19,6 +19,7 @@ import { LedgerEntryFieldsResolver, PointsResolver } from '../modules/points/poi
 import { ProgramResolver } from '../modules/program/program.resolver';
 import { PurchaseFieldsResolver, PurchaseResolver } from '../modules/purchases/purchase.resolver';
 import { RedemptionFieldsResolver, RedemptionResolver } from '../modules/redemptions/redemption.resolver';
+import { MemberRedemptionsResolver } from '../modules/redemptions/member-redemptions.resolver';
 import { RewardResolver } from '../modules/rewards/reward.resolver';
 import { TierFieldsResolver, TierResolver } from '../modules/tiers/tier.resolver';
 import { WebhookResolver } from '../modules/webhooks/webhook.resolver';
@@ -42,6 +43,7 @@ export function buildAppSchema(emitTo?: string): Promise<GraphQLSchema> {
       PurchaseFieldsResolver,
       RedemptionResolver,
       RedemptionFieldsResolver,
+      MemberRedemptionsResolver,
       RewardResolver,
       TierResolver,
       TierFieldsResolver,

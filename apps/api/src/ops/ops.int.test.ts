@@ -44,6 +44,37 @@ const post = (t: TestApp, body: string, headers: Record<string, string> = {}) =>
     body,
   });
 
+/** Purchases sent together share group commits: the histogram's sum grows by their number. */
+async function purchaseGroupSizes(t: TestApp) {
+  const base = t.url.replace(/\/graphql$/, '');
+  const ids = Array.from({ length: 8 }, (_, i) => `ops-group-${i}`);
+  for (const id of ids)
+    await t.ok(`mutation { enrollMember(input: { externalId: "${id}" }) { member { id } } }`);
+  const scrape = async () =>
+    (await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+  const sum = (text: string) => Number(/^accrue_purchase_group_size_sum (\d+)/m.exec(text)?.[1] ?? 0);
+  const count = (text: string) => Number(/^accrue_purchase_group_size_count (\d+)/m.exec(text)?.[1] ?? 0);
+  const before = await scrape();
+  expect(before).toMatch(/# TYPE accrue_purchase_group_size histogram/);
+  // sent together, so they queue while the first commits and share group commits
+  const results = await Promise.all(
+    ids.map((id, i) =>
+      t.ok(
+        `mutation { recordPurchase(input: { member: { externalId: "${id}" }, orderId: "ops-order-${i}", amountMinor: 10000 }) { userErrors { message } } }`,
+      ),
+    ),
+  );
+  expect(results.every((r: any) => r.recordPurchase.userErrors.length === 0)).toBe(true);
+  const after = await scrape();
+  // every purchase committed in exactly one group: the sizes add up to the purchases
+  expect(sum(after) - sum(before)).toBe(ids.length);
+  const groups = count(after) - count(before);
+  expect(groups).toBeGreaterThanOrEqual(1);
+  expect(groups).toBeLessThanOrEqual(ids.length);
+  expect(after).toMatch(/accrue_purchase_group_size_bucket\{le="128"\} \d+/);
+  expect(after).toMatch(/accrue_purchase_group_size_bucket\{le="\+Inf"\} \d+/);
+}
+
 describe.each(TEST_DATABASES)('operations on %s', (kind) => {
   let t: TestApp;
   const base = () => t.url.replace(/\/graphql$/, '');
@@ -161,6 +192,9 @@ describe.each(TEST_DATABASES)('operations on %s', (kind) => {
     expect(text).toMatch(/accrue_webhook_endpoints_disabled 0/);
     expect(text).toMatch(/accrue_process_resident_memory_bytes/);
   });
+
+  it('exports the sizes of the purchase group commits (accrue_purchase_group_size)', () =>
+    purchaseGroupSizes(t));
 
   it('refuses a document over the token limit before parsing it, and an oversized one before reading it as GraphQL', async () => {
     const many = `{ ${Array.from({ length: 120 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
@@ -288,3 +322,19 @@ describe.each(TEST_DATABASES)('readiness without a database on %s', (kind) => {
     }
   });
 });
+
+describe.runIf(TEST_DATABASES.includes('sqlite'))(
+  'purchase group sizes from the SQLite writer thread',
+  () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await startTestApp('sqlite', {
+        env: { ACCRUE_METRICS_TOKEN: METRICS_TOKEN, ACCRUE_SQLITE_WRITER: 'thread' },
+      });
+    });
+    afterAll(async () => {
+      await t?.close();
+    });
+    it('reports the groups the thread committed', () => purchaseGroupSizes(t));
+  },
+);

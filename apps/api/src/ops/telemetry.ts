@@ -20,6 +20,8 @@ export interface Telemetry {
   webhookEndpointsDisabled: Counter<'reason'>;
   expiryRuns: Counter<'outcome'>;
   expirySeconds: Histogram;
+  /** purchases per group commit (1: committed alone) */
+  purchaseGroupSize: Histogram;
 }
 
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -84,6 +86,12 @@ export function createTelemetry(outbox?: () => EntityManager): Telemetry {
       name: 'accrue_expiry_run_duration_seconds',
       help: 'Duration of expiry job runs',
       buckets: [0.1, 1, 5, 30, 60, 300, 900, 3600],
+      registers: r,
+    }),
+    purchaseGroupSize: new Histogram({
+      name: 'accrue_purchase_group_size',
+      help: 'Purchase transactions per group commit (one COMMIT shared by that many; 1 when alone)',
+      buckets: [1, 2, 4, 8, 16, 32, 64, 128],
       registers: r,
     }),
   };

@@ -27,12 +27,18 @@ const ready = (async () => {
   const orm = await MikroORM.init({ ...ormOptions(config), connect: false });
   const env: PipelineEnv = { codecs: new Codecs(orm), steps: purchaseSteps(), checks: config.checks };
   // the main thread serializes batches with its own writes: nothing to serialize here
-  const db = openSql(config, (fn) => fn());
+  const db = openSql(
+    config,
+    (fn) => fn(),
+    (size) => groups.push(size),
+  );
   return { env, db };
 })();
 ready.catch((e: unknown) => port.postMessage({ id: -1, fatal: toWire(e) } satisfies WriterReply));
 
 let program: Program | null = null;
+/** the sizes of the group commits since the last reply, reported with it (for the main thread's metrics) */
+const groups: number[] = [];
 
 port.on('message', (msg: WriterRequest) => {
   void handle(msg).catch((e: unknown) =>
@@ -57,5 +63,5 @@ async function handle(msg: WriterRequest) {
   const results = settled.map((s): WireResult =>
     s.status === 'fulfilled' ? { ok: true, value: s.value } : { ok: false, error: toWire(s.reason) },
   );
-  port.postMessage({ id: msg.id, results } satisfies WriterReply);
+  port.postMessage({ id: msg.id, results, groups: groups.splice(0) } satisfies WriterReply);
 }

@@ -13,6 +13,7 @@ import { DomainError } from '@accrue/core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { GroupObserver } from '../db/sql/types';
 import type { Program } from '../services/program';
 import type { PurchaseJob, PurchaseResult } from './types';
 
@@ -51,7 +52,8 @@ export interface PurchaseRequest {
 }
 
 export type WriterReply =
-  { id: number; results: WireResult[] } | { id: -1; fatal: WireError }; /* the worker could not start */
+  | { id: number; results: WireResult[]; /** group commit sizes since the last reply */ groups?: number[] }
+  | { id: -1; fatal: WireError }; /* the worker could not start */
 
 export function toWire(e: unknown): WireError {
   if (!(e instanceof Error)) return { name: 'Error', message: String(e) };
@@ -111,6 +113,7 @@ export class PurchaseWriter {
   constructor(
     private readonly config: WriterConfig,
     private readonly serialize: <T>(fn: () => Promise<T>) => Promise<T>,
+    private readonly onGroup?: GroupObserver,
   ) {}
 
   /** Runs the purchase's transaction on the writer thread; settles when it has committed (or failed). */
@@ -200,6 +203,7 @@ export class PurchaseWriter {
       if (!batch) return;
       this.inFlight.delete(reply.id);
       for (const r of reply.results) this.stats[r.ok ? 'succeeded' : 'failed']++;
+      for (const size of reply.groups ?? []) this.onGroup?.(size);
       reply.results.forEach((r, i) =>
         r.ok ? batch[i].resolve(r.value) : batch[i].reject(fromWire(r.error)),
       );

@@ -46,9 +46,11 @@ export function createApp(orm: Orm, config: AppConfig, clock: Clock): App {
   const program = new ProgramCache(config.programCacheMs);
   // every ORM write that inserts ledger entries, purchases or refunds adds them to the rollups
   registerRollupSubscriber(orm, async (em) => (await program.get(() => em)).rules.timezone);
+  const telemetry = createTelemetry(() => orm.em.fork());
+  const onGroup = (size: number) => telemetry.purchaseGroupSize.observe(size);
   return {
     orm,
-    sql: openSql(config.database, (fn) => writes.run(fn)),
+    sql: openSql(config.database, (fn) => writes.run(fn), onGroup),
     codecs,
     config,
     clock,
@@ -57,11 +59,11 @@ export function createApp(orm: Orm, config: AppConfig, clock: Clock): App {
     pipeline: { codecs, steps: purchaseSteps(), checks },
     purchaseWriter:
       db.kind === 'sqlite' && db.writerThread
-        ? new PurchaseWriter({ path: db.path, debug: db.debug, checks }, (fn) => writes.run(fn))
+        ? new PurchaseWriter({ path: db.path, debug: db.debug, checks }, (fn) => writes.run(fn), onGroup)
         : null,
     credentials: new CredentialCache(config.credentialCacheMs),
     log: createLogger(config),
-    telemetry: createTelemetry(() => orm.em.fork()),
+    telemetry,
   };
 }
 

@@ -23,3 +23,6 @@ export function audit(
     at,
   });
 }
+
+/** The kinds whose targets the log writes as "kind:id" (the others write the bare id). */
+export const AUDIT_TARGET_KINDS = ['member', 'reward', 'task', 'leaderboard', 'draw'] as const;

@@ -1,3 +1,6 @@
+import type { LedgerEntryType, PointsSource } from '@accrue/sdk/src/generated/graphql';
+import { POINTS_SOURCE_LABEL, reasonLabel } from '@accrue/core/src/reason-labels';
+
 /**
  * Amounts and times in the program's currency and time zone. The same formatters run on the
  * server and in the browser (a fixed locale, so both render the same text).
@@ -100,41 +103,16 @@ function offsetMs(at: Date, timezone: string): number {
   return wall - Math.floor(at.getTime() / 1000) * 1000;
 }
 
-export const SOURCE_LABEL: Record<string, string> = {
-  ACTIVITY: 'Activity',
-  CAMPAIGN: 'Campaign bonus',
-  EXPIRY: 'Expiry',
-  MANUAL: 'Manual adjustment',
-  PURCHASE: 'Purchase',
-  REDEMPTION: 'Redemption',
-  REDEMPTION_CANCEL: 'Redemption cancelled',
-  REFERRAL: 'Referral',
-  REFUND: 'Refund clawback',
-  TIER_BONUS: 'Tier bonus',
-  WELCOME: 'Welcome',
+/**
+ * Ledger sources and reason codes in words: the labels live in packages/core next to the codes; this
+ * map is typed by the API's generated enum, so a source the API adds without a label fails here.
+ */
+export const SOURCE_LABEL: Record<PointsSource, string> = POINTS_SOURCE_LABEL;
+export { reasonLabel };
+export const ENTRY_TYPE_LABEL: Record<LedgerEntryType, string> = {
+  EARN: 'earned',
+  REDEEM: 'spent',
+  EXPIRE: 'expired',
+  ADJUST: 'adjusted',
+  REVERSAL: 'reversed',
 };
-
-/** The reason codes the API writes on ledger entries, in words; a person's reason stays as written. */
-const REASON_LABEL: Record<string, string> = {
-  BASE: 'base points',
-  CATEGORY_MULTIPLIER: 'category multiplier',
-  TIER_MULTIPLIER: 'tier multiplier',
-  BIRTHDAY: 'birthday multiplier',
-  ORDER_THRESHOLD: 'order threshold bonus',
-  MONTHLY_MILESTONE: 'monthly milestone',
-  TASK_PROFILE: 'new-member task: profile completed',
-  TASK_FIRST_PURCHASE: 'new-member task: first purchase',
-  TASK_FIRST_REVIEW: 'new-member task: first review',
-  TASK_ALL_DONE: 'new-member tasks: all done',
-  WELCOME: 'welcome points',
-  SIGN_IN: 'daily sign-in',
-  SIGN_IN_STREAK: 'sign-in streak bonus',
-  REVIEW: 'review',
-  SHARE: 'share',
-  PROFILE_COMPLETED: 'profile completed',
-  REFERRAL_REFERRER: 'referred a friend who bought',
-  REFERRAL_REFEREE: 'joined through a referral',
-};
-
-export const reasonLabel = (reason: string | null | undefined) =>
-  reason ? (REASON_LABEL[reason] ?? reason) : undefined;

@@ -11,6 +11,8 @@ const MATRIX = {
   'ledger:read': ['ADMIN', 'FINANCE', 'SUPPORT', 'VIEWER'],
   'member:update': ['ADMIN', 'SUPPORT'],
   'points:adjust': ['ADMIN', 'SUPPORT'],
+  /** cancelling a redemption (the API: ADMIN and storefront keys) */
+  'redemption:write': ['ADMIN'],
   'tiers:write': ['ADMIN', 'MARKETING'],
   'program:write': ['ADMIN', 'MARKETING'],
   'settings:write': ['ADMIN'],

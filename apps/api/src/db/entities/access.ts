@@ -23,6 +23,12 @@ export const AuditEntrySchema = new EntitySchema<AuditEntryRow>({
     after: { type: 'text', nullable: true },
     at: datetime(),
   },
+  indexes: [
+    { properties: ['actor'] },
+    { properties: ['action'] },
+    { properties: ['target'] },
+    { properties: ['at'] },
+  ],
 });
 
 export type StaffRole =

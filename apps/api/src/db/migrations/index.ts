@@ -13,6 +13,7 @@ import { Migration20261123170000 as MemberTimeIndexes } from './both/Migration20
 import { Migration20261123180000 as DeliveryEventIndex } from './both/Migration20261123180000';
 import { Migration20261123200000 as CoveringIndexes } from './both/Migration20261123200000';
 import { Migration20261206125000 as Metrics } from './both/Migration20261206125000';
+import { Migration20261206171500_apipolish as AuditIndexes } from './both/Migration20261206171500_apipolish';
 import { Migration20261124020000 as PgRiskFlags } from './postgresql/Migration20261124020000';
 import { Migration20261124020000 as SqliteRiskFlags } from './sqlite/Migration20261124020000';
 import { Migration20261206120000 as PgEndpointDisabled } from './postgresql/Migration20261206120000';
@@ -40,6 +41,7 @@ export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
     { name: 'Migration20261206140000', class: SqliteEngagement }, // member events, tasks, progress
     { name: 'Migration20261206150000', class: SqliteDraws }, // points draws
     { name: 'Migration20261206160000', class: SqliteLeaderboards }, // leaderboards
+    { name: 'Migration20261206171500_apipolish', class: AuditIndexes }, // audit log filters
   ],
   postgresql: [
     { name: 'Migration20261123140732', class: PgInitial },
@@ -54,5 +56,6 @@ export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
     { name: 'Migration20261206140000', class: PgEngagement }, // member events, tasks, progress
     { name: 'Migration20261206150000', class: PgDraws }, // points draws
     { name: 'Migration20261206160000', class: PgLeaderboards }, // leaderboards
+    { name: 'Migration20261206171500_apipolish', class: AuditIndexes }, // audit log filters
   ],
 };

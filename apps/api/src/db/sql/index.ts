@@ -16,12 +16,16 @@
  * SQL is written once with `?` placeholders and double-quoted identifiers (both dialects accept them).
  */
 import type { DatabaseConfig } from '../../config';
-import { SqlDb } from './types';
+import { GroupObserver, SqlDb } from './types';
 import { PgDb } from './postgresql';
 import { SqliteDb } from './sqlite';
 
-export function openSql(config: DatabaseConfig, serialize: <T>(fn: () => Promise<T>) => Promise<T>): SqlDb {
+export function openSql(
+  config: DatabaseConfig,
+  serialize: <T>(fn: () => Promise<T>) => Promise<T>,
+  onGroup?: GroupObserver,
+): SqlDb {
   return config.kind === 'postgresql'
-    ? new PgDb(config.url, config.poolMax, config.debug)
-    : new SqliteDb(config.path, serialize, config.debug);
+    ? new PgDb(config.url, config.poolMax, config.debug, onGroup)
+    : new SqliteDb(config.path, serialize, config.debug, onGroup);
 }

@@ -1,6 +1,6 @@
 /** PostgreSQL: the pool, and transactions run alone or as a group. */
 import { Pool, type PoolClient } from 'pg';
-import { SqlTx, SqlDb } from './types';
+import { GroupObserver, SqlTx, SqlDb } from './types';
 import { logSql, PgTx } from './pg-statements';
 import { GroupJob, PgGroup } from './pg-group';
 
@@ -21,6 +21,7 @@ export class PgDb implements SqlDb {
     url: string,
     max: number,
     private readonly debug = false,
+    private readonly onGroup?: GroupObserver,
   ) {
     this.pool = new Pool({ connectionString: url, max });
     this.pool.on('error', () => undefined); // an idle client lost: the pool replaces it
@@ -70,7 +71,10 @@ export class PgDb implements SqlDb {
     }
     const group = new PgGroup(client, this.debug, jobs);
     try {
-      return await group.run();
+      const out = await group.run();
+      const committed = jobs.length - out.later.length - out.alone.length;
+      if (committed > 0) this.onGroup?.(committed);
+      return out;
     } catch (e) {
       // not expected (run answers its own failures); answer everyone rather than leave them waiting
       for (const j of jobs) j.reject(e);
@@ -83,7 +87,10 @@ export class PgDb implements SqlDb {
   private runAlone(job: GroupJob): Promise<void> {
     this.lone++;
     return this.alone(job.fn)
-      .then(job.resolve, job.reject)
+      .then((v) => {
+        this.onGroup?.(1);
+        job.resolve(v);
+      }, job.reject)
       .finally(() => this.lone--);
   }
 

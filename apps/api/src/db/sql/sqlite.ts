@@ -3,7 +3,7 @@
  * commit share the next one, each in its own SAVEPOINT.
  */
 import Database from 'libsql';
-import { Row, SqlTx, SqlDb, Query, Increment } from './types';
+import { Row, SqlTx, SqlDb, Query, Increment, GroupObserver } from './types';
 import { toParam } from './codecs';
 import { runInOrder, incrementQueries } from './queries';
 import { logSql } from './pg-statements';
@@ -62,6 +62,7 @@ export class SqliteDb implements SqlDb {
     path: string,
     private readonly serialize: <T>(fn: () => Promise<T>) => Promise<T>,
     private readonly debug = false,
+    private readonly onGroup?: GroupObserver,
   ) {
     this.db = new Database(path) as unknown as LibsqlDatabase;
     this.db.exec('pragma journal_mode = wal');
@@ -143,6 +144,7 @@ export class SqliteDb implements SqlDb {
       for (const d of done) d.job.reject(d.ok ? e : d.value);
       return;
     }
+    this.onGroup?.(jobs.length);
     for (const d of done) (d.ok ? d.job.resolve : d.job.reject)(d.value);
   }
 

@@ -26,6 +26,9 @@ export interface SqlTx {
   pipeline(statements: Query[]): Promise<Row[][]>;
 }
 
+/** Told the size of each group commit (how many transactions shared one COMMIT; 1 when alone). */
+export type GroupObserver = (size: number) => void;
+
 export interface SqlDb {
   readonly dialect: Dialect;
   /** Runs `fn` in one transaction; commits when it resolves, rolls back when it throws. */

@@ -1,21 +1,29 @@
-import { ID_PREFIX } from '../../ids';
-import { Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import { Authorized } from '../../graphql/auth-checker';
-import { AuditEntryRow } from '../../db/entities/access';
 import type { GqlContext } from '../../graphql/context';
 import { toAuditEntry } from '../../graphql/map';
-import { paginate } from '../../graphql/pagination';
 import { ConnectionArgsType } from '../../graphql/pagination';
-import { Args } from 'type-graphql';
 import { AuditEntryConnection } from './access.types';
+import { auditLogFacets, auditLogPage } from './audit-log';
+import { AuditLogFacets, AuditLogFilter } from './audit-log.types';
 
-/** The audit log: who changed what (read only). */
+/** The audit log: who changed what (read only), filtered and paged on the server. */
 @Resolver()
 export class AuditLogResolver {
   @Authorized('audit:read')
   @Query(() => AuditEntryConnection)
-  async auditLog(@Args(() => ConnectionArgsType) args: ConnectionArgsType, @Ctx() ctx: GqlContext) {
-    const page = await paginate(ctx.em, AuditEntryRow, {}, args, 'desc', ID_PREFIX.audit);
+  async auditLog(
+    @Args(() => ConnectionArgsType) args: ConnectionArgsType,
+    @Arg('filter', () => AuditLogFilter, { nullable: true }) filter: AuditLogFilter | null,
+    @Ctx() ctx: GqlContext,
+  ) {
+    const page = await auditLogPage(ctx.app, ctx.em, filter ?? {}, args);
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toAuditEntry(e.node) })) };
+  }
+
+  @Authorized('audit:read')
+  @Query(() => AuditLogFacets)
+  auditLogFacets(@Ctx() ctx: GqlContext) {
+    return auditLogFacets(ctx.em);
   }
 }

@@ -11,6 +11,7 @@ import {
   leaderboardAwards,
   leaderboardPeriod,
   makeGrant,
+  REASON,
   rankStandings,
   type LeaderboardPeriod,
 } from '@accrue/core';
@@ -135,7 +136,7 @@ export async function closeLeaderboardPeriod(
       const book = await PointsBook.openForEarning(em, member, now);
       const grant = makeGrant({
         source: 'LEADERBOARD',
-        reason: 'LEADERBOARD_PRIZE',
+        reason: REASON.LEADERBOARD_PRIZE,
         points: a.prizePoints,
         occurredAt: now,
         expireInDays: rules.campaignPointsExpireInDays,

@@ -2,10 +2,10 @@
  * GraphQL object types of the redemptions module (public contract:
  * ../shared/contract/schema.graphql). Every field names its type explicitly.
  */
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { RedemptionStatus } from '../../graphql/enums';
 import { DateTime, SafeInt } from '../../graphql/scalars';
-import { Node, UserError } from '../../graphql/types';
+import { Node, PageInfo, UserError } from '../../graphql/types';
 import { Member } from '../members/member.types';
 
 @ObjectType({ implements: Node })
@@ -15,6 +15,7 @@ export class Redemption extends Node {
   @Field(() => String, { nullable: true }) orderId!: string | null;
   @Field(() => RedemptionStatus) status!: RedemptionStatus;
   @Field(() => DateTime) createdAt!: Date;
+  @Field(() => DateTime, { nullable: true, description: 'when it was cancelled' }) cancelledAt!: Date | null;
   // member, reward: field resolvers
   memberId!: string;
   rewardId!: string | null;
@@ -32,4 +33,17 @@ export class CancelRedemptionPayload {
   @Field(() => Redemption, { nullable: true }) redemption?: Redemption | null;
   @Field(() => Member, { nullable: true }) member?: Member | null;
   @Field(() => [UserError]) userErrors!: UserError[];
+}
+
+@ObjectType()
+export class RedemptionEdge {
+  @Field(() => String) cursor!: string;
+  @Field(() => Redemption) node!: Redemption;
+}
+
+@ObjectType()
+export class RedemptionConnection {
+  @Field(() => [RedemptionEdge]) edges!: RedemptionEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int) totalCount!: number | PromiseLike<number>;
 }

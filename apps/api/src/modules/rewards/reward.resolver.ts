@@ -4,9 +4,10 @@ import { RewardRow } from '../../db/entities/rewards';
 import { createReward } from './create-reward';
 import type { GqlContext } from '../../graphql/context';
 import { payload } from '../../graphql/errors';
-import { CreateRewardInput } from './reward.inputs';
+import { CreateRewardInput, UpdateRewardInput } from './reward.inputs';
 import { toReward } from '../../graphql/map';
-import { CreateRewardPayload, Reward } from './reward.types';
+import { CreateRewardPayload, Reward, UpdateRewardPayload } from './reward.types';
+import { updateReward } from './update-reward';
 
 /** The reward catalog. */
 @Resolver()
@@ -27,5 +28,11 @@ export class RewardResolver {
   @Mutation(() => CreateRewardPayload)
   createReward(@Arg('input', () => CreateRewardInput) input: CreateRewardInput, @Ctx() ctx: GqlContext) {
     return payload(async () => ({ reward: toReward(await createReward(ctx.app, ctx.actor!, input)) }));
+  }
+
+  @Authorized('rewards:write')
+  @Mutation(() => UpdateRewardPayload)
+  updateReward(@Arg('input', () => UpdateRewardInput) input: UpdateRewardInput, @Ctx() ctx: GqlContext) {
+    return payload(async () => ({ reward: toReward(await updateReward(ctx.app, ctx.actor!, input)) }));
   }
 }

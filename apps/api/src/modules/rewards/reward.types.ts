@@ -24,3 +24,9 @@ export class CreateRewardPayload {
   @Field(() => Reward, { nullable: true }) reward?: Reward | null;
   @Field(() => [UserError]) userErrors!: UserError[];
 }
+
+@ObjectType()
+export class UpdateRewardPayload {
+  @Field(() => Reward, { nullable: true }) reward?: Reward | null;
+  @Field(() => [UserError]) userErrors!: UserError[];
+}

@@ -3,11 +3,16 @@
 import Link from 'next/link';
 import { createColumnHelper } from '@tanstack/react-table';
 import { parseAsString, useQueryStates } from 'nuqs';
-import { DashboardAuditLogDocument, type DashboardAuditLogQuery } from '@accrue/sdk/src/generated/graphql';
+import {
+  DashboardAuditLogDocument,
+  DashboardAuditLogFacetsDocument,
+  type DashboardAuditLogQuery,
+} from '@accrue/sdk/src/generated/graphql';
 import { DataTable, useCursorPage } from '@/components/data-table';
 import { EmptyState, Forbidden, PageHeader } from '@/components/states';
 import { useSession } from '@/components/shell/session-context';
 import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
@@ -16,6 +21,7 @@ import { AuditDiff } from './audit-diff';
 
 type Entry = DashboardAuditLogQuery['auditLog']['edges'][number]['node'];
 const column = createColumnHelper<Entry>();
+const AUDIT_PAGE = 50;
 
 export function AuditLogPage() {
   const session = useSession();
@@ -29,24 +35,79 @@ export function AuditLogPage() {
   return <AuditLog />;
 }
 
+/** "reward.update" → "Reward: update"; "apikey.create" → "API key: create" */
+const KIND_LABEL: Record<string, string> = {
+  apikey: 'API key',
+  alertThresholds: 'Alert thresholds',
+  'paid-extension': 'Paid extension',
+};
+const kindLabel = (kind: string) => KIND_LABEL[kind] ?? kind.charAt(0).toUpperCase() + kind.slice(1);
+export function actionLabel(action: string) {
+  const [kind, ...verb] = action.split('.');
+  return verb.length ? `${kindLabel(kind)}: ${verb.join(' ').replace(/_/g, ' ')}` : kindLabel(kind);
+}
+const ALL = 'all';
+
 function AuditLog() {
   const session = useSession();
   const [filters, setFilters] = useQueryStates(
-    { q: parseAsString.withDefault(''), action: parseAsString },
+    {
+      actor: parseAsString,
+      kind: parseAsString,
+      action: parseAsString,
+      entity: parseAsString.withDefault(''),
+      from: parseAsString,
+      to: parseAsString,
+    },
     { history: 'replace' },
   );
-  const cursor = useCursorPage('', 100);
-  const log = useGqlQuery(DashboardAuditLogDocument, cursor.variables, { keepPrevious: true });
+  const cursor = useCursorPage('', AUDIT_PAGE);
+  // a new filter starts from the newest entry
+  const setFilter = (patch: Partial<Record<keyof typeof filters, string | null>>) => {
+    cursor.reset();
+    void setFilters(patch);
+  };
+  const filter = {
+    actor: filters.actor ?? undefined,
+    entityType: filters.kind ?? undefined,
+    action: filters.action ?? undefined,
+    entityId: filters.entity.trim() || undefined,
+    fromDay: filters.from ?? undefined,
+    toDay: filters.to ?? undefined,
+  };
+  const log = useGqlQuery(DashboardAuditLogDocument, { ...cursor.variables, filter }, { keepPrevious: true });
+  const facets = useGqlQuery(DashboardAuditLogFacetsDocument, {});
+  const actions = (facets.data?.auditLogFacets.actions ?? []).filter(
+    (a) => !filters.kind || a.startsWith(`${filters.kind}.`),
+  );
+  const kinds = [...new Set((facets.data?.auditLogFacets.actions ?? []).map((a) => a.split('.')[0]))].sort();
   const entries = log.data?.auditLog.edges.map((e) => e.node);
-  const actions = [...new Set((entries ?? []).map((e) => e.action))].sort();
-  const needle = filters.q.trim().toLowerCase();
-  const shown = entries?.filter(
-    (e) =>
-      (!filters.action || e.action === filters.action) &&
-      (!needle ||
-        [e.actor, e.action, e.target, e.before ?? '', e.after ?? ''].some((s) =>
-          s.toLowerCase().includes(needle),
-        )),
+  const filtered = Object.values(filter).some(Boolean);
+  const choice = (
+    id: string,
+    label: string,
+    value: string | null,
+    options: string[],
+    every: string,
+    show: (v: string) => string,
+    onChange: (v: string | null) => void,
+  ) => (
+    <div className="grid w-52 gap-1.5">
+      <Label htmlFor={id}>{label}</Label>
+      <Select value={value ?? ALL} onValueChange={(v) => onChange(v === ALL ? null : v)}>
+        <SelectTrigger id={id}>
+          <SelectValue placeholder={every} />
+        </SelectTrigger>
+        <SelectContent>
+          <SelectItem value={ALL}>{every}</SelectItem>
+          {(value && !options.includes(value) ? [value, ...options] : options).map((o) => (
+            <SelectItem key={o} value={o}>
+              {show(o)}
+            </SelectItem>
+          ))}
+        </SelectContent>
+      </Select>
+    </div>
   );
   const columns = [
     column.accessor('at', {
@@ -62,11 +123,7 @@ function AuditLog() {
     column.accessor('action', {
       header: 'What',
       meta: { cellClassName: 'align-top' },
-      cell: (c) => (
-        <Badge variant="outline" className="font-mono">
-          {c.getValue()}
-        </Badge>
-      ),
+      cell: (c) => <Badge variant="outline">{actionLabel(c.getValue())}</Badge>,
     }),
     column.accessor('target', {
       header: 'Target',
@@ -97,49 +154,69 @@ function AuditLog() {
     <>
       <PageHeader
         title="Audit log"
-        description={`Every staff and key change to settings, tiers, rewards, members, balances, staff, keys and webhooks: who, what, when, before and after. Newest first; times in ${session.program.timezone}.`}
+        description={`Every staff and key change to settings, tiers, rewards, members, balances, staff, keys and webhooks: who, what, when, before and after. Newest first; dates and times in ${session.program.timezone}.`}
       />
-      <div className="mb-4 flex flex-wrap items-end gap-3">
-        <div className="grid min-w-64 flex-1 gap-1.5">
-          <Label htmlFor="audit-search">Filter</Label>
+      <div className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label="Filter the audit log">
+        {choice(
+          'audit-actor',
+          'Who',
+          filters.actor,
+          facets.data?.auditLogFacets.actors ?? [],
+          'Everyone',
+          (a) => a,
+          (v) => setFilter({ actor: v }),
+        )}
+        {choice('audit-kind', 'Kind of change', filters.kind, kinds, 'Every kind', kindLabel, (v) =>
+          setFilter({ kind: v, action: null }),
+        )}
+        {choice('audit-action', 'Action', filters.action, actions, 'Every action', actionLabel, (v) =>
+          setFilter({ action: v }),
+        )}
+        <div className="grid w-56 gap-1.5">
+          <Label htmlFor="audit-entity">Record id</Label>
           <Input
-            id="audit-search"
+            id="audit-entity"
             type="search"
-            placeholder="Who, target or any value"
-            value={filters.q}
-            onChange={(e) => void setFilters({ q: e.target.value || null })}
+            placeholder="e.g. a member or reward id"
+            value={filters.entity}
+            onChange={(e) => setFilter({ entity: e.target.value || null })}
           />
         </div>
-        <div className="grid w-56 gap-1.5">
-          <Label htmlFor="audit-action">Action</Label>
-          <Select
-            value={filters.action ?? 'all'}
-            onValueChange={(v) => void setFilters({ action: v === 'all' ? null : v })}
-          >
-            <SelectTrigger id="audit-action">
-              <SelectValue placeholder="Every action" />
-            </SelectTrigger>
-            <SelectContent>
-              <SelectItem value="all">Every action</SelectItem>
-              {(filters.action && !actions.includes(filters.action)
-                ? [filters.action, ...actions]
-                : actions
-              ).map((a) => (
-                <SelectItem key={a} value={a}>
-                  {a}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
+        <div className="grid gap-1.5">
+          <Label htmlFor="audit-from">From ({session.program.timezone})</Label>
+          <Input
+            id="audit-from"
+            type="date"
+            value={filters.from ?? ''}
+            max={filters.to ?? undefined}
+            onChange={(e) => setFilter({ from: e.target.value || null })}
+          />
         </div>
+        <div className="grid gap-1.5">
+          <Label htmlFor="audit-to">To, inclusive</Label>
+          <Input
+            id="audit-to"
+            type="date"
+            value={filters.to ?? ''}
+            min={filters.from ?? undefined}
+            onChange={(e) => setFilter({ to: e.target.value || null })}
+          />
+        </div>
+        {filtered ? (
+          <Button
+            variant="ghost"
+            onClick={() =>
+              setFilter({ actor: null, kind: null, action: null, entity: null, from: null, to: null })
+            }
+          >
+            Clear filters
+          </Button>
+        ) : null}
       </div>
-      <p className="mb-3 text-xs text-muted-foreground">
-        Filters apply to the 100 entries of this page; Next reaches older ones.
-      </p>
       <DataTable
         label="Audit log"
         columns={columns}
-        rows={shown}
+        rows={entries}
         rowKey={(e) => e.id}
         isPending={log.isPending}
         fetching={log.isFetching && !log.isPending}
@@ -147,10 +224,8 @@ function AuditLog() {
         onRetry={() => void log.refetch()}
         page={cursor.pager(log.data?.auditLog)}
         empty={
-          <EmptyState title={entries?.length ? 'No entry on this page matches' : 'Nothing audited yet'}>
-            {entries?.length
-              ? 'Clear the filter, or look at older entries.'
-              : 'Staff changes appear here as they are made.'}
+          <EmptyState title={filtered ? 'No entry matches these filters' : 'Nothing audited yet'}>
+            {filtered ? 'Widen the dates or clear a filter.' : 'Staff changes appear here as they are made.'}
           </EmptyState>
         }
       />

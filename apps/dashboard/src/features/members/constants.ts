@@ -1,7 +1,7 @@
 /** Ledger entries per page on a member's page. */
 export const LEDGER_PAGE = 20;
-/** How many of the newest ledger entries the redemptions card reads. */
-export const REDEMPTIONS_WINDOW = 100;
+/** Redemptions per page on a member's page. */
+export const REDEMPTIONS_PAGE = 10;
 
 /** Members per page in the list. */
 export const MEMBERS_PAGE = 25;

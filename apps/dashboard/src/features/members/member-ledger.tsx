@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { createColumnHelper } from '@tanstack/react-table';
 import {
   DashboardMemberLedgerDocument,
@@ -10,7 +11,7 @@ import { EmptyState } from '@/components/states';
 import { useSession } from '@/components/shell/session-context';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
-import { SOURCE_LABEL, formatNumber, formatSignedPoints, reasonLabel } from '@/lib/format';
+import { ENTRY_TYPE_LABEL, SOURCE_LABEL, formatNumber, formatSignedPoints, reasonLabel } from '@/lib/format';
 import { cn } from '@/lib/utils';
 import { useGqlQuery } from '@/lib/use-gql';
 import { LEDGER_PAGE } from './constants';
@@ -38,10 +39,21 @@ export function MemberLedger({ memberId }: { memberId: string }) {
       cell: ({ row: { original: e } }) => (
         <div className="min-w-48">
           <div className="flex items-center gap-1.5">
-            <Badge variant="outline">{e.type.toLowerCase()}</Badge>
-            <span className="font-medium">{SOURCE_LABEL[e.source] ?? e.source}</span>
+            <Badge variant="outline">{ENTRY_TYPE_LABEL[e.type]}</Badge>
+            <span className="font-medium">{SOURCE_LABEL[e.source]}</span>
           </div>
           <p className="mt-0.5 text-xs break-all text-muted-foreground">
+            {e.campaign ? (
+              <>
+                <Link
+                  href={`/campaigns/${encodeURIComponent(e.campaign.id)}`}
+                  className="text-primary underline underline-offset-2"
+                >
+                  {e.campaign.name}
+                </Link>
+                {' · '}
+              </>
+            ) : null}
             {[reasonLabel(e.reason), e.orderId ? `order ${e.orderId}` : undefined]
               .filter(Boolean)
               .join(' · ')}

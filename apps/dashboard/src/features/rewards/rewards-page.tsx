@@ -9,17 +9,19 @@ import { Badge } from '@/components/ui/badge';
 import { formatNumber } from '@/lib/format';
 import { useGqlQuery } from '@/lib/use-gql';
 import dynamic from 'next/dynamic';
-import { PlusIcon } from 'lucide-react';
+import { PencilIcon, PlusIcon } from 'lucide-react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 
-// the form (react-hook-form, zod) loads only for those who may create rewards
-const CreateRewardDialog = dynamic(() => import('./create-reward-dialog').then((m) => m.CreateRewardDialog), {
+// the forms (react-hook-form, zod) load only for those who may create and edit rewards
+const CreateRewardDialog = dynamic(() => import('./reward-dialogs').then((m) => m.CreateRewardDialog), {
   loading: () => (
     <Button disabled>
       <PlusIcon aria-hidden /> New reward
     </Button>
   ),
 });
+const EditRewardDialog = dynamic(() => import('./reward-dialogs').then((m) => m.EditRewardDialog));
 
 type Reward = DashboardRewardsQuery['rewards'][number];
 const column = createColumnHelper<Reward>();
@@ -27,6 +29,8 @@ const column = createColumnHelper<Reward>();
 export function RewardsPage() {
   const session = useSession();
   const rewards = useGqlQuery(DashboardRewardsDocument, {});
+  const canWrite = session.can('rewards:write');
+  const [editing, setEditing] = useState<Reward | null>(null);
   const columns = [
     column.accessor('name', {
       header: 'Reward',
@@ -71,14 +75,29 @@ export function RewardsPage() {
         <Badge variant={c.getValue() ? 'success' : 'secondary'}>{c.getValue() ? 'active' : 'inactive'}</Badge>
       ),
     }),
+    ...(canWrite
+      ? [
+          column.display({
+            id: 'edit',
+            header: () => <span className="sr-only">Actions</span>,
+            meta: { className: 'text-right' },
+            cell: ({ row: { original: r } }) => (
+              <Button variant="ghost" size="sm" onClick={() => setEditing(r)} aria-label={`Edit ${r.name}`}>
+                <PencilIcon aria-hidden /> Edit
+              </Button>
+            ),
+          }),
+        ]
+      : []),
   ];
   return (
     <>
       <PageHeader
         title="Rewards"
-        description={`The catalog members spend points on, with stock and per-member limits. Prices in ${session.program.currency}. A reward cannot be changed through the API once created yet; create a new one instead.`}
-        actions={session.can('rewards:write') ? <CreateRewardDialog /> : null}
+        description={`The catalog members spend points on, with stock and per-member limits. Prices in ${session.program.currency}. A change applies to the next redemption.`}
+        actions={canWrite ? <CreateRewardDialog /> : null}
       />
+      {canWrite && editing ? <EditRewardDialog reward={editing} onClose={() => setEditing(null)} /> : null}
       <DataTable
         label="Rewards"
         columns={columns}
@@ -89,9 +108,7 @@ export function RewardsPage() {
         onRetry={() => void rewards.refetch()}
         empty={
           <EmptyState title="No rewards yet">
-            {session.can('rewards:write')
-              ? 'Create the first one with “New reward”.'
-              : 'Marketing creates them.'}
+            {canWrite ? 'Create the first one with “New reward”.' : 'Marketing creates them.'}
           </EmptyState>
         }
       />

@@ -1,10 +1,14 @@
 import type { Metadata } from 'next';
-import { DashboardMemberDocument, DashboardMemberLedgerDocument } from '@accrue/sdk/src/generated/graphql';
+import {
+  DashboardMemberDocument,
+  DashboardMemberLedgerDocument,
+  DashboardMemberRedemptionsDocument,
+} from '@accrue/sdk/src/generated/graphql';
 import { MemberDetail } from '@/features/members/member-detail';
 import { can } from '@/lib/permissions';
 import { Prefetched } from '@/lib/server/prefetch';
 import { readSession } from '@/lib/server/session';
-import { LEDGER_PAGE, REDEMPTIONS_WINDOW } from '@/features/members/constants';
+import { LEDGER_PAGE, REDEMPTIONS_PAGE } from '@/features/members/constants';
 
 export const metadata: Metadata = { title: 'Member' };
 
@@ -20,6 +24,7 @@ export default async function MemberPage({
   const session = await readSession();
   const ledger = session.state === 'signed-in' && can(session.data.viewer.role, 'ledger:read');
   const firstLedgerPage = !query.ledger_after && !query.ledger_before;
+  const firstRedemptionsPage = !query.redemptions_after && !query.redemptions_before;
   return (
     <Prefetched
       queries={[
@@ -27,8 +32,8 @@ export default async function MemberPage({
         ...(ledger && firstLedgerPage
           ? [{ doc: DashboardMemberLedgerDocument, variables: { id, first: LEDGER_PAGE } }]
           : []),
-        ...(ledger
-          ? [{ doc: DashboardMemberLedgerDocument, variables: { id, first: REDEMPTIONS_WINDOW } }]
+        ...(ledger && firstRedemptionsPage
+          ? [{ doc: DashboardMemberRedemptionsDocument, variables: { id, first: REDEMPTIONS_PAGE } }]
           : []),
       ]}
     >
