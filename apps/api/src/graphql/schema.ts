@@ -22,7 +22,7 @@ import { RedemptionFieldsResolver, RedemptionResolver } from '../modules/redempt
 import { RewardResolver } from '../modules/rewards/reward.resolver';
 import { TierFieldsResolver, TierResolver } from '../modules/tiers/tier.resolver';
 import { WebhookResolver } from '../modules/webhooks/webhook.resolver';
-import { EngagementResolver } from '../modules/engagement/engagement.resolver';
+import { EngagementResolver, EngagementTaskFieldsResolver } from '../modules/engagement/engagement.resolver';
 import { PaidExtensionResolver } from '../modules/engagement/extension.resolver';
 import { DrawResolver } from '../modules/engagement/draw.resolver';
 import { LeaderboardResolver } from '../modules/engagement/leaderboard.resolver';
@@ -55,6 +55,7 @@ export function buildAppSchema(emitTo?: string): Promise<GraphQLSchema> {
       CampaignResultsFieldsResolver,
       MetricsResolver,
       EngagementResolver,
+      EngagementTaskFieldsResolver,
       PaidExtensionResolver,
       DrawResolver,
       LeaderboardResolver,
