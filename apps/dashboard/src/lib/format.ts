@@ -81,6 +81,24 @@ export function zonedToUtc(local: string, timezone: string): Date {
   return new Date(guess);
 }
 
+/** The instant as a wall-clock time in the program's zone, for <input type=datetime-local> ("2026-12-01T09:30"). */
+export function utcToZonedInput(iso: string, timezone: string): string {
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: timezone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
+      .formatToParts(new Date(iso))
+      .map((x) => [x.type, x.value]),
+  );
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+}
+
 function offsetMs(at: Date, timezone: string): number {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('en-US', {
@@ -102,14 +120,20 @@ function offsetMs(at: Date, timezone: string): number {
 
 export const SOURCE_LABEL: Record<string, string> = {
   ACTIVITY: 'Activity',
+  BOOST: 'Boost',
   CAMPAIGN: 'Campaign bonus',
+  CHALLENGE: 'Challenge',
+  DRAW: 'Points draw',
   EXPIRY: 'Expiry',
+  GROUP_BUY: 'Group buy',
+  LEADERBOARD: 'Leaderboard prize',
   MANUAL: 'Manual adjustment',
   PURCHASE: 'Purchase',
   REDEMPTION: 'Redemption',
   REDEMPTION_CANCEL: 'Redemption cancelled',
   REFERRAL: 'Referral',
   REFUND: 'Refund clawback',
+  TASK: 'Task',
   TIER_BONUS: 'Tier bonus',
   WELCOME: 'Welcome',
 };
@@ -134,6 +158,8 @@ const REASON_LABEL: Record<string, string> = {
   PROFILE_COMPLETED: 'profile completed',
   REFERRAL_REFERRER: 'referred a friend who bought',
   REFERRAL_REFEREE: 'joined through a referral',
+  TASK_COMPLETED: 'task completed',
+  CHALLENGE_COMPLETED: 'challenge completed',
 };
 
 export const reasonLabel = (reason: string | null | undefined) =>
