@@ -132,6 +132,7 @@ test.describe('as marketing', () => {
     await expect(page.getByTestId('seed')).toHaveCount(0);
     await expect(page.getByRole('table', { name: 'Prizes' })).toContainText('Tote bag');
     await expect(page.getByText('bench/verify-draw.mjs')).toBeVisible();
+    await expect(page.locator('[data-sonner-toast]')).toHaveCount(0, { timeout: 20_000 });
     await expectAccessible(page, 'open draw');
     await screenshot(page, 'engagement-draw-open');
 

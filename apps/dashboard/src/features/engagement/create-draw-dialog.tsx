@@ -130,9 +130,7 @@ export function CreateDrawDialog() {
       },
       {
         onSuccess: (payload) => {
-          toast.success(`Draw “${payload.draw?.name}” created`, {
-            description: 'Its seed hash is published on its page.',
-          });
+          toast.success(`Draw “${payload.draw?.name}” created: its seed hash is published`);
           form.reset();
           setOpen(false);
           if (payload.draw) router.push(`/draws/${encodeURIComponent(payload.draw.id)}`);
