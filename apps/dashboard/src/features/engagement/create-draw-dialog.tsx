@@ -24,20 +24,12 @@ import {
   DialogTitle,
   DialogTrigger,
 } from '@/components/ui/dialog';
-import {
-  Form,
-  FormControl,
-  FormDescription,
-  FormField,
-  FormItem,
-  FormLabel,
-  FormMessage,
-} from '@/components/ui/form';
-import { Input } from '@/components/ui/input';
+import { Form } from '@/components/ui/form';
 import { zonedToUtc } from '@/lib/format';
 import { requireNoUserErrors } from '@/lib/graphql-client';
 import { useGqlMutation } from '@/lib/use-gql';
 import { showFieldErrors } from './form-errors';
+import { TextField } from './text-field';
 
 const whole = (message: string, min: number, max: number) =>
   z
@@ -164,105 +156,46 @@ export function CreateDrawDialog() {
             className="grid gap-4"
             aria-label="New points draw"
           >
-            <FormField
-              control={form.control}
-              name="name"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Name</FormLabel>
-                  <FormControl>
-                    <Input {...field} />
-                  </FormControl>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
+            <TextField control={form.control} name="name" label="Name" />
             <div className="grid gap-4 sm:grid-cols-2">
-              <FormField
+              <TextField
                 control={form.control}
                 name="entryCostPoints"
-                render={({ field }) => (
-                  <FormItem>
-                    <FormLabel>Entry cost (points)</FormLabel>
-                    <FormControl>
-                      <Input inputMode="numeric" {...field} />
-                    </FormControl>
-                    <FormDescription>What one entry costs a member</FormDescription>
-                    <FormMessage />
-                  </FormItem>
-                )}
+                label="Entry cost (points)"
+                hint="What one entry costs a member"
+                inputMode="numeric"
               />
-              <FormField
+              <TextField
                 control={form.control}
                 name="maxEntriesPerMember"
-                render={({ field }) => (
-                  <FormItem>
-                    <FormLabel>Entries per member</FormLabel>
-                    <FormControl>
-                      <Input inputMode="numeric" {...field} />
-                    </FormControl>
-                    <FormDescription>Empty: no limit</FormDescription>
-                    <FormMessage />
-                  </FormItem>
-                )}
+                label="Entries per member"
+                hint="Empty: no limit"
+                inputMode="numeric"
               />
-              <FormField
+              <TextField
                 control={form.control}
                 name="opensAt"
-                render={({ field }) => (
-                  <FormItem>
-                    <FormLabel>Opens ({tz})</FormLabel>
-                    <FormControl>
-                      <Input type="datetime-local" {...field} />
-                    </FormControl>
-                    <FormMessage />
-                  </FormItem>
-                )}
+                label={`Opens (${tz})`}
+                type="datetime-local"
               />
-              <FormField
+              <TextField
                 control={form.control}
                 name="closesAt"
-                render={({ field }) => (
-                  <FormItem>
-                    <FormLabel>Closes ({tz})</FormLabel>
-                    <FormControl>
-                      <Input type="datetime-local" {...field} />
-                    </FormControl>
-                    <FormDescription>Entries can be bought and cancelled until then</FormDescription>
-                    <FormMessage />
-                  </FormItem>
-                )}
+                label={`Closes (${tz})`}
+                hint="Entries can be bought and cancelled until then"
+                type="datetime-local"
               />
             </div>
             <fieldset className="grid gap-3 rounded-md border p-4">
               <legend className="px-1 text-sm font-medium">Prizes, first drawn first</legend>
               {prizes.fields.map((p, i) => (
                 <div key={p.id} className="grid items-start gap-3 sm:grid-cols-[2fr_1fr_auto]">
-                  <FormField
-                    control={form.control}
-                    name={`prizes.${i}.name`}
-                    render={({ field }) => (
-                      <FormItem>
-                        <FormLabel>Prize {i + 1}</FormLabel>
-                        <FormControl>
-                          <Input {...field} />
-                        </FormControl>
-                        <FormMessage />
-                      </FormItem>
-                    )}
-                  />
-                  <FormField
+                  <TextField control={form.control} name={`prizes.${i}.name`} label={`Prize ${i + 1}`} />
+                  <TextField
                     control={form.control}
                     name={`prizes.${i}.stock`}
-                    render={({ field }) => (
-                      <FormItem>
-                        <FormLabel>Stock of prize {i + 1}</FormLabel>
-                        <FormControl>
-                          <Input inputMode="numeric" {...field} />
-                        </FormControl>
-                        <FormMessage />
-                      </FormItem>
-                    )}
+                    label={`Stock of prize ${i + 1}`}
+                    inputMode="numeric"
                   />
                   <Button
                     type="button"

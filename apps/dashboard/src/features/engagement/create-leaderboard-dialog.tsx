@@ -22,20 +22,12 @@ import {
   DialogTitle,
   DialogTrigger,
 } from '@/components/ui/dialog';
-import {
-  Form,
-  FormControl,
-  FormDescription,
-  FormField,
-  FormItem,
-  FormLabel,
-  FormMessage,
-} from '@/components/ui/form';
-import { Input } from '@/components/ui/input';
+import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
 import { requireNoUserErrors } from '@/lib/graphql-client';
 import { useGqlMutation } from '@/lib/use-gql';
 import { showFieldErrors } from './form-errors';
+import { TextField } from './text-field';
 
 const prizeList = (v: string) =>
   v
@@ -131,19 +123,7 @@ export function CreateLeaderboardDialog() {
             className="grid gap-4"
             aria-label="New leaderboard"
           >
-            <FormField
-              control={form.control}
-              name="name"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Name</FormLabel>
-                  <FormControl>
-                    <Input {...field} />
-                  </FormControl>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
+            <TextField control={form.control} name="name" label="Name" />
             <div className="grid gap-4 sm:grid-cols-2">
               <FormField
                 control={form.control}
@@ -166,33 +146,19 @@ export function CreateLeaderboardDialog() {
                   </FormItem>
                 )}
               />
-              <FormField
+              <TextField
                 control={form.control}
                 name="topN"
-                render={({ field }) => (
-                  <FormItem>
-                    <FormLabel>Ranks shown and awarded</FormLabel>
-                    <FormControl>
-                      <Input inputMode="numeric" {...field} />
-                    </FormControl>
-                    <FormMessage />
-                  </FormItem>
-                )}
+                label="Ranks shown and awarded"
+                inputMode="numeric"
               />
             </div>
-            <FormField
+            <TextField
               control={form.control}
               name="prizePoints"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Prize points by rank</FormLabel>
-                  <FormControl>
-                    <Input placeholder="500, 300, 200" {...field} />
-                  </FormControl>
-                  <FormDescription>First rank first; ranks without a number get no prize.</FormDescription>
-                  <FormMessage />
-                </FormItem>
-              )}
+              label="Prize points by rank"
+              hint="First rank first; ranks without a number get no prize."
+              placeholder="500, 300, 200"
             />
             <DialogFooter>
               <Button type="button" variant="outline" onClick={() => setOpen(false)}>

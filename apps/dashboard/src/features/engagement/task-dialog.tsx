@@ -46,6 +46,7 @@ import { minorPerUnit, utcToZonedInput, zonedToUtc } from '@/lib/format';
 import { requireNoUserErrors } from '@/lib/graphql-client';
 import { useGqlMutation, useGqlQuery } from '@/lib/use-gql';
 import { showFieldErrors } from './form-errors';
+import { TextField } from './text-field';
 import { EVENT_SUGGESTIONS, MEASURE_LABEL, PERIOD_LABEL, isPurchaseMeasure } from './labels';
 
 const KINDS = ['TASK', 'CHALLENGE'] as const;
@@ -410,19 +411,14 @@ function text(
   type?: string,
 ) {
   return (
-    <FormField
+    <TextField
       control={form.control}
       name={name}
-      render={({ field }) => (
-        <FormItem>
-          <FormLabel>{label}</FormLabel>
-          <FormControl>
-            <Input inputMode={inputMode} type={type} {...field} disabled={disabled} />
-          </FormControl>
-          {hint ? <FormDescription>{hint}</FormDescription> : null}
-          <FormMessage />
-        </FormItem>
-      )}
+      label={label}
+      hint={hint}
+      inputMode={inputMode}
+      disabled={disabled}
+      type={type}
     />
   );
 }
