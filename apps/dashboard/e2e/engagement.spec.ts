@@ -11,6 +11,11 @@ import { api, createMember, expectAccessible, screenshot, settled } from './help
 
 const unique = (label: string) => `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
+/** Toasts fade on their own; axe runs on the page once they are gone. */
+async function toastsGone(page: Page) {
+  await expect(page.locator('[data-sonner-toast]')).toHaveCount(0, { timeout: 20_000 });
+}
+
 async function heading(page: Page, path: string, text: string) {
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text);
@@ -132,7 +137,7 @@ test.describe('as marketing', () => {
     await expect(page.getByTestId('seed')).toHaveCount(0);
     await expect(page.getByRole('table', { name: 'Prizes' })).toContainText('Tote bag');
     await expect(page.getByText('bench/verify-draw.mjs')).toBeVisible();
-    await expect(page.locator('[data-sonner-toast]')).toHaveCount(0, { timeout: 20_000 });
+    await toastsGone(page);
     await expectAccessible(page, 'open draw');
     await screenshot(page, 'engagement-draw-open');
 
@@ -188,6 +193,7 @@ test.describe('as marketing', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Award prizes' }).click();
     await expect(page.getByText('closed, prizes awarded')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Award prizes' })).toHaveCount(0);
+    await toastsGone(page);
     await expectAccessible(page, 'closed leaderboard period');
     await screenshot(page, 'engagement-leaderboard-closed');
   });
@@ -266,6 +272,7 @@ test.describe('as admin', () => {
     await expect(page.getByText(/from 3 tickets bought by 2 members/)).toBeVisible();
     await page.getByRole('button', { name: 'Recompute in this browser' }).click();
     await expect(page.getByTestId('verification')).toContainText('Verified');
+    await toastsGone(page);
     await expectAccessible(page, 'drawn draw');
     await screenshot(page, 'engagement-draw-drawn');
   });
