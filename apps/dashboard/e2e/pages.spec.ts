@@ -17,6 +17,10 @@ const PAGES: { path: string; name: string; heading: string }[] = [
   { path: '/settings', name: 'settings', heading: 'Program settings' },
   { path: '/campaigns', name: 'campaigns', heading: 'Campaigns' },
   { path: '/cost-monitoring', name: 'cost-monitoring', heading: 'Cost monitoring' },
+  { path: '/engagement', name: 'engagement', heading: 'Engagement' },
+  { path: '/tasks', name: 'tasks', heading: 'Tasks & challenges' },
+  { path: '/leaderboards', name: 'leaderboards', heading: 'Leaderboards' },
+  { path: '/draws', name: 'draws', heading: 'Points draws' },
 ];
 
 const VIEWPORTS = [
@@ -60,7 +64,11 @@ const ROLE_RUNS: { role: StaffRole; viewports: typeof VIEWPORTS; pages: string[]
   { role: 'ADMIN', viewports: VIEWPORTS, pages: ALL },
   { role: 'VIEWER', viewports: VIEWPORTS, pages: ALL },
   { role: 'SUPPORT', viewports: [VIEWPORTS[0]], pages: ['members', 'member', 'tiers', 'audit-log'] },
-  { role: 'MARKETING', viewports: [VIEWPORTS[0]], pages: ['member', 'tiers', 'rewards', 'settings'] },
+  {
+    role: 'MARKETING',
+    viewports: [VIEWPORTS[0]],
+    pages: ['member', 'tiers', 'rewards', 'settings', 'engagement', 'tasks'],
+  },
   { role: 'FINANCE', viewports: [VIEWPORTS[0]], pages: ['member', 'audit-log', 'webhooks', 'access'] },
 ];
 

@@ -23,7 +23,7 @@ import { MemberRedemptionsResolver } from '../modules/redemptions/member-redempt
 import { RewardResolver } from '../modules/rewards/reward.resolver';
 import { TierFieldsResolver, TierResolver } from '../modules/tiers/tier.resolver';
 import { WebhookResolver } from '../modules/webhooks/webhook.resolver';
-import { EngagementResolver } from '../modules/engagement/engagement.resolver';
+import { EngagementResolver, EngagementTaskFieldsResolver } from '../modules/engagement/engagement.resolver';
 import { PaidExtensionResolver } from '../modules/engagement/extension.resolver';
 import { DrawResolver } from '../modules/engagement/draw.resolver';
 import { LeaderboardResolver } from '../modules/engagement/leaderboard.resolver';
@@ -57,6 +57,7 @@ export function buildAppSchema(emitTo?: string): Promise<GraphQLSchema> {
       CampaignResultsFieldsResolver,
       MetricsResolver,
       EngagementResolver,
+      EngagementTaskFieldsResolver,
       PaidExtensionResolver,
       DrawResolver,
       LeaderboardResolver,

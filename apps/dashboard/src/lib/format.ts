@@ -84,8 +84,15 @@ export function zonedToUtc(local: string, timezone: string): Date {
   return new Date(guess);
 }
 
-function offsetMs(at: Date, timezone: string): number {
-  const parts = Object.fromEntries(
+/** The instant as a wall-clock time in the program's zone, for <input type=datetime-local> ("2026-12-01T09:30"). */
+export function utcToZonedInput(iso: string, timezone: string): string {
+  const p = wallClock(new Date(iso), timezone);
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+}
+
+/** The date and time an instant shows on a clock in the zone, as two-digit parts. */
+function wallClock(at: Date, timezone: string): Record<string, string> {
+  return Object.fromEntries(
     new Intl.DateTimeFormat('en-US', {
       timeZone: timezone,
       hourCycle: 'h23',
@@ -99,6 +106,10 @@ function offsetMs(at: Date, timezone: string): number {
       .formatToParts(at)
       .map((p) => [p.type, p.value]),
   );
+}
+
+function offsetMs(at: Date, timezone: string): number {
+  const parts = wallClock(at, timezone);
   const wall = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
   return wall - Math.floor(at.getTime() / 1000) * 1000;
 }

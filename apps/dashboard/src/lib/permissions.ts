@@ -25,6 +25,7 @@ const MATRIX = {
   'webhooks:read': ['ADMIN', 'FINANCE'],
   'webhooks:write': ['ADMIN'],
   'campaigns:write': ['ADMIN', 'MARKETING'],
+  'engagement:write': ['ADMIN', 'MARKETING'],
   'metrics:read': ['ADMIN', 'FINANCE', 'VIEWER'],
   'thresholds:write': ['ADMIN', 'FINANCE'],
 } as const satisfies Record<string, readonly Role[]>;

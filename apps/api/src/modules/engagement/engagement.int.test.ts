@@ -158,6 +158,27 @@ describe.each(TEST_DATABASES)('tasks and challenges on %s', (kind) => {
     expect((await post('bob', 's4', 'SIGN_IN')).pointsAwarded).toBe(0);
   });
 
+  it("counts each task's participants, completions and completion points", async () => {
+    const q = `query { engagementTasks(first: 50) { edges { node { id participation { members membersCompleted completions completionPoints lastCompletedAt } } } } }`;
+    const byId = new Map(
+      (await t.ok<any, any>(q)).engagementTasks.edges.map((e: any) => [e.node.id, e.node.participation]),
+    );
+    expect(byId.get(ids['browse 3 shoes today'])).toMatchObject({
+      members: 1,
+      membersCompleted: 1,
+      completions: 1,
+      completionPoints: 40,
+    });
+    expect(byId.get(ids['sign in 3 days running'])).toMatchObject({
+      members: 1,
+      membersCompleted: 1,
+      completions: 1,
+      completionPoints: 100,
+    });
+    expect(typeof (byId.get(ids['sign in 3 days running']) as any).lastCompletedAt).toBe('string');
+    expect(byId.get(ids['2 orders'])).toMatchObject({ members: 0, completions: 0, lastCompletedAt: null });
+  });
+
   it('completes a purchase challenge in the pipeline; a refund of that order claws the points back', async () => {
     const buy = (orderId: string) =>
       t.ok<any, any>(

@@ -1,5 +1,5 @@
 /** Tasks and challenges (marketing and admin configure), member events (integrations), progress (storefront reads). */
-import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Authorized } from '../../graphql/auth-checker';
 import type { GqlContext } from '../../graphql/context';
 import { payload } from '../../graphql/errors';
@@ -15,6 +15,7 @@ import {
   EngagementTaskPayload,
   RecordMemberEventInput,
   RecordMemberEventPayload,
+  TaskParticipation,
   TaskProgress,
   UpdateEngagementTaskInput,
 } from './engagement.types';
@@ -22,6 +23,7 @@ import { EngagementTaskRow, type MemberEventRow } from '../../db/entities/engage
 import { memberTaskProgress } from './member-task-progress';
 import { recordMemberEvent } from './record-member-event';
 import { createTask, updateTask } from './save-task';
+import { taskParticipation } from './task-participation';
 import { ENGAGEMENT_ID } from './task-def';
 
 const toTask = (r: EngagementTaskRow): EngagementTask => Object.assign(new EngagementTask(), r);
@@ -90,5 +92,16 @@ export class EngagementResolver {
         pointsAwarded: r.pointsAwarded,
       };
     });
+  }
+}
+
+@Resolver(() => EngagementTask)
+export class EngagementTaskFieldsResolver {
+  @FieldResolver(() => TaskParticipation, {
+    description: 'members taking part, completions and the points they earned',
+  })
+  async participation(@Root() task: EngagementTask, @Ctx() ctx: GqlContext): Promise<TaskParticipation> {
+    const r = await taskParticipation(ctx.em, task.id);
+    return { ...r, completionPoints: r.completions * task.points };
   }
 }

@@ -200,3 +200,16 @@ export class ExtendExpiringPointsPayload {
   @Field(() => Member, { nullable: true }) member?: Member | null;
   @Field(() => [UserError]) userErrors!: UserError[];
 }
+
+@ObjectType({ description: 'Who takes part in a task or challenge, over all its periods.' })
+export class TaskParticipation {
+  @Field(() => Int, { description: 'members with any progress' }) members!: number;
+  @Field(() => Int, { description: 'members who completed it at least once' }) membersCompleted!: number;
+  @Field(() => Int, { description: 'completions (one per member and period)' }) completions!: number;
+  @Field(() => SafeInt, {
+    description:
+      "completions × the task's points: what completions earned before the monthly bonus cap and refunds (the ledger's TASK / CHALLENGE sources hold what was issued)",
+  })
+  completionPoints!: number;
+  @Field(() => DateTime, { nullable: true }) lastCompletedAt?: Date | null;
+}

@@ -27,6 +27,16 @@ export const NAV_SECTIONS: { title: string; items: NavItem[] }[] = [
     ],
   },
   {
+    title: 'Engagement',
+    items: [
+      { href: '/engagement', label: 'Participation & cost' },
+      { href: '/tasks', label: 'Tasks & challenges' },
+      { href: '/leaderboards', label: 'Leaderboards' },
+      { href: '/draws', label: 'Points draws' },
+      // group buys and boosts (issue 19, item 4) belong here
+    ],
+  },
+  {
     title: 'Administration',
     items: [
       { href: '/audit-log', label: 'Audit log', needs: 'audit:read' },

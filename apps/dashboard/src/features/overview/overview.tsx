@@ -109,7 +109,7 @@ function OverviewBody({ data }: { data: DashboardOverviewQuery }) {
   );
 }
 
-function Stat({ label, value, href }: { label: string; value: string; href: string }) {
+export function Stat({ label, value, href }: { label: string; value: string; href: string }) {
   return (
     <Link
       href={href}
