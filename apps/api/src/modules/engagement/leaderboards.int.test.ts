@@ -83,5 +83,14 @@ describe.each(TEST_DATABASES)('leaderboards on %s', (kind) => {
       .closeLeaderboardPeriod.period;
     expect(after).toEqual(periods[0]);
     expect(await t.app.orm.em.fork().count(LedgerEntryRow, { source: 'LEADERBOARD' })).toBe(2);
+    // the closed period reads back as what it awarded, prizes included
+    const read = (
+      await t.ok<any, any>(
+        `query($id: ID!) { leaderboardStandings(leaderboardId: $id, at: "2026-12-09T00:00:00Z") { closed standings { rank displayName prizePoints } } }`,
+        { id },
+      )
+    ).leaderboardStandings;
+    expect(read.closed).toBe(true);
+    expect(read.standings).toEqual(periods[0].standings.map(({ points: _, ...s }: any) => s));
   });
 });

@@ -91,7 +91,14 @@ export async function leaderboardStandings(app: App, em: EntityManager, id: stri
     board: row,
     span,
     closed: !!closed,
-    standings: await standingsIn(em, span.start, span.end, row.topN),
+    // a closed period's standings are what it awarded (with the prizes), final
+    standings: closed
+      ? await em.find(
+          LeaderboardAwardRow,
+          { leaderboardId: id, periodKey: span.key },
+          { orderBy: { rank: 'asc' } },
+        )
+      : await standingsIn(em, span.start, span.end, row.topN),
   };
 }
 
