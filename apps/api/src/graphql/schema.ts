@@ -25,6 +25,7 @@ import { WebhookResolver } from '../modules/webhooks/webhook.resolver';
 import { EngagementResolver } from '../modules/engagement/engagement.resolver';
 import { PaidExtensionResolver } from '../modules/engagement/extension.resolver';
 import { DrawResolver } from '../modules/engagement/draw.resolver';
+import { SocialResolver } from '../modules/engagement/social.resolver';
 import { LeaderboardResolver } from '../modules/engagement/leaderboard.resolver';
 
 let cached: Promise<GraphQLSchema> | null = null;
@@ -57,6 +58,7 @@ export function buildAppSchema(emitTo?: string): Promise<GraphQLSchema> {
       EngagementResolver,
       PaidExtensionResolver,
       DrawResolver,
+      SocialResolver,
       LeaderboardResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTime }],

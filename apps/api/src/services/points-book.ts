@@ -304,3 +304,31 @@ export class PointsBook {
     return row;
   }
 }
+
+/**
+ * The one lot-exact restore: returns the points a debit keyed by `redemptionId` took (a redemption,
+ * draw entries, a group-buy hold, a boost contribution) to the exact lots they came from, with their
+ * original expiry, then expires what is due. Answers the book (for its events) and the points.
+ * The caller holds the member's lock and marks its own row cancelled.
+ */
+export async function restoreDebit(
+  em: EntityManager,
+  member: MemberRow,
+  now: Date,
+  redemptionId: string,
+  meta: Omit<EntryMeta, 'occurredAt' | 'redemptionId'>,
+): Promise<{ book: PointsBook; points: number }> {
+  const allocations = await em.find(LotAllocationRow, { redemptionId });
+  const book = await PointsBook.open(
+    em,
+    member,
+    now,
+    allocations.map((a) => a.lotId),
+  );
+  const entry = book.restore(
+    allocations.map((a) => ({ lotId: a.lotId, points: a.points })),
+    { ...meta, occurredAt: now, redemptionId },
+  );
+  book.expireDue();
+  return { book, points: entry.points };
+}

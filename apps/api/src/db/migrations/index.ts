@@ -25,6 +25,8 @@ import { Migration20261206150000 as PgDraws } from './postgresql/Migration202612
 import { Migration20261206150000 as SqliteDraws } from './sqlite/Migration20261206150000';
 import { Migration20261206160000 as PgLeaderboards } from './postgresql/Migration20261206160000';
 import { Migration20261206160000 as SqliteLeaderboards } from './sqlite/Migration20261206160000';
+import { Migration20261206170500EngSocial as PgSocial } from './postgresql/Migration20261206170500-eng-social';
+import { Migration20261206170500EngSocial as SqliteSocial } from './sqlite/Migration20261206170500-eng-social';
 
 export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
   sqlite: [
@@ -40,6 +42,7 @@ export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
     { name: 'Migration20261206140000', class: SqliteEngagement }, // member events, tasks, progress
     { name: 'Migration20261206150000', class: SqliteDraws }, // points draws
     { name: 'Migration20261206160000', class: SqliteLeaderboards }, // leaderboards
+    { name: 'Migration20261206170500-eng-social', class: SqliteSocial }, // group buys, boosts
   ],
   postgresql: [
     { name: 'Migration20261123140732', class: PgInitial },
@@ -54,5 +57,6 @@ export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
     { name: 'Migration20261206140000', class: PgEngagement }, // member events, tasks, progress
     { name: 'Migration20261206150000', class: PgDraws }, // points draws
     { name: 'Migration20261206160000', class: PgLeaderboards }, // leaderboards
+    { name: 'Migration20261206170500-eng-social', class: PgSocial }, // group buys, boosts
   ],
 };
