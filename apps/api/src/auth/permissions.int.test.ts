@@ -130,6 +130,34 @@ const MATRIX: Record<string, [(r: string) => string, R[]]> = {
       `mutation { closeLeaderboardPeriod(input: { leaderboardId: "ldb_none", at: "2026-01-01T00:00:00Z" }) { __typename } }`,
     ['ADMIN', 'MARKETING'],
   ],
+  groupBuys: [() => `{ groupBuys(first: 5) { totalCount } }`, [...STAFF, 'INTEGRATION', 'STOREFRONT']],
+  groupBuy: [() => `{ groupBuy(code: "NONE") { __typename } }`, [...STAFF, 'INTEGRATION', 'STOREFRONT']],
+  boosts: [() => `{ boosts(first: 5) { totalCount } }`, [...STAFF, 'INTEGRATION', 'STOREFRONT']],
+  boost: [() => `{ boost(id: "bst_none") { __typename } }`, [...STAFF, 'INTEGRATION', 'STOREFRONT']],
+  openGroupBuy: [
+    (r) =>
+      `mutation { openGroupBuy(input: { member: { externalId: "m-none" }, key: "gb-${r}", productId: "p", productName: "P", priceMinor: 100, size: 2, deadline: "2000-01-01T00:00:00Z" }) { __typename } }`,
+    ['ADMIN', 'STOREFRONT'],
+  ],
+  joinGroupBuy: [
+    (r) =>
+      `mutation { joinGroupBuy(input: { member: { externalId: "m-base" }, key: "gj-${r}", code: "NONE" }) { __typename } }`,
+    ['ADMIN', 'STOREFRONT'],
+  ],
+  requestBoost: [
+    (r) =>
+      `mutation { requestBoost(input: { member: { externalId: "m-none" }, key: "br-${r}", rewardId: "rwd_none" }) { __typename } }`,
+    ['ADMIN', 'STOREFRONT'],
+  ],
+  contributeToBoost: [
+    (r) =>
+      `mutation { contributeToBoost(input: { member: { externalId: "m-base" }, key: "bc-${r}", boostId: "bst_none", points: 5 }) { __typename } }`,
+    ['ADMIN', 'STOREFRONT'],
+  ],
+  expireGroupBuysAndBoosts: [
+    () => `mutation { expireGroupBuysAndBoosts { groupBuysExpired } }`,
+    ['ADMIN', 'MARKETING'],
+  ],
   // mutations
   login: [
     () => `mutation { login(input: { email: "nobody@x.com", password: "nope nope nope" }) { __typename } }`,
