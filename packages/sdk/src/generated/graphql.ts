@@ -133,6 +133,54 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
+/** A boost request: friends chip in points toward a reward; reaching the target redeems it. */
+export type Boost = {
+  __typename?: 'Boost';
+  collectedPoints: Scalars['SafeInt']['output'];
+  contributions: Array<BoostContribution>;
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** the requester's redemption, once the target is reached */
+  redemptionId: Maybe<Scalars['ID']['output']>;
+  requesterId: Scalars['ID']['output'];
+  rewardId: Scalars['ID']['output'];
+  /** OPEN, REDEEMED or EXPIRED */
+  status: Scalars['String']['output'];
+  targetPoints: Scalars['SafeInt']['output'];
+};
+
+export type BoostConnection = {
+  __typename?: 'BoostConnection';
+  edges: Array<BoostEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A friend's contribution to a boost request. */
+export type BoostContribution = {
+  __typename?: 'BoostContribution';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  memberId: Scalars['ID']['output'];
+  points: Scalars['SafeInt']['output'];
+  /** HELD, SPENT (the reward was redeemed) or RETURNED (the request expired) */
+  status: Scalars['String']['output'];
+};
+
+export type BoostEdge = {
+  __typename?: 'BoostEdge';
+  cursor: Scalars['String']['output'];
+  node: Boost;
+};
+
+export type BoostPayload = {
+  __typename?: 'BoostPayload';
+  boost: Maybe<Boost>;
+  member: Maybe<Member>;
+  userErrors: Array<UserError>;
+};
+
 export type BuyDrawEntriesInput = {
   count: Scalars['Int']['input'];
   drawId: Scalars['ID']['input'];
@@ -362,6 +410,16 @@ export type ConfigurePaidExtensionInput = {
   extendDays?: InputMaybe<Scalars['Int']['input']>;
   feeMinor?: InputMaybe<Scalars['SafeInt']['input']>;
   windowDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ContributeToBoostInput = {
+  boostId: Scalars['ID']['input'];
+  deviceId?: InputMaybe<Scalars['String']['input']>;
+  /** idempotency key */
+  key: Scalars['String']['input'];
+  /** the friend who contributes */
+  member: MemberRefInput;
+  points: Scalars['SafeInt']['input'];
 };
 
 export type CostMonitor = {
@@ -632,6 +690,12 @@ export type ExpirePointsPayload = {
   pointsExpired: Scalars['SafeInt']['output'];
 };
 
+export type ExpireSocialPayload = {
+  __typename?: 'ExpireSocialPayload';
+  boostsExpired: Scalars['Int']['output'];
+  groupBuysExpired: Scalars['Int']['output'];
+};
+
 export type ExtendExpiringPointsInput = {
   /** the fee the member paid; must be the configured fee */
   feeMinor: Scalars['SafeInt']['input'];
@@ -658,10 +722,79 @@ export type Granularity =
   | 'MONTH'
   | 'WEEK';
 
+/** A group buy: friends join with its code; full by its deadline, every participant gets the bonus. */
+export type GroupBuy = {
+  __typename?: 'GroupBuy';
+  /** bonus points per participant when the group fills */
+  bonusPoints: Scalars['SafeInt']['output'];
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deadline: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  openerId: Scalars['ID']['output'];
+  participants: Array<GroupBuyParticipant>;
+  priceMinor: Scalars['SafeInt']['output'];
+  productId: Scalars['String']['output'];
+  productName: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+  /** OPEN, FILLED or EXPIRED */
+  status: Scalars['String']['output'];
+};
+
+export type GroupBuyConnection = {
+  __typename?: 'GroupBuyConnection';
+  edges: Array<GroupBuyEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type GroupBuyEdge = {
+  __typename?: 'GroupBuyEdge';
+  cursor: Scalars['String']['output'];
+  node: GroupBuy;
+};
+
+/** A seat in a group buy. */
+export type GroupBuyParticipant = {
+  __typename?: 'GroupBuyParticipant';
+  /** bonus points issued when the group filled (after the monthly cap) */
+  bonusAwarded: Scalars['SafeInt']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** NONE, HELD (until the group fills), SPENT (it filled) or RELEASED (it expired) */
+  holdStatus: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  memberId: Scalars['ID']['output'];
+  /** no purchase before joining: may pay part of the price with points */
+  newCustomer: Scalars['Boolean']['output'];
+  /** points held toward the price */
+  pointsHeld: Scalars['SafeInt']['output'];
+  /** 1 for the member who opened the group */
+  seat: Scalars['Int']['output'];
+};
+
+export type GroupBuyPayload = {
+  __typename?: 'GroupBuyPayload';
+  group: Maybe<GroupBuy>;
+  member: Maybe<Member>;
+  participant: Maybe<GroupBuyParticipant>;
+  userErrors: Array<UserError>;
+};
+
 export type IssuedBySource = {
   __typename?: 'IssuedBySource';
   points: Scalars['SafeInt']['output'];
   source: PointsSource;
+};
+
+export type JoinGroupBuyInput = {
+  code: Scalars['String']['input'];
+  deviceId?: InputMaybe<Scalars['String']['input']>;
+  /** idempotency key */
+  key: Scalars['String']['input'];
+  member: MemberRefInput;
+  /** new customers only: points toward the price, held until the group fills */
+  pointsTowardPrice?: InputMaybe<Scalars['SafeInt']['input']>;
 };
 
 export type Leaderboard = {
@@ -895,6 +1028,8 @@ export type Mutation = {
   /** Awards the top N of an ended period their prizes, once (safe to run again). */
   closeLeaderboardPeriod: CloseLeaderboardPeriodPayload;
   configurePaidExtension: PaidExtensionTermsPayload;
+  /** A friend's contribution (once per friend, within the limits); reaching the target redeems the reward for the requester. Idempotent by key. */
+  contributeToBoost: BoostPayload;
   createApiKey: CreateApiKeyPayload;
   createCampaign: CampaignPayload;
   createEngagementTask: EngagementTaskPayload;
@@ -907,13 +1042,19 @@ export type Mutation = {
   drawPointsDrawWinners: PointsDrawPayload;
   endCampaign: CampaignPayload;
   enrollMember: EnrollMemberPayload;
+  /** The expiry job (also run by the scheduler): groups unfilled at their deadline and boosts past their expiry return what they held. Safe to run twice. */
+  expireGroupBuysAndBoosts: ExpireSocialPayload;
   expirePoints: ExpirePointsPayload;
   /** The member paid the fee: every lot expiring within the window is extended, once per lot. Idempotent by key. */
   extendExpiringPoints: ExtendExpiringPointsPayload;
+  /** Joins a group with its code; the join that takes the last seat fills it (every participant gets the bonus). Self-joins, duplicates and shared devices are refused. Idempotent by key. */
+  joinGroupBuy: GroupBuyPayload;
   launchCampaign: CampaignPayload;
   login: LoginPayload;
   /** Revokes the session token this request was sent with. */
   logout: LogoutPayload;
+  /** Opens a group buy (product, size, deadline); the opener takes seat 1. A new customer may hold points toward the price. Idempotent by key. */
+  openGroupBuy: GroupBuyPayload;
   pauseCampaign: CampaignPayload;
   promoteVariant: CampaignPayload;
   recordActivity: RecordActivityPayload;
@@ -923,6 +1064,8 @@ export type Mutation = {
   redeemPoints: RedeemPointsPayload;
   refundPurchase: RefundPurchasePayload;
   replayWebhook: ReplayWebhookPayload;
+  /** Asks friends to boost a reward (target: its points cost). Idempotent by key. */
+  requestBoost: BoostPayload;
   resumeCampaign: CampaignPayload;
   revokeApiKey: ApiKeyPayload;
   saveTiers: SaveTiersPayload;
@@ -963,6 +1106,11 @@ export type MutationCloseLeaderboardPeriodArgs = {
 
 export type MutationConfigurePaidExtensionArgs = {
   input: ConfigurePaidExtensionInput;
+};
+
+
+export type MutationContributeToBoostArgs = {
+  input: ContributeToBoostInput;
 };
 
 
@@ -1031,6 +1179,11 @@ export type MutationExtendExpiringPointsArgs = {
 };
 
 
+export type MutationJoinGroupBuyArgs = {
+  input: JoinGroupBuyInput;
+};
+
+
 export type MutationLaunchCampaignArgs = {
   input: CampaignIdInput;
 };
@@ -1038,6 +1191,11 @@ export type MutationLaunchCampaignArgs = {
 
 export type MutationLoginArgs = {
   input: LoginInput;
+};
+
+
+export type MutationOpenGroupBuyArgs = {
+  input: OpenGroupBuyInput;
 };
 
 
@@ -1078,6 +1236,11 @@ export type MutationRefundPurchaseArgs = {
 
 export type MutationReplayWebhookArgs = {
   input: ReplayWebhookInput;
+};
+
+
+export type MutationRequestBoostArgs = {
+  input: RequestBoostInput;
 };
 
 
@@ -1132,6 +1295,20 @@ export type MutationUpdateWebhookEndpointArgs = {
 
 export type Node = {
   id: Scalars['ID']['output'];
+};
+
+export type OpenGroupBuyInput = {
+  deadline: Scalars['DateTime']['input'];
+  deviceId?: InputMaybe<Scalars['String']['input']>;
+  /** idempotency key */
+  key: Scalars['String']['input'];
+  member: MemberRefInput;
+  /** new customers only: points toward the price, held until the group fills */
+  pointsTowardPrice?: InputMaybe<Scalars['SafeInt']['input']>;
+  priceMinor: Scalars['SafeInt']['input'];
+  productId: Scalars['String']['input'];
+  productName: Scalars['String']['input'];
+  size: Scalars['Int']['input'];
 };
 
 export type PacingState =
@@ -1266,6 +1443,8 @@ export type ProgramSettings = {
   currency: Scalars['String']['output'];
   monthlyBonusCapPoints: Maybe<Scalars['Int']['output']>;
   name: Scalars['String']['output'];
+  /** the points draw whose entries bonus points over the monthly cap become (null: they are refused) */
+  overCapDrawId: Maybe<Scalars['ID']['output']>;
   pendingDays: Scalars['Int']['output'];
   pointsPerCurrencyUnit: Scalars['Int']['output'];
   purchasePointsExpireInDays: Maybe<Scalars['Int']['output']>;
@@ -1303,6 +1482,9 @@ export type Query = {
   apiKeys: Array<ApiKey>;
   assignment: Assignment;
   auditLog: AuditEntryConnection;
+  boost: Maybe<Boost>;
+  /** Boost requests, newest first. */
+  boosts: BoostConnection;
   campaign: Maybe<Campaign>;
   campaigns: CampaignConnection;
   costMonitor: CostMonitor;
@@ -1310,6 +1492,10 @@ export type Query = {
   deferredRevenue: Array<DeferredRevenueMonth>;
   /** Tasks and challenges, newest first. */
   engagementTasks: EngagementTaskConnection;
+  /** A group buy by id or by the code friends join with. */
+  groupBuy: Maybe<GroupBuy>;
+  /** Group buys, newest first. */
+  groupBuys: GroupBuyConnection;
   /** The live standings of the period containing `at` (default now). */
   leaderboardStandings: LeaderboardPeriodStandings;
   leaderboards: LeaderboardConnection;
@@ -1351,6 +1537,19 @@ export type QueryAuditLogArgs = {
 };
 
 
+export type QueryBoostArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBoostsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryCampaignArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1377,6 +1576,20 @@ export type QueryDeferredRevenueArgs = {
 
 
 export type QueryEngagementTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryGroupBuyArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryGroupBuysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1602,6 +1815,14 @@ export type ReplayWebhookPayload = {
   userErrors: Array<UserError>;
 };
 
+export type RequestBoostInput = {
+  deviceId?: InputMaybe<Scalars['String']['input']>;
+  /** idempotency key */
+  key: Scalars['String']['input'];
+  member: MemberRefInput;
+  rewardId: Scalars['ID']['input'];
+};
+
 export type RevokeApiKeyInput = {
   id: Scalars['ID']['input'];
 };
@@ -1804,6 +2025,8 @@ export type UpdateProgramSettingsInput = {
   currency?: InputMaybe<Scalars['String']['input']>;
   monthlyBonusCapPoints?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /** bonus points over the monthly cap become entries of this points draw while it is open; null: refused */
+  overCapDrawId?: InputMaybe<Scalars['ID']['input']>;
   pendingDays?: InputMaybe<Scalars['Int']['input']>;
   pointsPerCurrencyUnit?: InputMaybe<Scalars['Int']['input']>;
   purchasePointsExpireInDays?: InputMaybe<Scalars['Int']['input']>;

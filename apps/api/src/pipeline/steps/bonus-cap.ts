@@ -7,12 +7,13 @@ import { applyMonthlyBonusCap, isOrderLot } from '@accrue/core';
 import { MEMBER_BOOK_COLUMNS } from '../../services/points-book';
 import { fact } from '../facts';
 import { overCapDrawOf, overCapDrawQuery, refusalsToDrawEntries } from '../../modules/engagement/over-cap';
+import type { Query } from '../../db/sql/types';
 import type { PurchaseStep } from '../step';
 
 export const bonusCap: PurchaseStep = {
   name: 'bonus-cap',
   memberColumns: MEMBER_BOOK_COLUMNS,
-  reads(ctx) {
+  reads(ctx): Record<string, Query> {
     const q = overCapDrawQuery(ctx.rules.overCapDrawId ?? null);
     return q ? { overCapDraw: q } : {};
   },
