@@ -6,10 +6,9 @@
  * came from (the job run twice and concurrently); the ledger invariants hold for everyone involved.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LedgerEntryRow } from '../../db/entities/points';
 import { MemberRow } from '../../db/entities/members';
 import { RedemptionRow } from '../../db/entities/redemptions';
-import { checkMember, httpClient, type DbRead } from '../../test/ledger-net';
+import { checkMember, dbRead, httpClient } from '../../test/ledger-net';
 import { ADMIN_SECRET, fixedClock, startTestApp, TEST_DATABASES, type TestApp } from '../../test/harness';
 
 const UE = 'userErrors { code message field }';
@@ -66,14 +65,8 @@ describe.each(TEST_DATABASES)('boosts on %s', (kind) => {
     ).contributeToBoost;
   const lots = async (x: string) =>
     JSON.stringify((await t.ok<any, any>(LOTS, { r: { externalId: x } })).member.lots);
-  const db: DbRead = async (externalId) => {
-    const em = t.app.orm.em.fork();
-    const m = await em.findOneOrFail(MemberRow, { externalId });
-    const entries = await em.find(LedgerEntryRow, { memberId: m.id }, { fields: ['points'] });
-    return { balance: m.pointsBalance, ledgerSum: entries.reduce((s, e) => s + e.points, 0) };
-  };
   const check = (...xs: string[]) =>
-    Promise.all(xs.map((x) => checkMember(httpClient(t.url, ADMIN_SECRET), x, db)));
+    Promise.all(xs.map((x) => checkMember(httpClient(t.url, ADMIN_SECRET), x, dbRead(t.app))));
 
   it('refuses self-contribution, duplicate friends, shared devices and amounts outside the limits; reaching the target redeems the reward once', async () => {
     const r = await request('req', 'b-1', { deviceId: 'dev-req' });

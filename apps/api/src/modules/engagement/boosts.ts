@@ -14,16 +14,12 @@ import { RewardRow } from '../../db/entities/rewards';
 import { BoostContributionRow, BoostRow } from '../../db/entities/social';
 import { fingerprint, ID_PREFIX, newId } from '../../ids';
 import { inTransaction, type App } from '../../services/app';
-import {
-  isPostgres,
-  lockMember,
-  lockMembersById,
-  requireActive,
-  type MemberRef,
-} from '../../services/members';
-import { PointsBook, restoreDebit } from '../../services/points-book';
+import { keyedRow } from '../../services/idempotency';
+import { isPostgres, lockMember, requireActive, type MemberRef } from '../../services/members';
+import { PointsBook, restoreDebits } from '../../services/points-book';
 import { lockReward, rewardDef } from '../../services/rewards';
 import { key, str } from '../../services/validate';
+import { expireEachDue } from './expire-due';
 
 const f = (n: string) => ['input', n];
 const HOUR = 3_600_000;
@@ -51,16 +47,8 @@ export async function requestBoost(
   return inTransaction(app, async (em) => {
     const member = await lockMember(em, input.member);
     const print = fingerprint({ memberId: member.id, rewardId, deviceId });
-    const seen = await em.findOne(BoostRow, { key: k });
-    if (seen) {
-      if (seen.fingerprint !== print)
-        throw new DomainError(
-          'IDEMPOTENCY_CONFLICT',
-          `input.key "${k}" was already used for another boost`,
-          f('key'),
-        );
-      return { boost: seen, member };
-    }
+    const seen = await keyedRow(em, BoostRow, k, print, 'boost');
+    if (seen) return { boost: seen, member };
     requireActive(member);
     const reward = await em.findOne(RewardRow, { id: rewardId });
     if (!reward) throw new DomainError('REWARD_NOT_FOUND', `No reward with id "${rewardId}"`, f('rewardId'));
@@ -98,16 +86,8 @@ export async function contributeToBoost(
     const boost = await lockBoost(em, boostId);
     const friend = await lockMember(em, input.member);
     const print = fingerprint({ memberId: friend.id, boostId, points: input.points, deviceId });
-    const seen = await em.findOne(BoostContributionRow, { key: k });
-    if (seen) {
-      if (seen.fingerprint !== print)
-        throw new DomainError(
-          'IDEMPOTENCY_CONFLICT',
-          `input.key "${k}" was already used for another contribution`,
-          f('key'),
-        );
-      return { boost, contribution: seen, member: friend };
-    }
+    const seen = await keyedRow(em, BoostContributionRow, k, print, 'contribution');
+    if (seen) return { boost, contribution: seen, member: friend };
     requireActive(friend);
     const { rules } = await app.program.get(em);
     const contributions = await em.find(BoostContributionRow, { boostId, status: { $ne: 'RETURNED' } });
@@ -208,34 +188,13 @@ export async function expireBoost(app: App, boostId: string): Promise<boolean> {
     boost.status = 'EXPIRED';
     boost.closedAt = now;
     const held = await em.find(BoostContributionRow, { boostId, status: 'HELD' });
-    const members = await lockMembersById(
-      em,
-      held.map((c) => c.memberId),
-    );
-    for (const c of held) {
-      const member = members.get(c.memberId)!;
-      const { book } = await restoreDebit(em, member, now, c.id, { reason: `boost ${boostId} expired` });
-      c.status = 'RETURNED';
-      book.event('points.redemption_cancelled', {
-        memberId: member.id,
-        boostContributionId: c.id,
-        points: c.points,
-      });
-    }
+    await restoreDebits(em, now, held, `boost ${boostId} expired`, (c) => ({ boostContributionId: c.id }));
+    for (const c of held) c.status = 'RETURNED';
     return true;
   });
 }
 
 /** The job: expires the requests open past their expiry, each in its own transaction (safe to run twice). */
-export async function expireDueBoosts(app: App, limit = 500): Promise<number> {
-  const due = await app.orm.em
-    .fork()
-    .find(
-      BoostRow,
-      { status: 'OPEN', expiresAt: { $lte: app.clock.now() } },
-      { orderBy: { expiresAt: 'asc' }, limit },
-    );
-  let expired = 0;
-  for (const b of due) if (await expireBoost(app, b.id)) expired++;
-  return expired;
+export async function expireDueBoosts(app: App): Promise<number> {
+  return expireEachDue(app, BoostRow, 'expiresAt', (id) => expireBoost(app, id));
 }

@@ -11,7 +11,7 @@ import { LedgerEntryRow } from '../../db/entities/points';
 import { MemberRow } from '../../db/entities/members';
 import { GroupBuyRow } from '../../db/entities/social';
 import { RefusalRow } from '../../db/entities/idempotency';
-import { checkMember, httpClient, type DbRead } from '../../test/ledger-net';
+import { checkMember, dbRead, httpClient } from '../../test/ledger-net';
 import { ADMIN_SECRET, fixedClock, startTestApp, TEST_DATABASES, type TestApp } from '../../test/harness';
 import { expireGroupBuy } from './group-buys';
 
@@ -67,14 +67,8 @@ describe.each(TEST_DATABASES)('group buys on %s', (kind) => {
   const join = async (x: string, code: string, key: string, extra: Record<string, unknown> = {}) =>
     (await t.ok<any, any>(JOIN, { i: { member: { externalId: x }, code, key, ...extra } }, shop))
       .joinGroupBuy;
-  const db: DbRead = async (externalId) => {
-    const em = t.app.orm.em.fork();
-    const m = await em.findOneOrFail(MemberRow, { externalId });
-    const entries = await em.find(LedgerEntryRow, { memberId: m.id }, { fields: ['points'] });
-    return { balance: m.pointsBalance, ledgerSum: entries.reduce((s, e) => s + e.points, 0) };
-  };
   const check = (...xs: string[]) =>
-    Promise.all(xs.map((x) => checkMember(httpClient(t.url, ADMIN_SECRET), x, db)));
+    Promise.all(xs.map((x) => checkMember(httpClient(t.url, ADMIN_SECRET), x, dbRead(t.app))));
   const groupBuyEarnings = async (x: string) => {
     const em = t.app.orm.em.fork();
     const m = await em.findOneOrFail(MemberRow, { externalId: x });

@@ -23,6 +23,7 @@ import { PurchaseRow } from '../../db/entities/purchases';
 import { GroupBuyParticipantRow, GroupBuyRow } from '../../db/entities/social';
 import { fingerprint, newId, newReferralCode } from '../../ids';
 import { inTransaction, type App } from '../../services/app';
+import { keyedRow } from '../../services/idempotency';
 import {
   isPostgres,
   lockMember,
@@ -30,8 +31,9 @@ import {
   requireActive,
   type MemberRef,
 } from '../../services/members';
-import { PointsBook, restoreDebit } from '../../services/points-book';
+import { PointsBook, restoreDebits } from '../../services/points-book';
 import { bad, int, key, MAX_MINOR, str } from '../../services/validate';
+import { expireEachDue } from './expire-due';
 import { issueBonuses } from './issue-bonuses';
 
 const f = (n: string) => ['input', n];
@@ -69,18 +71,6 @@ async function lockGroup(em: EntityManager, where: { id: string } | { code: stri
   if (!group)
     throw new DomainError('NOT_FOUND', 'No group with this code', f('id' in where ? 'groupId' : 'code'));
   return group;
-}
-
-/** The seat this key took (same content), IDEMPOTENCY_CONFLICT (other content), or null for a first write. */
-async function replayed(em: EntityManager, k: string, print: string) {
-  const seen = await em.findOne(GroupBuyParticipantRow, { key: k });
-  if (seen && seen.fingerprint !== print)
-    throw new DomainError(
-      'IDEMPOTENCY_CONFLICT',
-      `input.key "${k}" was already used for another seat`,
-      f('key'),
-    );
-  return seen;
 }
 
 /** A seat in `group` for `member`; a new customer's points toward the price are held (a debit keyed by the seat). */
@@ -161,7 +151,7 @@ export async function openGroupBuy(
       deadline: input.deadline,
       points,
     });
-    const seen = await replayed(em, k, print);
+    const seen = await keyedRow(em, GroupBuyParticipantRow, k, print, 'seat');
     if (seen)
       return { group: await em.findOneOrFail(GroupBuyRow, { id: seen.groupId }), participant: seen, member };
     const group = em.create(GroupBuyRow, {
@@ -197,7 +187,7 @@ export async function joinGroupBuy(app: App, input: JoinGroupBuyInput): Promise<
     const group = await lockGroup(em, { code });
     const joiner = await lockMember(em, input.member);
     const print = fingerprint({ join: code, memberId: joiner.id, deviceId, points });
-    const seen = await replayed(em, k, print);
+    const seen = await keyedRow(em, GroupBuyParticipantRow, k, print, 'seat');
     if (seen) return { group, participant: seen, member: joiner };
     const { rules } = await app.program.get(em);
     const seated = await em.find(GroupBuyParticipantRow, { groupId: group.id }, { orderBy: { seat: 'asc' } });
@@ -275,22 +265,8 @@ export async function expireGroupBuy(app: App, groupId: string): Promise<boolean
     group.status = groupBuyTransition(group.status, 'EXPIRE')!;
     group.closedAt = now;
     const held = await em.find(GroupBuyParticipantRow, { groupId, holdStatus: 'HELD' });
-    const members = await lockMembersById(
-      em,
-      held.map((p) => p.memberId),
-    );
-    for (const p of held) {
-      const member = members.get(p.memberId)!;
-      const { book } = await restoreDebit(em, member, now, p.id, {
-        reason: `group ${group.code} did not fill`,
-      });
-      p.holdStatus = 'RELEASED';
-      book.event('points.redemption_cancelled', {
-        memberId: member.id,
-        groupBuyId: groupId,
-        points: p.pointsHeld,
-      });
-    }
+    await restoreDebits(em, now, held, `group ${group.code} did not fill`, () => ({ groupBuyId: groupId }));
+    for (const p of held) p.holdStatus = 'RELEASED';
     return true;
   });
 }
@@ -299,15 +275,6 @@ export async function expireGroupBuy(app: App, groupId: string): Promise<boolean
  * The job: expires the groups open past their deadline, each in its own transaction. Safe to run
  * twice or concurrently, and after a crash half-way (a group is expired whole or not at all).
  */
-export async function expireDueGroupBuys(app: App, limit = 500): Promise<number> {
-  const due = await app.orm.em
-    .fork()
-    .find(
-      GroupBuyRow,
-      { status: 'OPEN', deadline: { $lte: app.clock.now() } },
-      { orderBy: { deadline: 'asc' }, limit },
-    );
-  let expired = 0;
-  for (const g of due) if (await expireGroupBuy(app, g.id)) expired++;
-  return expired;
+export async function expireDueGroupBuys(app: App): Promise<number> {
+  return expireEachDue(app, GroupBuyRow, 'deadline', (id) => expireGroupBuy(app, id));
 }
