@@ -57,7 +57,7 @@ export async function seedDemoEngagement(app: App, rnd: () => number, log: (s: s
     ...window,
   });
   let events = 0;
-  for (const [i, m] of members.slice(0, 12).entries())
+  for (const [i, m] of members.slice(0, 8).entries())
     for (let day = 0; day < 7; day++) {
       const when = new Date(weekAgo.getTime() + day * 86_400_000 + Math.floor(rnd() * 36_000_000));
       const types = ['APP_SIGN_IN', 'BROWSE_PRODUCT', 'BROWSE_PRODUCT', 'BROWSE_PRODUCT'];
@@ -95,7 +95,7 @@ export async function seedDemoEngagement(app: App, rnd: () => number, log: (s: s
     ],
   });
   let entries = 0;
-  for (const [i, m] of members.slice(0, 40).entries()) {
+  for (const [i, m] of members.slice(0, 20).entries()) {
     const fresh = await app.orm.em.fork().findOneOrFail(MemberRow, { id: m.id });
     if (fresh.pointsBalance < 400) continue;
     await buyDrawEntries(at(app, addDays(now, -4)), {
