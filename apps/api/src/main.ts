@@ -23,6 +23,8 @@ import { expirePoints } from './modules/points/expire-points';
 import { closeApp, type App } from './services/app';
 import { startWebhookDispatcher } from './modules/webhooks/dispatcher';
 import { pruneOutbox } from './modules/webhooks/prune';
+import { expireDueGroupBuys } from './modules/engagement/group-buys';
+import { expireDueBoosts } from './modules/engagement/boosts';
 import { checkAlerts } from './modules/metrics/alerts';
 import { rebuildRollups, reconcileRollups } from './modules/metrics/rebuild';
 
@@ -37,6 +39,8 @@ function scheduleExpiry(app: App): () => Promise<void> {
     try {
       const r = await expirePoints(app, {});
       const pruned = await pruneOutbox(app);
+      const groupBuysExpired = await expireDueGroupBuys(app);
+      const boostsExpired = await expireDueBoosts(app);
       app.telemetry.expiryRuns.inc({ outcome: 'ok' });
       app.log.info(
         {
@@ -47,6 +51,8 @@ function scheduleExpiry(app: App): () => Promise<void> {
           tiersDowngraded: r.tiersDowngraded,
           outboxEventsPruned: pruned.events,
           webhookDeliveriesPruned: pruned.deliveries,
+          groupBuysExpired,
+          boostsExpired,
           ms: Math.round(performance.now() - started),
         },
         'expiry run',

@@ -37,6 +37,12 @@ export const DOMAIN_ERROR_CODES = [
   'EXTENSION_NOT_OFFERED',
   'NOTHING_TO_EXTEND',
   'FEE_MISMATCH',
+  'SELF_JOIN',
+  'ALREADY_JOINED',
+  'GROUP_FULL',
+  'SHARED_DEVICE',
+  'SELF_CONTRIBUTION',
+  'ALREADY_CONTRIBUTED',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

@@ -39,7 +39,13 @@ export const REASON = {
 export type ReasonCode = (typeof REASON)[keyof typeof REASON];
 
 /** The sources whose grants count toward the monthly bonus cap (campaigns, activities, tasks and challenges). */
-export const BONUS_SOURCES: readonly PointsSource[] = ['CAMPAIGN', 'ACTIVITY', 'TASK', 'CHALLENGE'];
+export const BONUS_SOURCES: readonly PointsSource[] = [
+  'CAMPAIGN',
+  'ACTIVITY',
+  'TASK',
+  'CHALLENGE',
+  'GROUP_BUY',
+];
 export const isBonusSource = (source: PointsSource) => BONUS_SOURCES.includes(source);
 
 /**

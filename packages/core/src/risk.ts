@@ -64,3 +64,17 @@ export function earningVelocityReason<P extends { occurredAt: Date }>(input: {
   if (recent < v.minPoints || recent <= v.multiple * perDay) return null;
   return `${REASON.EARNING_VELOCITY}: ${recent} purchase points in 24 h, against ${Math.round(perDay)} a day over the ${v.baselineDays} days before`;
 }
+
+/**
+ * Social mechanics (group buys, boosts): a join or contribution from a device that another
+ * participant of the same group or request already used is one person acting twice. Refused
+ * (SHARED_DEVICE) rather than flagged: the bonus it would unlock is the whole point of the fraud.
+ * `deviceId` is the request's device; `seen` the devices of the other participants (their requests'
+ * and their enrolments').
+ */
+export function sharesDevice(
+  deviceId: string | null | undefined,
+  seen: readonly (string | null | undefined)[],
+) {
+  return !!deviceId && seen.some((d) => d === deviceId);
+}

@@ -44,6 +44,9 @@ export const DEFAULT_RULES: ProgramRules = {
     maxEnrolmentsPerIp: 10,
     velocity: { multiple: 10, minPoints: 5000, baselineDays: 90 },
   },
+  groupBuy: { bonusPoints: 100, maxPointsPercent: 20, minSize: 2, maxSize: 20, maxHours: 72 },
+  boost: { minContributionPoints: 1, maxContributionPoints: 50, hours: 72 },
+  overCapDrawId: null,
 };
 
 export const DEFAULT_TIERS: (Omit<TierDef, 'id'> & { perks: string[] })[] = [

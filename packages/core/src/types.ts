@@ -86,6 +86,30 @@ export interface ProgramRules {
   qualifyingWindowMonths: number; // 12
   expiryReminderDays: number[]; // [30, 15, 7]
   risk: RiskRules;
+  /** group buys: bonus points per participant of a full group, and how much of the price new customers may pay with points */
+  groupBuy: GroupBuyRules;
+  /** boosts: how many points a friend may contribute and how long a request stays open */
+  boost: BoostRules;
+  /** bonus points over the monthly cap become entries of this draw (while it is open); null = refused */
+  overCapDrawId: string | null;
+}
+
+export interface GroupBuyRules {
+  /** bonus points each participant of a full group gets (GROUP_BUY, a bonus: the monthly cap applies) */
+  bonusPoints: number;
+  /** the share of the price a new customer may pay with points, in percent (20) */
+  maxPointsPercent: number;
+  minSize: number;
+  maxSize: number;
+  /** the latest deadline, in hours after opening */
+  maxHours: number;
+}
+
+export interface BoostRules {
+  minContributionPoints: number;
+  maxContributionPoints: number;
+  /** how long a request stays open, in hours */
+  hours: number;
 }
 
 /** When a member is flagged for review (nothing is refused: staff look, and clear the flag). */

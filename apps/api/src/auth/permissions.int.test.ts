@@ -9,11 +9,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAppSchema } from '../graphql/schema';
 import { TEST_DATABASES, startTestApp, type TestApp } from '../test/harness';
+import { ALL, ENGAGEMENT_MATRIX, ROLES, STAFF, type R } from '../test/permission-matrix';
 
-type R = 'ADMIN' | 'MARKETING' | 'FINANCE' | 'SUPPORT' | 'VIEWER' | 'INTEGRATION' | 'STOREFRONT';
-const ROLES: R[] = ['ADMIN', 'MARKETING', 'FINANCE', 'SUPPORT', 'VIEWER', 'INTEGRATION', 'STOREFRONT'];
-const STAFF: R[] = ['ADMIN', 'MARKETING', 'FINANCE', 'SUPPORT', 'VIEWER'];
-const ALL: R[] = ROLES;
 const PASSWORD = 'matrix password 123';
 
 /** operation → [document (role-specific), roles allowed] */
@@ -65,79 +62,7 @@ const MATRIX: Record<string, [(r: string) => string, R[]]> = {
   webhookEndpoints: [() => `{ webhookEndpoints { __typename } }`, ['ADMIN', 'FINANCE']],
   webhookDeliveries: [() => `{ webhookDeliveries(first: 5) { totalCount } }`, ['ADMIN', 'FINANCE']],
   // engagement (issue 19)
-  engagementTasks: [
-    () => `{ engagementTasks(first: 5) { totalCount } }`,
-    [...STAFF, 'INTEGRATION', 'STOREFRONT'],
-  ],
-  memberTaskProgress: [
-    () => `{ memberTaskProgress(member: { externalId: "m-base" }) { __typename } }`,
-    [...STAFF, 'INTEGRATION', 'STOREFRONT'],
-  ],
-  paidExtensionTerms: [
-    () => `{ paidExtensionTerms { __typename } }`,
-    [...STAFF, 'INTEGRATION', 'STOREFRONT'],
-  ],
-  createEngagementTask: [
-    (r) =>
-      `mutation { createEngagementTask(input: { name: "t-${r}", kind: TASK, period: DAILY, measure: EVENT_COUNT, eventType: "BROWSE", target: 1, points: 1, startsAt: "2026-01-01T00:00:00Z", endsAt: "2027-01-01T00:00:00Z" }) { __typename } }`,
-    ['ADMIN', 'MARKETING'],
-  ],
-  updateEngagementTask: [
-    () => `mutation { updateEngagementTask(input: { id: "tsk_none", points: 1 }) { __typename } }`,
-    ['ADMIN', 'MARKETING'],
-  ],
-  configurePaidExtension: [
-    () => `mutation { configurePaidExtension(input: { feeMinor: 1000 }) { __typename } }`,
-    ['ADMIN', 'MARKETING'],
-  ],
-  recordMemberEvent: [
-    (r) =>
-      `mutation { recordMemberEvent(input: { member: { externalId: "m-base" }, key: "ev-${r}", type: "BROWSE" }) { __typename } }`,
-    ['ADMIN', 'INTEGRATION'],
-  ],
-  extendExpiringPoints: [
-    (r) =>
-      `mutation { extendExpiringPoints(input: { member: { externalId: "m-base" }, key: "ext-${r}", feeMinor: 1000 }) { __typename } }`,
-    ['ADMIN', 'INTEGRATION', 'STOREFRONT'],
-  ],
-  pointsDraws: [() => `{ pointsDraws(first: 5) { totalCount } }`, [...STAFF, 'INTEGRATION', 'STOREFRONT']],
-  pointsDraw: [
-    () => `{ pointsDraw(id: "drw_none") { __typename } }`,
-    [...STAFF, 'INTEGRATION', 'STOREFRONT'],
-  ],
-  createPointsDraw: [
-    (r) =>
-      `mutation { createPointsDraw(input: { name: "d-${r}", entryCostPoints: 100, opensAt: "2026-01-01T00:00:00Z", closesAt: "2027-01-01T00:00:00Z", prizes: [{ name: "mug", stock: 1 }] }) { __typename } }`,
-    ['ADMIN', 'MARKETING'],
-  ],
-  drawPointsDrawWinners: [
-    () => `mutation { drawPointsDrawWinners(input: { drawId: "drw_none" }) { __typename } }`,
-    ['ADMIN', 'MARKETING'],
-  ],
-  buyDrawEntries: [
-    (r) =>
-      `mutation { buyDrawEntries(input: { member: { externalId: "m-base" }, drawId: "drw_none", count: 1, key: "de-${r}" }) { __typename } }`,
-    ['ADMIN', 'STOREFRONT'],
-  ],
-  cancelDrawEntry: [
-    () => `mutation { cancelDrawEntry(input: { entryId: "dre_none" }) { __typename } }`,
-    ['ADMIN', 'STOREFRONT'],
-  ],
-  leaderboards: [() => `{ leaderboards(first: 5) { totalCount } }`, [...STAFF, 'INTEGRATION', 'STOREFRONT']],
-  leaderboardStandings: [
-    () => `{ leaderboardStandings(leaderboardId: "ldb_none") { __typename } }`,
-    [...STAFF, 'INTEGRATION', 'STOREFRONT'],
-  ],
-  createLeaderboard: [
-    (r) =>
-      `mutation { createLeaderboard(input: { name: "l-${r}", period: "WEEKLY", topN: 3, prizePoints: [10] }) { __typename } }`,
-    ['ADMIN', 'MARKETING'],
-  ],
-  closeLeaderboardPeriod: [
-    () =>
-      `mutation { closeLeaderboardPeriod(input: { leaderboardId: "ldb_none", at: "2026-01-01T00:00:00Z" }) { __typename } }`,
-    ['ADMIN', 'MARKETING'],
-  ],
+  ...ENGAGEMENT_MATRIX,
   // mutations
   login: [
     () => `mutation { login(input: { email: "nobody@x.com", password: "nope nope nope" }) { __typename } }`,

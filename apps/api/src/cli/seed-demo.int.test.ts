@@ -1,10 +1,13 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- untyped GraphQL answers */
 /**
  * The demo program loads through the same use cases as the API, so its accounts must be as
  * consistent as any: every referral between members who had both enrolled, and balance = ledger =
  * lots for every member.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedCommitment } from '@accrue/core';
 import { MemberRow } from '../db/entities/members';
+import { TaskProgressRow } from '../db/entities/engagement';
 import { LedgerEntryRow, LotRow } from '../db/entities/points';
 import { startTestApp, TEST_DATABASES, type TestApp } from '../test/harness';
 import { login } from '../modules/access/login';
@@ -50,6 +53,31 @@ describe.each(TEST_DATABASES)('demo program on %s', (kind) => {
     expect(flagged.map((m) => [m.externalId, m.reviewReasons])).toEqual([
       ['demo-0080', ['SHARED_DEVICE: enrolment 4 from device demo-shared-tablet (limit 3)']],
     ]);
+  });
+
+  it('has a week of tasks, a live leaderboard, a drawn draw with its seed, a filled group buy and an open boost', async () => {
+    const r = await t.ok<any, any>(`{
+      engagementTasks(first: 10) { totalCount }
+      leaderboards(first: 5) { edges { node { id } } }
+      pointsDraws(first: 5) { edges { node { phase seed seedHash winners { position } } } }
+      groupBuys(first: 5) { edges { node { status participants { bonusAwarded } } } }
+      boosts(first: 5) { edges { node { status targetPoints collectedPoints } } }
+    }`);
+    expect(r.engagementTasks.totalCount).toBe(3);
+    const completed = await t.app.orm.em.fork().count(TaskProgressRow, { completedAt: { $ne: null } });
+    expect(completed).toBeGreaterThan(10);
+    const board = await t.ok<any, any>(
+      `query($id: ID!) { leaderboardStandings(leaderboardId: $id) { standings { rank points } } }`,
+      { id: r.leaderboards.edges[0].node.id },
+    );
+    expect(board.leaderboardStandings.standings.length).toBeGreaterThan(0);
+    const draw = r.pointsDraws.edges[0].node;
+    expect(draw.phase).toBe('DRAWN');
+    expect(seedCommitment(draw.seed)).toBe(draw.seedHash);
+    expect(draw.winners.length).toBeGreaterThan(0);
+    expect(r.groupBuys.edges[0].node.status).toBe('FILLED');
+    expect(r.groupBuys.edges[0].node.participants.every((p: any) => p.bonusAwarded >= 0)).toBe(true);
+    expect(r.boosts.edges[0].node).toMatchObject({ status: 'OPEN', targetPoints: 500, collectedPoints: 50 });
   });
 
   it('keeps balance, ledger and lots in agreement for every member', async () => {

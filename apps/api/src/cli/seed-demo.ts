@@ -1,6 +1,7 @@
 /**
  * Loads a demo program: the default tiers and rules, a few hundred members (some referred, some
- * with birthdays this month) and a year of purchases, refunds, activities and redemptions, all
+ * with birthdays this month) and a year of purchases, refunds, activities and redemptions, the
+ * campaigns (seed-demo-campaigns.ts) and the engagement (seed-demo-engagement.ts), all
  * through the same use cases the API runs. Deterministic (seeded PRNG); skipped if members exist.
  */
 import { addDays } from '@accrue/core';
@@ -16,6 +17,7 @@ import { recordPurchase } from '../modules/purchases/record-purchase';
 import { redeemPoints } from '../modules/redemptions/redeem-points';
 import { refundPurchase } from '../modules/purchases/refund-purchase';
 import { seedDemoCampaigns } from './seed-demo-campaigns';
+import { seedDemoEngagement } from './seed-demo-engagement';
 
 function prng(seed: number) {
   let s = seed >>> 0;
@@ -167,4 +169,5 @@ export async function seedDemo(app: App, opts: { members?: number; log?: (s: str
       );
   }
   await seedDemoCampaigns(app, rnd, log);
+  await seedDemoEngagement(app, rnd, log);
 }

@@ -53,6 +53,12 @@ const ANSWERS = {
   EXTENSION_NOT_OFFERED: 'userError',
   NOTHING_TO_EXTEND: 'userError',
   FEE_MISMATCH: 'userError',
+  SELF_JOIN: 'userError',
+  ALREADY_JOINED: 'userError',
+  GROUP_FULL: 'userError',
+  SHARED_DEVICE: 'userError',
+  SELF_CONTRIBUTION: 'userError',
+  ALREADY_CONTRIBUTED: 'userError',
 } as const satisfies Record<ErrorCode, Answer>;
 
 type AppError = DomainError | TransportError;

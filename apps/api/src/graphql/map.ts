@@ -152,6 +152,7 @@ export const toProgramSettings = (p: Program): ProgramSettings =>
     purchasePointsExpireInDays: p.rules.purchasePointsExpireInDays,
     pendingDays: p.rules.pendingDays,
     monthlyBonusCapPoints: p.rules.monthlyBonusCapPoints,
+    overCapDrawId: p.rules.overCapDrawId ?? null,
     costToSalesRedLine: p.costToSalesRedLine,
     categoryMultipliers: p.rules.categoryMultipliers.map((c) => ({
       category: c.category,

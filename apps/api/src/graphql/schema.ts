@@ -26,6 +26,7 @@ import { WebhookResolver } from '../modules/webhooks/webhook.resolver';
 import { EngagementResolver, EngagementTaskFieldsResolver } from '../modules/engagement/engagement.resolver';
 import { PaidExtensionResolver } from '../modules/engagement/extension.resolver';
 import { DrawResolver } from '../modules/engagement/draw.resolver';
+import { SocialResolver } from '../modules/engagement/social.resolver';
 import { LeaderboardResolver } from '../modules/engagement/leaderboard.resolver';
 
 let cached: Promise<GraphQLSchema> | null = null;
@@ -60,6 +61,7 @@ export function buildAppSchema(emitTo?: string): Promise<GraphQLSchema> {
       EngagementTaskFieldsResolver,
       PaidExtensionResolver,
       DrawResolver,
+      SocialResolver,
       LeaderboardResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTime }],

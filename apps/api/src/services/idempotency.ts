@@ -3,7 +3,7 @@
  * content; a retry with the same content replays the first result and changes nothing; the same key
  * with other content is refused with IDEMPOTENCY_CONFLICT.
  */
-import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager, EntityName } from '@mikro-orm/core';
 import { DomainError } from '@accrue/core';
 import { createRow, type RowSink } from '../db/batch';
 import { IdempotencyRow } from '../db/entities/idempotency';
@@ -54,4 +54,25 @@ export function remember(
     result,
     createdAt: now,
   });
+}
+
+/**
+ * For rows that carry their own key and fingerprint (engagement: group seats, boosts and their
+ * contributions): the row this key wrote with the same content, null for a first write, or
+ * IDEMPOTENCY_CONFLICT when the key was used with other content.
+ */
+export async function keyedRow<T extends { fingerprint: string }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  key: string,
+  print: string,
+  what: string,
+): Promise<T | null> {
+  const row = (await em.findOne(entity, { key } as never)) as T | null;
+  if (row && row.fingerprint !== print)
+    throw new DomainError('IDEMPOTENCY_CONFLICT', `input.key "${key}" was already used for another ${what}`, [
+      'input',
+      'key',
+    ]);
+  return row;
 }

@@ -25,7 +25,7 @@ import { createRow, rowChanged, type RowSink, type WriteBatch } from '../db/batc
 import { sqlWhere } from '../db/sql/queries';
 import { type Codecs } from '../db/sql/codecs';
 import { type Query, type Row, type SqlTx } from '../db/sql/types';
-import { byMemberId, type MemberMatch } from './members';
+import { byMemberId, lockMembersById, type MemberMatch } from './members';
 import { LedgerEntryRow, LotAllocationRow, LotRow } from '../db/entities/points';
 import { MemberRow } from '../db/entities/members';
 import { outboxEvent } from './outbox';
@@ -302,5 +302,56 @@ export class PointsBook {
     });
     this.entries.push(row);
     return row;
+  }
+}
+
+/**
+ * The one lot-exact restore: returns the points a debit keyed by `redemptionId` took (a redemption,
+ * draw entries, a group-buy hold, a boost contribution) to the exact lots they came from, with their
+ * original expiry, then expires what is due. Answers the book (for its events) and the points.
+ * The caller holds the member's lock and marks its own row cancelled.
+ */
+export async function restoreDebit(
+  em: EntityManager,
+  member: MemberRow,
+  now: Date,
+  redemptionId: string,
+  meta: Omit<EntryMeta, 'occurredAt' | 'redemptionId'>,
+): Promise<{ book: PointsBook; points: number }> {
+  const allocations = await em.find(LotAllocationRow, { redemptionId });
+  const book = await PointsBook.open(
+    em,
+    member,
+    now,
+    allocations.map((a) => a.lotId),
+  );
+  const entry = book.restore(
+    allocations.map((a) => ({ lotId: a.lotId, points: a.points })),
+    { ...meta, occurredAt: now, redemptionId },
+  );
+  book.expireDue();
+  return { book, points: entry.points };
+}
+
+/**
+ * restoreDebit for several members' debits at once (a group's holds, a boost's contributions): the
+ * members locked in id order, each debit returned to its exact lots, a `points.redemption_cancelled`
+ * event each with `payload(debit)`. The caller marks its rows released.
+ */
+export async function restoreDebits<D extends { id: string; memberId: string }>(
+  em: EntityManager,
+  now: Date,
+  debits: D[],
+  reason: string,
+  payload: (debit: D) => Record<string, unknown>,
+): Promise<void> {
+  const members = await lockMembersById(
+    em,
+    debits.map((d) => d.memberId),
+  );
+  for (const d of debits) {
+    const member = members.get(d.memberId)!;
+    const { book, points } = await restoreDebit(em, member, now, d.id, { reason });
+    book.event('points.redemption_cancelled', { memberId: member.id, points, ...payload(d) });
   }
 }

@@ -4,10 +4,8 @@
  * ACCRUE_NET_SEED replays a failing run.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LedgerEntryRow } from '../db/entities/points';
-import { MemberRow } from '../db/entities/members';
 import { ADMIN_SECRET, fixedClock, startTestApp, TEST_DATABASES, type TestApp } from './harness';
-import { httpClient, NET_OPS, NET_SEED, runNet, type DbRead } from './ledger-net';
+import { dbRead, httpClient, NET_OPS, NET_SEED, runNet } from './ledger-net';
 
 const OPS = NET_OPS || 200;
 
@@ -21,14 +19,6 @@ describe.each(TEST_DATABASES)('ledger net on %s', (kind) => {
     await t?.close();
   });
 
-  /** the member's row and the sum of its ledger entries, read from the database */
-  const db: DbRead = async (externalId) => {
-    const em = t.app.orm.em.fork();
-    const m = await em.findOneOrFail(MemberRow, { externalId });
-    const entries = await em.find(LedgerEntryRow, { memberId: m.id }, { fields: ['points'] });
-    return { balance: m.pointsBalance, ledgerSum: entries.reduce((s, e) => s + e.points, 0) };
-  };
-
   it(
     `holds its invariants and agrees with the model over ${OPS} random steps (seed ${NET_SEED})`,
     async () => {
@@ -38,7 +28,7 @@ describe.each(TEST_DATABASES)('ledger net on %s', (kind) => {
         clock,
         seed: NET_SEED,
         ops: OPS,
-        db,
+        db: dbRead(t.app),
         tag: kind,
         progress: (done) =>
           console.log(

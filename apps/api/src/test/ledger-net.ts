@@ -9,6 +9,9 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are read as untyped JSON here; the checks below are what types them */
 import * as model from './ledger-model';
+import { LedgerEntryRow } from '../db/entities/points';
+import { MemberRow } from '../db/entities/members';
+import type { App } from '../services/app';
 
 export const NET_SEED = Number(process.env.ACCRUE_NET_SEED ?? Math.floor(Math.random() * 2 ** 31));
 export const NET_OPS = Number(process.env.ACCRUE_NET_OPS ?? 0);
@@ -85,6 +88,16 @@ const eq = (actual: unknown, expected: unknown, what: string) =>
 
 /** What the database says of one member (in-process runs read it directly; null skips it). */
 export type DbRead = (externalId: string) => Promise<{ balance: number; ledgerSum: number } | null>;
+
+/** The DbRead of an app: the member's row and the sum of its ledger entries, read from its database. */
+export const dbRead =
+  (app: App): DbRead =>
+  async (externalId) => {
+    const em = app.orm.em.fork();
+    const m = await em.findOneOrFail(MemberRow, { externalId });
+    const entries = await em.find(LedgerEntryRow, { memberId: m.id }, { fields: ['points'] });
+    return { balance: m.pointsBalance, ledgerSum: entries.reduce((s, e) => s + e.points, 0) };
+  };
 
 /**
  * The invariants of one member, read through GraphQL (and the database when `db` is given):

@@ -89,3 +89,17 @@ export function drawPhase(d: { opensAt: Date; closesAt: Date; drawnAt?: Date | n
   if (now < d.closesAt) return 'OPEN' as const;
   return 'CLOSED' as const;
 }
+
+/**
+ * Bonus points the monthly cap refused, as entries of the program's over-cap draw (product.md:
+ * "bonus points beyond the monthly cap may turn into draw entries"): one entry per full entry cost;
+ * the remainder stays refused.
+ */
+export function overCapEntries(
+  refusedPoints: number,
+  entryCostPoints: number,
+): { entries: number; points: number } {
+  if (entryCostPoints <= 0 || refusedPoints <= 0) return { entries: 0, points: 0 };
+  const entries = Math.floor(refusedPoints / entryCostPoints);
+  return { entries, points: entries * entryCostPoints };
+}

@@ -17,6 +17,7 @@ import { WebhookEndpointSchema, WebhookDeliverySchema } from './webhooks';
 import { CAMPAIGN_ENTITIES } from './campaigns';
 import { METRICS_ENTITIES } from './metrics';
 import { DRAW_ENTITIES, ENGAGEMENT_ENTITIES, LEADERBOARD_ENTITIES } from './engagement';
+import { SOCIAL_ENTITIES } from './social';
 
 export const ALL_ENTITIES = [
   ProgramSettingsSchema,
@@ -43,4 +44,5 @@ export const ALL_ENTITIES = [
   ...ENGAGEMENT_ENTITIES,
   ...DRAW_ENTITIES,
   ...LEADERBOARD_ENTITIES,
+  ...SOCIAL_ENTITIES,
 ];

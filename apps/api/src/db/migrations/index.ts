@@ -26,6 +26,8 @@ import { Migration20261206150000 as PgDraws } from './postgresql/Migration202612
 import { Migration20261206150000 as SqliteDraws } from './sqlite/Migration20261206150000';
 import { Migration20261206160000 as PgLeaderboards } from './postgresql/Migration20261206160000';
 import { Migration20261206160000 as SqliteLeaderboards } from './sqlite/Migration20261206160000';
+import { Migration20261206170500EngSocial as PgSocial } from './postgresql/Migration20261206170500-eng-social';
+import { Migration20261206170500EngSocial as SqliteSocial } from './sqlite/Migration20261206170500-eng-social';
 
 export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
   sqlite: [
@@ -41,6 +43,7 @@ export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
     { name: 'Migration20261206140000', class: SqliteEngagement }, // member events, tasks, progress
     { name: 'Migration20261206150000', class: SqliteDraws }, // points draws
     { name: 'Migration20261206160000', class: SqliteLeaderboards }, // leaderboards
+    { name: 'Migration20261206170500-eng-social', class: SqliteSocial }, // group buys, boosts
     { name: 'Migration20261206171500_apipolish', class: AuditIndexes }, // audit log filters
   ],
   postgresql: [
@@ -56,6 +59,7 @@ export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
     { name: 'Migration20261206140000', class: PgEngagement }, // member events, tasks, progress
     { name: 'Migration20261206150000', class: PgDraws }, // points draws
     { name: 'Migration20261206160000', class: PgLeaderboards }, // leaderboards
+    { name: 'Migration20261206170500-eng-social', class: PgSocial }, // group buys, boosts
     { name: 'Migration20261206171500_apipolish', class: AuditIndexes }, // audit log filters
   ],
 };

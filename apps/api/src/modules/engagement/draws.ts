@@ -8,14 +8,13 @@
 import { randomBytes } from 'node:crypto';
 import { DomainError, drawPhase, drawTickets, drawWinners, seedCommitment } from '@accrue/core';
 import { LockMode, type EntityManager } from '@mikro-orm/core';
-import { LotAllocationRow } from '../../db/entities/points';
 import { type MemberRow } from '../../db/entities/members';
 import { fingerprint, newId } from '../../ids';
 import type { Actor } from '../../services/actor';
 import { inTransaction, type App } from '../../services/app';
 import { audit } from '../../services/audit';
 import { isPostgres, lockMember, requireActive, type MemberRef } from '../../services/members';
-import { PointsBook } from '../../services/points-book';
+import { PointsBook, restoreDebit } from '../../services/points-book';
 import { bad, int, key, MAX_POINTS, str } from '../../services/validate';
 import { DrawEntryRow, DrawPrizeRow, DrawWinnerRow, PointsDrawRow } from '../../db/entities/engagement';
 
@@ -188,20 +187,9 @@ export async function cancelDrawEntry(
         `Draw "${draw.name}" is closed: its entries stand`,
         f('entryId'),
       );
-    const allocations = await em.find(LotAllocationRow, { redemptionId: id });
-    const book = await PointsBook.open(
-      em,
-      member,
-      now,
-      allocations.map((a) => a.lotId),
-    );
-    book.restore(
-      allocations.map((a) => ({ lotId: a.lotId, points: a.points })),
-      { occurredAt: now, redemptionId: id, reason: `draw entries ${id} cancelled` },
-    );
+    const { book } = await restoreDebit(em, member, now, id, { reason: `draw entries ${id} cancelled` });
     entry.status = 'CANCELLED';
     entry.cancelledAt = now;
-    book.expireDue();
     book.event('points.redemption_cancelled', { memberId: member.id, drawEntryId: id, points: entry.points });
     return { entry, member };
   });

@@ -1,21 +1,18 @@
 /**
  * An integration posts a member event ("browsed a product", "shared a link", "signed in") by key:
  * the event is kept, the member's tasks over that event type advance, and completed tasks grant
- * their bonus points under the monthly bonus cap (refusals recorded). Idempotent by key: a retry
+ * their bonus points under the monthly bonus cap (refusals recorded; see issue-bonuses.ts). Idempotent by key: a retry
  * replays the first result; the key with other content is an IDEMPOTENCY_CONFLICT. Events may
  * arrive late or out of order: each counts in the period it occurred in.
  */
-import { applyMonthlyBonusCap, DomainError, isPurchaseMeasure } from '@accrue/core';
+import { DomainError, isPurchaseMeasure } from '@accrue/core';
 import type { MemberRow } from '../../db/entities/members';
-import { emSql } from '../../db/sql/queries';
 import { fingerprint, newId } from '../../ids';
 import { inTransaction, type App } from '../../services/app';
 import { lockMember, requireActive, type MemberRef } from '../../services/members';
-import { PointsBook } from '../../services/points-book';
-import { recordRefusals } from '../../services/refusals';
-import { monthEarnings } from '../../services/spend-history';
 import { bad, key, pastOrNow, str } from '../../services/validate';
 import { advanceMemberTasks } from './advance-tasks';
+import { issueBonuses } from './issue-bonuses';
 import { EngagementTaskRow, MemberEventRow, TaskProgressRow } from '../../db/entities/engagement';
 import { ENGAGEMENT_ID } from './task-def';
 
@@ -93,16 +90,14 @@ export async function recordMemberEvent(
     });
     let awarded = 0;
     if (grants.length) {
-      const month = await monthEarnings(emSql(em), member.id, occurredAt, rules.timezone);
-      const capped = applyMonthlyBonusCap(grants, month.bonusIssued, rules.monthlyBonusCapPoints);
-      recordRefusals(em, member.id, capped.refusals, occurredAt, `event ${k}`, now);
-      const book = await PointsBook.openForEarning(em, member, now);
-      for (const g of capped.grants) {
-        book.grant(g, { occurredAt, reason: g.reason });
-        awarded += g.points;
-      }
-      book.expireDue();
-      if (awarded > 0) book.event('points.earned', { memberId: member.id, event: type, points: awarded });
+      const issued = await issueBonuses(em, rules, member, grants, {
+        occurredAt,
+        now,
+        context: `event ${k}`,
+      });
+      awarded = issued.awarded;
+      if (awarded > 0)
+        issued.book.event('points.earned', { memberId: member.id, event: type, points: awarded });
     }
     const event = em.create(MemberEventRow, {
       id: newId(ENGAGEMENT_ID.memberEvent),

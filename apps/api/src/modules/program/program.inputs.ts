@@ -1,5 +1,5 @@
 /** GraphQL input types of the program module (public contract). */
-import { Field, Float, InputType, Int } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 
 /** An earning rule: items of this category earn base points times the multiplier. */
 @InputType()
@@ -31,6 +31,12 @@ export class UpdateProgramSettingsInput {
   @Field(() => Int, { nullable: true }) purchasePointsExpireInDays?: number | null;
   @Field(() => Int, { nullable: true }) pendingDays?: number | null;
   @Field(() => Int, { nullable: true }) monthlyBonusCapPoints?: number | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'bonus points over the monthly cap become entries of this points draw while it is open; null: refused',
+  })
+  overCapDrawId?: string | null;
   @Field(() => Float, { nullable: true }) costToSalesRedLine?: number | null;
   /** replaces the category earning rules (an empty list removes them); omitted or null: unchanged */
   @Field(() => [CategoryMultiplierInput], { nullable: true })

@@ -2,7 +2,7 @@
  * GraphQL object types of the program module (public contract: ../shared/contract/schema.graphql).
  * Every field names its type explicitly.
  */
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../graphql/types';
 
 // ------------------------------------------------------------------ program
@@ -40,6 +40,12 @@ export class ProgramSettings {
   @Field(() => Int, { nullable: true }) purchasePointsExpireInDays!: number | null;
   @Field(() => Int) pendingDays!: number;
   @Field(() => Int, { nullable: true }) monthlyBonusCapPoints!: number | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'the points draw whose entries bonus points over the monthly cap become (null: they are refused)',
+  })
+  overCapDrawId!: string | null;
   @Field(() => Float) costToSalesRedLine!: number;
   @Field(() => [CategoryMultiplier]) categoryMultipliers!: CategoryMultiplier[];
   @Field(() => RiskSettings) risk!: RiskSettings;

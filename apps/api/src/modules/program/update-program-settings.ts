@@ -6,6 +6,7 @@ import {
 } from '@accrue/core';
 import { ProgramSettingsRow } from '../../db/entities/program';
 import { PurchaseRow } from '../../db/entities/purchases';
+import { PointsDrawRow } from '../../db/entities/engagement';
 import type { Actor } from '../../services/actor';
 import { inTransaction, type App } from '../../services/app';
 import { audit } from '../../services/audit';
@@ -21,6 +22,7 @@ export interface UpdateProgramSettingsInput {
   purchasePointsExpireInDays?: number | null;
   pendingDays?: number | null;
   monthlyBonusCapPoints?: number | null;
+  overCapDrawId?: string | null;
   costToSalesRedLine?: number | null;
   categoryMultipliers?: CategoryMultiplier[] | null;
   risk?: Partial<RiskRules> | null;
@@ -66,6 +68,8 @@ export async function updateProgramSettings(app: App, actor: Actor, input: Updat
   if (input.monthlyBonusCapPoints !== undefined)
     rulesPatch.monthlyBonusCapPoints =
       int(input.monthlyBonusCapPoints, f('monthlyBonusCapPoints'), { min: 0, max: 1_000_000_000 }) ?? null;
+  if (input.overCapDrawId !== undefined)
+    rulesPatch.overCapDrawId = str(input.overCapDrawId, f('overCapDrawId'), { max: 40 }) || null;
   if (input.categoryMultipliers != null)
     rulesPatch.categoryMultipliers = validateCategoryMultipliers(
       input.categoryMultipliers,
@@ -110,6 +114,11 @@ export async function updateProgramSettings(app: App, actor: Actor, input: Updat
         );
       row.currency = currency;
     }
+    if (
+      rulesPatch.overCapDrawId &&
+      !(await em.findOne(PointsDrawRow, { id: rulesPatch.overCapDrawId as string }))
+    )
+      bad(f('overCapDrawId'), `no points draw with id "${rulesPatch.overCapDrawId as string}"`);
     if (name) row.name = name;
     if (timezone) row.timezone = timezone;
     if (redLine != null) row.costToSalesRedLine = redLine;

@@ -1,10 +1,10 @@
 import { DomainError } from '@accrue/core';
-import { LotAllocationRow } from '../../db/entities/points';
 import { MemberRow } from '../../db/entities/members';
 import { RedemptionRow } from '../../db/entities/redemptions';
+import { BoostRow } from '../../db/entities/social';
 import { inTransaction, type App } from '../../services/app';
 import { lockMember } from '../../services/members';
-import { PointsBook } from '../../services/points-book';
+import { restoreDebit } from '../../services/points-book';
 import { str } from '../../services/validate';
 import { lockReward } from '../../services/rewards';
 
@@ -29,29 +29,22 @@ export async function cancelRedemption(
     const redemption = await em.findOneOrFail(RedemptionRow, { id }, { refresh: true });
     // a retry (the redemption id is the key): answer the first result, change nothing
     if (redemption.status === 'CANCELLED') return { redemption, member };
-    const allocations = await em.find(LotAllocationRow, { redemptionId: id });
-    const book = await PointsBook.open(
-      em,
-      member,
-      now,
-      allocations.map((a) => a.lotId),
-    );
-    book.restore(
-      allocations.map((a) => ({ lotId: a.lotId, points: a.points })),
-      {
-        occurredAt: now,
-        orderId: redemption.orderId,
-        redemptionId: id,
-        reason: `redemption ${id} cancelled`,
-      },
-    );
+    // a boost's redemption was paid by friends' points: it stands (their contributions were final)
+    if (await em.findOne(BoostRow, { redemptionId: id }))
+      throw new DomainError('INVALID_TRANSITION', 'A boosted redemption cannot be cancelled', [
+        'input',
+        'redemptionId',
+      ]);
+    const { book } = await restoreDebit(em, member, now, id, {
+      orderId: redemption.orderId,
+      reason: `redemption ${id} cancelled`,
+    });
     redemption.status = 'CANCELLED';
     redemption.cancelledAt = now;
     if (redemption.rewardId) {
       const reward = await lockReward(em, redemption.rewardId);
       if (reward && reward.stock !== null && reward.stock !== undefined) reward.stock += 1;
     }
-    book.expireDue();
     book.event('points.redemption_cancelled', {
       memberId: member.id,
       redemptionId: id,
