@@ -8,39 +8,17 @@
 // the redemption-rate estimate recomputed; warm: cached, as the dashboard sees it) and of a year of
 // metrics by day is measured. Prints the ratio largest/smallest (goal <= 1.5).
 // Usage: node metrics-scale.mjs [sqlite|pg] [sizes=100000,10000000] [runs=7]  (the API must be built)
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
-import { join } from 'node:path';
-import * as pg from './lib/pg.mjs';
+import { api, bootScratchApp } from './lib/in-process.mjs';
 import { fmt, log } from './lib/util.mjs';
 
 const kind = process.argv[2] ?? 'sqlite';
 const sizes = (process.argv[3] ?? '100000,10000000').split(',').map(Number);
 const runs = Number(process.argv[4] ?? 7);
-const require = createRequire(import.meta.url);
-const dist = new URL('../apps/api/dist/', import.meta.url).pathname;
-const { bootApp } = require(join(dist, 'bootstrap.js'));
-const { loadConfig } = require(join(dist, 'config.js'));
-const { closeApp, inTransaction } = require(join(dist, 'services/app.js'));
-const { emSql } = require(join(dist, 'db/sql/queries.js'));
-const { rebuildRollups } = require(join(dist, 'modules/metrics/rebuild.js'));
-const { costMonitor, metricsReport } = require(join(dist, 'modules/metrics/reports.js'));
-
-const scratch = mkdtempSync(join(os.tmpdir(), 'accrue-metrics-scale-'));
-const dbName = `accrue_bench_scale_${Date.now().toString(36)}`;
-const env = {
-  ...process.env,
-  NODE_ENV: 'production',
-  ACCRUE_SQL_LOG: '0',
-  ACCRUE_SQLITE_WRITER: 'inline',
-  ACCRUE_ADMIN_SECRET: 'bench-secret-0123456789abcdef',
-  ACCRUE_SECRETS_KEY: Buffer.alloc(32, 7).toString('base64'),
-};
-if (kind === 'pg') {
-  pg.createDb(dbName);
-  env.DATABASE_URL = pg.dbUrl(dbName);
-} else env.ACCRUE_SQLITE_PATH = join(scratch, 'scale.sqlite');
+const { inTransaction } = api('services/app.js');
+const { emSql } = api('db/sql/queries.js');
+const { rebuildRollups } = api('modules/metrics/rebuild.js');
+const { costMonitor, metricsReport } = api('modules/metrics/reports.js');
 
 const DAY = 86_400_000;
 const YEAR = 365 * DAY;
@@ -57,7 +35,7 @@ const rnd = () => {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
 
-const app = await bootApp(loadConfig(env));
+const { app, close } = await bootScratchApp(kind, 'metrics-scale');
 const pad = (n) => String(n).padStart(10, '0');
 const COLS = {
   member: `"id", "external_id", "status", "enrolled_at", "referral_code", "tier_id", "points_balance", "negative",
@@ -284,6 +262,8 @@ try {
     });
     process.stderr.write('\n');
     const rebuildS = (performance.now() - r0) / 1000;
+    // statistics and the visibility map after a bulk load, as autovacuum would leave them
+    await emSql(app.orm.em.fork()).run(kind === 'pg' ? 'vacuum analyze' : 'analyze');
     const year = { from: new Date(now.getTime() - YEAR), to: now, granularity: 'DAY' };
     await costMonitor(app, { windowDays: 90 }); // warm-up
     await metricsReport(app, year);
@@ -322,7 +302,5 @@ try {
   }
   console.log(JSON.stringify({ kind, results }));
 } finally {
-  await closeApp(app);
-  if (kind === 'pg') pg.dropDb(dbName);
-  rmSync(scratch, { recursive: true, force: true });
+  await close();
 }

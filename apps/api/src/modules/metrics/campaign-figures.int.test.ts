@@ -9,22 +9,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emSql } from '../../db/sql/queries';
 import { toDate, toNum } from '../../db/sql/codecs';
+import { random } from '../../test/ledger-net';
 import { ADMIN_SECRET, fixedClock, startTestApp, TEST_DATABASES, type TestApp } from '../../test/harness';
 
 const RESULTS = `query($id: ID!) { campaign(id: $id) { results {
   pointsCostMinor participantRevenueMinor incrementalRevenueMinor roi } } }`;
-
-/** mulberry32: a failing run can be replayed */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe.each(TEST_DATABASES)("a campaign's cost, revenue, incremental revenue and ROI on %s", (kind) => {
   const clock = fixedClock(new Date('2026-12-02T04:00:00Z'));
@@ -37,7 +26,7 @@ describe.each(TEST_DATABASES)("a campaign's cost, revenue, incremental revenue a
   });
 
   it('equal the figures recomputed from assignments, purchases and the ledger', async () => {
-    const rnd = prng(15);
+    const rnd = random(15).next;
     const created = await t.ok<any, any>(
       `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { campaign { id } userErrors { message } } }`,
       {
