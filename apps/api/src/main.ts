@@ -9,6 +9,7 @@
  *   emit-schema  write apps/api/schema.graphql
  *   rebuild-rollups  recompute the daily metrics rollups from the ledger (after an upgrade or a time zone change)
  *   check-rollups    reconcile the rollups with the ledger; exit code 2 when they differ
+ *   forecast-backtest  the liability forecast made at the start of the last quarter against what happened
  *   check-alerts     check the alert thresholds once (the server does it every minute)
  */
 import 'reflect-metadata';
@@ -23,6 +24,7 @@ import { expirePoints } from './modules/points/expire-points';
 import { closeApp, type App } from './services/app';
 import { startWebhookDispatcher } from './modules/webhooks/dispatcher';
 import { pruneOutbox } from './modules/webhooks/prune';
+import { describeBacktest, forecastBacktest } from './modules/metrics/forecast-backtest';
 import { checkAlerts } from './modules/metrics/alerts';
 import { rebuildRollups, reconcileRollups } from './modules/metrics/rebuild';
 
@@ -102,6 +104,7 @@ const COMMANDS = [
   'rebuild-rollups',
   'check-rollups',
   'check-alerts',
+  'forecast-backtest',
 ];
 const USAGE = `usage: node main.js [${COMMANDS.join('|')}] (default serve)`;
 
@@ -162,6 +165,9 @@ async function main() {
     }
     case 'check-alerts':
       console.log(JSON.stringify(await checkAlerts(app)));
+      break;
+    case 'forecast-backtest':
+      for (const line of describeBacktest(await forecastBacktest(app))) console.log(line);
       break;
     case 'serve': {
       const server = await startServer(app);
