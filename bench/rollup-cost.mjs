@@ -5,41 +5,18 @@
 // interleaved so drift of the machine's load hits both; prints purchases per second of each and the
 // median of the per-pair ratios.
 // Usage: node rollup-cost.mjs [sqlite|pg] [purchases per round=1500] [pairs=4] [concurrency=8]  (the API must be built)
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import os from 'node:os';
-import { join } from 'node:path';
-import * as pg from './lib/pg.mjs';
+import { api, bootScratchApp } from './lib/in-process.mjs';
 import { fmt, log } from './lib/util.mjs';
 
 const kind = process.argv[2] ?? 'sqlite';
 const perRound = Number(process.argv[3] ?? 1500);
 const pairs = Number(process.argv[4] ?? 4);
 const concurrency = Number(process.argv[5] ?? 8);
-const require = createRequire(import.meta.url);
-const dist = new URL('../apps/api/dist/', import.meta.url).pathname;
-const { bootApp } = require(join(dist, 'bootstrap.js'));
-const { loadConfig } = require(join(dist, 'config.js'));
-const { recordPurchase } = require(join(dist, 'modules/purchases/record-purchase.js'));
-const { enrollMember } = require(join(dist, 'modules/members/enroll-member.js'));
-const { rebuildRollups, reconcileRollups } = require(join(dist, 'modules/metrics/rebuild.js'));
-const { closeApp } = require(join(dist, 'services/app.js'));
+const { recordPurchase } = api('modules/purchases/record-purchase.js');
+const { enrollMember } = api('modules/members/enroll-member.js');
+const { rebuildRollups, reconcileRollups } = api('modules/metrics/rebuild.js');
 
-const scratch = mkdtempSync(join(os.tmpdir(), 'accrue-rollup-cost-'));
-const dbName = `accrue_bench_rollups_${Date.now().toString(36)}`;
-const env = {
-  ...process.env,
-  NODE_ENV: 'production',
-  ACCRUE_SQL_LOG: '0',
-  ACCRUE_SQLITE_WRITER: 'inline',
-  ACCRUE_ADMIN_SECRET: 'bench-secret-0123456789abcdef',
-};
-if (kind === 'pg') {
-  pg.createDb(dbName);
-  env.DATABASE_URL = pg.dbUrl(dbName);
-} else env.ACCRUE_SQLITE_PATH = join(scratch, 'rollups.sqlite');
-
-const app = await bootApp(loadConfig(env));
+const { app, close } = await bootScratchApp(kind, 'rollup-cost');
 const withRollups = app.pipeline.steps;
 const without = withRollups.filter((s) => s.name !== 'rollups');
 if (without.length !== withRollups.length - 1) throw new Error('no rollup step registered');
@@ -105,7 +82,5 @@ try {
   const check = await reconcileRollups(app);
   log(`${kind}: rollups = ledger after a rebuild: ${check.ok}`);
 } finally {
-  await closeApp(app, true);
-  if (kind === 'pg') pg.dropDb(dbName);
-  rmSync(scratch, { recursive: true, force: true });
+  await close(true);
 }

@@ -9,6 +9,7 @@
  *   emit-schema  write apps/api/schema.graphql
  *   rebuild-rollups  recompute the daily metrics rollups from the ledger (after an upgrade or a time zone change)
  *   check-rollups    reconcile the rollups with the ledger; exit code 2 when they differ
+ *   forecast-backtest  the liability forecast made at the start of the last quarter against what happened
  *   check-alerts     check the alert thresholds once (the server does it every minute)
  */
 import 'reflect-metadata';
@@ -25,6 +26,7 @@ import { startWebhookDispatcher } from './modules/webhooks/dispatcher';
 import { pruneOutbox } from './modules/webhooks/prune';
 import { expireDueGroupBuys } from './modules/engagement/group-buys';
 import { expireDueBoosts } from './modules/engagement/boosts';
+import { describeBacktest, forecastBacktest } from './modules/metrics/forecast-backtest';
 import { checkAlerts } from './modules/metrics/alerts';
 import { rebuildRollups, reconcileRollups } from './modules/metrics/rebuild';
 
@@ -108,6 +110,7 @@ const COMMANDS = [
   'rebuild-rollups',
   'check-rollups',
   'check-alerts',
+  'forecast-backtest',
 ];
 const USAGE = `usage: node main.js [${COMMANDS.join('|')}] (default serve)`;
 
@@ -168,6 +171,9 @@ async function main() {
     }
     case 'check-alerts':
       console.log(JSON.stringify(await checkAlerts(app)));
+      break;
+    case 'forecast-backtest':
+      for (const line of describeBacktest(await forecastBacktest(app))) console.log(line);
       break;
     case 'serve': {
       const server = await startServer(app);

@@ -118,6 +118,49 @@ describe('analyzeExperiment', () => {
   });
 });
 
+describe("a campaign's money figures (worked examples)", () => {
+  const m = (revenueMinor: number, pointsCostMinor = 0) => ({
+    revenueMinor,
+    orders: revenueMinor > 0 ? 1 : 0,
+    pointsCostMinor,
+    preRevenueMinor: 0,
+  });
+  it('holdout 2 members (100.00 and 50.00), variant 3 members (120.00, 90.00, 0.00) with 5.00 of points each', () => {
+    const r = analyzeExperiment([
+      { key: 'holdout', isHoldout: true, weight: 40, members: [m(10_000), m(5_000)] },
+      { key: 'x2', isHoldout: false, weight: 60, members: [m(12_000, 500), m(9_000, 500), m(0, 500)] },
+    ]);
+    // cost = 3 × 500 = 1,500; revenue from participants = 12,000 + 9,000 + 0 = 21,000
+    expect(r.pointsCostMinor).toBe(1_500);
+    expect(r.participantRevenueMinor).toBe(21_000);
+    // per member: variant 7,000, holdout 7,500 → incremental = (7,000 − 7,500) × 3 = −1,500
+    expect(r.incrementalRevenueMinor).toBe(-1_500);
+    expect(r.incrementalNetRevenueMinor).toBe(-3_000);
+    // ROI = (−1,500 − 1,500) ÷ 1,500 = −2
+    expect(r.roi).toBe(-2);
+  });
+  it('two variants against one holdout: incremental revenue and cost add up over the variants', () => {
+    const r = analyzeExperiment([
+      { key: 'holdout', isHoldout: true, weight: 20, members: [m(10_000), m(10_000)] },
+      { key: 'a', isHoldout: false, weight: 40, members: [m(15_000, 1_000), m(13_000, 1_000)] },
+      { key: 'b', isHoldout: false, weight: 40, members: [m(11_000, 200), m(12_000, 200)] },
+    ]);
+    // a: (14,000 − 10,000) × 2 = 8,000; b: (11,500 − 10,000) × 2 = 3,000 → 11,000
+    expect(r.arms.map((x) => x.incrementalRevenueMinor)).toEqual([null, 8_000, 3_000]);
+    expect(r.incrementalRevenueMinor).toBe(11_000);
+    expect(r.pointsCostMinor).toBe(2_400);
+    expect(r.participantRevenueMinor).toBe(51_000);
+    // ROI = (11,000 − 2,400) ÷ 2,400 = 3.5833…
+    expect(r.roi).toBeCloseTo(8_600 / 2_400, 12);
+    expect(r.arms[1].roi).toBe(3); // a alone: (8,000 − 2,000) ÷ 2,000
+  });
+  it('no holdout: cost and participant revenue, no incremental revenue, no ROI', () => {
+    const r = analyzeExperiment([{ key: 'all', isHoldout: false, weight: 100, members: [m(8_000, 300)] }]);
+    expect([r.pointsCostMinor, r.participantRevenueMinor]).toEqual([300, 8_000]);
+    expect([r.incrementalRevenueMinor, r.roi]).toEqual([null, null]);
+  });
+});
+
 describe('calibration', () => {
   it("Welch's test rejects about 5% of A/A comparisons at alpha 0.05, and its 95% intervals cover the truth about 95% of the time", async () => {
     const { welchTTest, summarize } = await import('./index');

@@ -85,7 +85,11 @@ export interface ExperimentResult {
   cupedVarianceReduction: number;
   incrementalRevenueMinor: number | null;
   incrementalNetRevenueMinor: number | null;
+  /** the campaign's cost: its points issued to members (all arms) × point value, net of clawbacks */
   pointsCostMinor: number;
+  /** revenue from participants: the variant arms' members' net spend since exposure (holdout excluded) */
+  participantRevenueMinor: number;
+  /** (incremental revenue − the variants' cost) ÷ that cost; null without a holdout or a cost */
   roi: number | null;
   /** the variant key, when the evidence supports one */
   winner: string | null;
@@ -200,6 +204,7 @@ export function analyzeExperiment(
     incrementalNetRevenueMinor:
       incrementalRevenueMinor === null ? null : incrementalRevenueMinor - variantCost,
     pointsCostMinor,
+    participantRevenueMinor: arms.filter((a) => !a.isHoldout).reduce((s, a) => s + a.revenueMinor, 0),
     roi:
       incrementalRevenueMinor !== null && variantCost > 0
         ? (incrementalRevenueMinor - variantCost) / variantCost

@@ -1,8 +1,8 @@
 /**
  * Loads a demo program: the default tiers and rules, a few hundred members (some referred, some
  * with birthdays this month) and a year of purchases, refunds, activities and redemptions, the
- * campaigns (seed-demo-campaigns.ts) and the engagement (seed-demo-engagement.ts), all
- * through the same use cases the API runs. Deterministic (seeded PRNG); skipped if members exist.
+ * campaigns (seed-demo-campaigns.ts), the engagement (seed-demo-engagement.ts) and the alert
+ * check, all through the same use cases the API runs. Deterministic (seeded PRNG); skipped if members exist.
  */
 import { addDays } from '@accrue/core';
 import { MemberRow } from '../db/entities/members';
@@ -18,6 +18,7 @@ import { redeemPoints } from '../modules/redemptions/redeem-points';
 import { refundPurchase } from '../modules/purchases/refund-purchase';
 import { seedDemoCampaigns } from './seed-demo-campaigns';
 import { seedDemoEngagement } from './seed-demo-engagement';
+import { checkAlerts } from '../modules/metrics/alerts';
 
 function prng(seed: number) {
   let s = seed >>> 0;
@@ -170,4 +171,15 @@ export async function seedDemo(app: App, opts: { members?: number; log?: (s: str
   }
   await seedDemoCampaigns(app, rnd, log);
   await seedDemoEngagement(app, rnd, log);
+  await seedDemoAlerts(app, log);
+}
+
+/**
+ * The alert check the server runs every minute, once the year is loaded: the running campaign's
+ * cost leaves cost-to-sales above its warning level, an open alert the cost monitor shows. (The
+ * year's expiries are already in the ledger: each purchase expires its member's due lots first.)
+ */
+async function seedDemoAlerts(app: App, log: (s: string) => void) {
+  const alerts = await checkAlerts(app);
+  log(`demo: alerts open: ${alerts.raised.map((a) => a.message).join('; ') || 'none'}`);
 }

@@ -62,6 +62,10 @@ export enum CampaignStatus {
   PAUSED = 'PAUSED',
   ENDED = 'ENDED',
 }
+export enum CampaignPauseReason {
+  MANUAL = 'MANUAL',
+  POOL_CAP = 'POOL_CAP',
+}
 export enum CampaignEffectType {
   MULTIPLIER = 'MULTIPLIER',
   FIXED_BONUS = 'FIXED_BONUS',
@@ -107,6 +111,7 @@ const all = {
   RedemptionStatus,
   RewardType,
   CampaignStatus,
+  CampaignPauseReason,
   CampaignEffectType,
   Weekday,
   Granularity,

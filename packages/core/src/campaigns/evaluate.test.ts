@@ -132,6 +132,35 @@ describe('when a campaign is evaluated', () => {
     ).toBe('NOT_ACTIVE');
   });
 
+  it('while the pool cap is reached: every campaign is skipped (POOL_CAP), nobody exposed, nothing given', () => {
+    const c = campaign({ id: 'dbl' });
+    const capped = evaluateCampaigns({
+      rules,
+      event: purchase(25000),
+      occurredAt: wednesday,
+      recordedAt: wednesday,
+      member,
+      campaigns: [candidate(c)],
+      poolCapReached: true,
+    });
+    expect(capped.grants).toEqual([]);
+    expect(capped.exposures).toEqual([]);
+    expect(capped.skips).toEqual([{ campaignId: 'dbl', variantKey: null, reason: 'POOL_CAP', points: 0 }]);
+    // a campaign paused by hand stays NOT_ACTIVE; once the cap clears, the same purchase earns
+    expect(
+      evaluateCampaigns({
+        rules,
+        event: purchase(25000),
+        occurredAt: wednesday,
+        recordedAt: wednesday,
+        member,
+        campaigns: [candidate(campaign({ phase: 'PAUSED' }))],
+        poolCapReached: true,
+      }).skips[0].reason,
+    ).toBe('NOT_ACTIVE');
+    expect(evaluate([candidate(c)]).grants).toHaveLength(1);
+  });
+
   it('a purchase before the window, recorded while active, is outside the window', () => {
     const c = campaign({ startsAt: new Date('2026-12-02T00:00:00Z') });
     const d = evaluate(

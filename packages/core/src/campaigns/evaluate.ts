@@ -14,7 +14,7 @@ import type { Grant, ProgramRules } from '../types';
 import { assignVariant, type Assignment } from './assignment';
 import { inAudience, type AudienceMember } from './audience';
 import { applyEffect, type CampaignEvent } from './effects';
-import { campaignStatus } from './lifecycle';
+import { campaignPauseReason, campaignStatus } from './lifecycle';
 import { isInWindow, matchesSchedule } from './schedule';
 import type { CampaignDefinition, CampaignSkipReason } from './types';
 
@@ -35,6 +35,8 @@ export interface CampaignEvaluationInput {
   recordedAt: Date;
   member: AudienceMember;
   campaigns: readonly CampaignCandidate[];
+  /** the program-wide pool cap is reached: every campaign is paused (skipped as POOL_CAP) */
+  poolCapReached?: boolean;
 }
 
 export interface CampaignSkip {
@@ -83,6 +85,10 @@ export function evaluateCampaigns(input: CampaignEvaluationInput): CampaignDecis
 
     if (campaignStatus(c, input.recordedAt) !== 'ACTIVE') {
       skip('NOT_ACTIVE');
+      continue;
+    }
+    if (campaignPauseReason(c, input.recordedAt, input) === 'POOL_CAP') {
+      skip('POOL_CAP');
       continue;
     }
     if (!isInWindow(c, occurredAt)) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
 import {
   assertUpdatable,
+  campaignPauseReason,
   campaignStatus,
   promoteVariant,
   transition,
@@ -134,20 +135,51 @@ describe('campaignStatusConditions', () => {
         fc.integer({ min: 0, max: 100 }),
         fc.option(fc.integer({ min: 1, max: 100 }), { nil: null }),
         fc.integer({ min: -10, max: 220 }),
-        (phase, start, length, at) => {
+        fc.boolean(),
+        (phase, start, length, at, poolCapReached) => {
           const c = {
             phase: phase as CampaignPhase,
             startsAt: new Date(t0 + start * 3_600_000),
             endsAt: length === null ? null : new Date(t0 + (start + length) * 3_600_000),
           };
           const now = new Date(t0 + at * 3_600_000);
-          const actual = campaignStatus(c, now);
+          const actual = campaignStatus(c, now, { poolCapReached });
           for (const s of CAMPAIGN_STATUSES) {
-            const meets = campaignStatusConditions(s).some((cond) => meetsStatusCondition(c, cond, now));
+            const meets = campaignStatusConditions(s, { poolCapReached }).some((cond) =>
+              meetsStatusCondition(c, cond, now),
+            );
             expect(meets).toBe(s === actual);
           }
         },
       ),
     );
+  });
+});
+
+describe('the program-wide pool cap', () => {
+  const cap = { poolCapReached: true };
+  it('pauses a running campaign, and it runs again once the cap clears', () => {
+    const c = timing('LAUNCHED');
+    expect(campaignStatus(c, during, cap)).toBe('PAUSED');
+    expect(campaignPauseReason(c, during, cap)).toBe('POOL_CAP');
+    expect(campaignStatus(c, during)).toBe('ACTIVE');
+    expect(campaignPauseReason(c, during)).toBeNull();
+  });
+  it('leaves scheduled, ended and draft campaigns as they are', () => {
+    expect(campaignStatus(timing('LAUNCHED'), before, cap)).toBe('SCHEDULED');
+    expect(campaignStatus(timing('LAUNCHED'), after, cap)).toBe('ENDED');
+    expect(campaignStatus(timing('DRAFT'), during, cap)).toBe('DRAFT');
+    expect(campaignPauseReason(timing('LAUNCHED'), after, cap)).toBeNull();
+  });
+  it('a campaign paused by hand stays paused by hand: the cap clearing does not resume it', () => {
+    const c = timing('PAUSED');
+    expect(campaignPauseReason(c, during, cap)).toBe('MANUAL');
+    expect(campaignStatus(c, during)).toBe('PAUSED');
+    expect(campaignPauseReason(c, during)).toBe('MANUAL');
+  });
+  it('a campaign paused by the cap may be paused by hand, not resumed by hand', () => {
+    expect(transition(timing('LAUNCHED'), 'PAUSE', during, cap)).toBe('PAUSED');
+    expect(code(() => transition(timing('LAUNCHED'), 'RESUME', during, cap))).toBe('INVALID_TRANSITION');
+    expect(transition(timing('PAUSED'), 'RESUME', during, cap)).toBe('LAUNCHED');
   });
 });

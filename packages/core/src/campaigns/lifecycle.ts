@@ -8,7 +8,37 @@ import { isExperiment, type CampaignDefinition, type CampaignPhase, type Campaig
 
 type Timing = Pick<CampaignDefinition, 'phase' | 'startsAt' | 'endsAt'>;
 
-export function campaignStatus(c: Timing, now: Date): CampaignStatus {
+/**
+ * What the program's state adds to a campaign's own phase: while the program-wide pool cap is
+ * reached (an open POOL_CAP alert), every launched campaign that would be ACTIVE is PAUSED (it
+ * issues no bonus points, exposes nobody), and it is ACTIVE again once the cap clears. Its stored
+ * phase does not change: a campaign paused by hand stays paused after the cap clears.
+ */
+export interface ProgramCampaignState {
+  poolCapReached?: boolean;
+}
+
+/** Why a campaign is PAUSED: by hand (`pauseCampaign`) or by the program-wide pool cap. */
+export type CampaignPauseReason = 'MANUAL' | 'POOL_CAP';
+
+export function campaignStatus(c: Timing, now: Date, program: ProgramCampaignState = {}): CampaignStatus {
+  const status = phaseStatus(c, now);
+  return status === 'ACTIVE' && program.poolCapReached ? 'PAUSED' : status;
+}
+
+/** Why a campaign is PAUSED at `now` (null when it is not). */
+export function campaignPauseReason(
+  c: Timing,
+  now: Date,
+  program: ProgramCampaignState = {},
+): CampaignPauseReason | null {
+  const status = phaseStatus(c, now);
+  if (status === 'PAUSED') return 'MANUAL';
+  return status === 'ACTIVE' && program.poolCapReached ? 'POOL_CAP' : null;
+}
+
+/** The status from the stored phase and the clock alone (what the lifecycle's actions go by). */
+function phaseStatus(c: Timing, now: Date): CampaignStatus {
   const t = now.getTime();
   const over = c.endsAt !== null && t >= c.endsAt.getTime();
   switch (c.phase) {
@@ -41,9 +71,25 @@ const RESULT: Record<CampaignAction, CampaignPhase> = {
   END: 'ENDED',
 };
 
-/** The phase after `action`, or INVALID_TRANSITION naming the status it cannot be taken from. */
-export function transition(c: Timing, action: CampaignAction, now: Date): CampaignPhase {
-  const status = campaignStatus(c, now);
+/**
+ * The phase after `action`, or INVALID_TRANSITION naming the status it cannot be taken from. A
+ * campaign paused by the pool cap may be paused by hand (it then stays paused when the cap clears),
+ * not resumed: it resumes by itself when the cap clears.
+ */
+export function transition(
+  c: Timing,
+  action: CampaignAction,
+  now: Date,
+  program: ProgramCampaignState = {},
+): CampaignPhase {
+  if (action === 'RESUME' && campaignPauseReason(c, now, program) === 'POOL_CAP') {
+    throw new DomainError(
+      'INVALID_TRANSITION',
+      'the campaign is paused by the program-wide pool cap: it resumes by itself once the points liability is below the cap',
+      ['input', 'id'],
+    );
+  }
+  const status = phaseStatus(c, now);
   if (!ALLOWED[action].includes(status)) {
     throw new DomainError(
       'INVALID_TRANSITION',
@@ -167,16 +213,20 @@ export interface CampaignStatusCondition {
   ended?: boolean;
 }
 
-export function campaignStatusConditions(status: CampaignStatus): CampaignStatusCondition[] {
+export function campaignStatusConditions(
+  status: CampaignStatus,
+  program: ProgramCampaignState = {},
+): CampaignStatusCondition[] {
+  const running: CampaignStatusCondition = { phases: ['LAUNCHED'], started: true, ended: false };
   switch (status) {
     case 'DRAFT':
       return [{ phases: ['DRAFT'] }];
     case 'SCHEDULED':
       return [{ phases: ['LAUNCHED'], started: false, ended: false }];
     case 'ACTIVE':
-      return [{ phases: ['LAUNCHED'], started: true, ended: false }];
+      return program.poolCapReached ? [] : [running];
     case 'PAUSED':
-      return [{ phases: ['PAUSED'], ended: false }];
+      return [{ phases: ['PAUSED'], ended: false }, ...(program.poolCapReached ? [running] : [])];
     case 'ENDED':
       return [{ phases: ['ENDED'] }, { phases: ['LAUNCHED', 'PAUSED'], ended: true }];
   }

@@ -110,6 +110,8 @@ export const isExperiment = (c: Pick<CampaignDefinition, 'variants' | 'holdoutPe
 /** Why a campaign gave nothing to an event (recorded, never an error). */
 export const CAMPAIGN_SKIP_REASONS = [
   'NOT_ACTIVE',
+  /** paused while the program-wide pool cap is reached */
+  'POOL_CAP',
   'OUTSIDE_WINDOW',
   'OUTSIDE_SCHEDULE',
   'NOT_IN_AUDIENCE',

@@ -240,6 +240,9 @@ export interface OpenAlert {
 export const alertKey = (a: { kind: AlertKind; level: AlertLevel; campaignId: string | null }) =>
   `${a.kind}|${a.level}|${a.campaignId ?? ''}`;
 
+/** The open key of the pool cap's alert: while a row holds it, campaigns are paused (campaignStatus). */
+export const POOL_CAP_OPEN_KEY = alertKey({ kind: 'POOL_CAP', level: 'BREACH', campaignId: null });
+
 /** Raise what holds and is not open; resolve what is open and no longer holds. */
 export function alertTransitions(
   open: readonly OpenAlert[],

@@ -228,6 +228,8 @@ export type Campaign = Node & {
   name: Scalars['String']['output'];
   /** addition: points issued, budget left, burn rate, projected run-out */
   pacing: CampaignPacing;
+  /** addition: why the campaign is PAUSED: MANUAL (pauseCampaign; it stays paused until resumed) or POOL_CAP (the program-wide pool cap is reached; it resumes by itself when the cap clears) */
+  pauseReason: Maybe<CampaignPauseReason>;
   perMemberCapPoints: Maybe<Scalars['SafeInt']['output']>;
   pointsIssued: Scalars['SafeInt']['output'];
   priority: Scalars['Int']['output'];
@@ -310,6 +312,10 @@ export type CampaignPacing = {
   state: PacingState;
 };
 
+export type CampaignPauseReason =
+  | 'MANUAL'
+  | 'POOL_CAP';
+
 export type CampaignPayload = {
   __typename?: 'CampaignPayload';
   campaign: Maybe<Campaign>;
@@ -326,6 +332,9 @@ export type CampaignResults = {
   incrementalRevenueMinor: Maybe<Scalars['SafeInt']['output']>;
   /** why there is no winner: NO_HOLDOUT, NOT_ENOUGH_MEMBERS, SRM_MISMATCH, NOT_SIGNIFICANT, NO_POSITIVE_EFFECT */
   missing: Array<Scalars['String']['output']>;
+  /** revenue from participants: net spend since exposure of the members in its variants (holdout excluded) */
+  participantRevenueMinor: Scalars['SafeInt']['output'];
+  /** the campaign's cost: its points issued (net of clawbacks) × point value */
   pointsCostMinor: Scalars['SafeInt']['output'];
   /** the pooled 99th percentile at which revenue per member is capped */
   revenueCapMinor: Maybe<Scalars['Float']['output']>;

@@ -26,7 +26,7 @@ import { newId } from '../../ids';
 import { isPostgres } from '../../services/members';
 import { outboxEvent } from '../../services/outbox';
 import { toDefinition } from './definition';
-import { statusFilter } from './queries';
+import { poolCapReached, statusFilter } from './queries';
 
 export interface ActivityCampaignsInput {
   rules: ProgramRules;
@@ -55,6 +55,7 @@ export async function activityCampaignGrants(
   });
   if (!rows.length) return { grants: [], refusals: [] };
   const ids = rows.map((r) => r.id);
+  const capReached = await poolCapReached(em);
   const lock = isPostgres(em) ? { lockMode: LockMode.PESSIMISTIC_WRITE as const } : {};
   const [slices, signals, assignments] = await Promise.all([
     em.find(
@@ -75,6 +76,7 @@ export async function activityCampaignGrants(
     event: { kind: 'ACTIVITY', activityType: input.type, points: input.points },
     occurredAt,
     recordedAt: now,
+    poolCapReached: capReached,
     member: {
       id: member.id,
       tierId: member.tierId,

@@ -14,6 +14,8 @@
  *   given whole or not at all, so a budget is used up to the last purchase whose bonus fits.
  * - The purchase that finds a budget spent records `campaign.budget_exhausted`, once: the signal
  *   row's CHECK (0 or 1) refuses a second purchase that raced it, which runs again and sees it.
+ * - While the program-wide pool cap is reached (an open POOL_CAP alert, read with the rest) every
+ *   campaign is paused: core's evaluateCampaigns skips it (POOL_CAP), nobody is exposed.
  * - A member is exposed (assignment recorded) at the first purchase evaluated while the campaign
  *   runs and the member is in its audience; the assignment keeps the points the member got from the
  *   campaign (the per-member cap), written under the member's row lock.
@@ -25,6 +27,7 @@ import {
   campaignStatus,
   evaluateCampaigns,
   isInWindow,
+  POOL_CAP_OPEN_KEY,
   type CampaignCandidate,
   type CampaignDefinition,
   type Refusal,
@@ -73,6 +76,8 @@ export function campaignReads(ctx: ReadContext): Record<string, Query> {
               from "campaign_assignment" where "member_id" ${ctx.member.sql} and "campaign_id" in (${list})`,
       params: [...ctx.member.params, ...ids],
     },
+    // the program-wide pool cap: its alert open pauses every campaign (read on the unique open key)
+    poolCap: { sql: `select 1 as "open" from "alert" where "open_key" = ?`, params: [POOL_CAP_OPEN_KEY] },
   };
 }
 
@@ -143,6 +148,7 @@ function decideCampaigns(d: PurchaseDraft, defs: CachedCampaign[], rows: Record<
     event: { kind: 'PURCHASE', amountMinor: job.amountMinor, items: job.items },
     occurredAt: job.occurredAt,
     recordedAt: now,
+    poolCapReached: rows.poolCap.length > 0,
     member: {
       id: member.id,
       tierId: d.tier.id,

@@ -1,5 +1,5 @@
 /** Campaigns and A/B tests in GraphQL: thin resolvers over the use cases and queries of this module. */
-import { DomainError, type CampaignAction } from '@accrue/core';
+import { campaignPauseReason, campaignStatus, DomainError, type CampaignAction } from '@accrue/core';
 import {
   Arg,
   Args,
@@ -16,7 +16,7 @@ import {
 } from 'type-graphql';
 import { MemberRow } from '../../db/entities/members';
 import type { GqlContext } from '../../graphql/context';
-import { CampaignStatus } from '../../graphql/enums';
+import { CampaignPauseReason, CampaignStatus } from '../../graphql/enums';
 import { payload } from '../../graphql/errors';
 import {
   CampaignIdInput,
@@ -76,7 +76,9 @@ export class CampaignResolver {
     const page = await paginate(
       ctx.em,
       CampaignRow,
-      status ? statusFilter(status, now) : {},
+      status
+        ? statusFilter(status, now, { poolCapReached: await campaignLoaders(ctx).poolCapReached() })
+        : {},
       args,
       'desc',
       ID_PREFIX.campaign,
@@ -213,6 +215,23 @@ export class CampaignFieldsResolver {
   })
   async budgetExhausted(@Root() c: CampaignNode, @Ctx() ctx: GqlContext) {
     return (await campaignLoaders(ctx).figures.load(c.id)).budgetExhausted;
+  }
+
+  /** the stored phase and the clock, and PAUSED while the program-wide pool cap is reached */
+  @FieldResolver(() => CampaignStatus)
+  async status(@Root() c: CampaignNode, @Ctx() ctx: GqlContext) {
+    const poolCapReached = await campaignLoaders(ctx).poolCapReached();
+    return campaignStatus(c.row, ctx.app.clock.now(), { poolCapReached });
+  }
+
+  @FieldResolver(() => CampaignPauseReason, {
+    nullable: true,
+    description:
+      'addition: why the campaign is PAUSED: MANUAL (pauseCampaign; it stays paused until resumed) or POOL_CAP (the program-wide pool cap is reached; it resumes by itself when the cap clears)',
+  })
+  async pauseReason(@Root() c: CampaignNode, @Ctx() ctx: GqlContext) {
+    const poolCapReached = await campaignLoaders(ctx).poolCapReached();
+    return campaignPauseReason(c.row, ctx.app.clock.now(), { poolCapReached });
   }
 
   @FieldResolver(() => String, {
@@ -353,9 +372,18 @@ export class CampaignResultsFieldsResolver {
   incrementalNetRevenueMinor(@Root() r: CampaignResultsNode) {
     return r.stats.incrementalNetRevenueMinor;
   }
-  @FieldResolver(() => SafeInt)
+  @FieldResolver(() => SafeInt, {
+    description: "the campaign's cost: its points issued (net of clawbacks) × point value",
+  })
   pointsCostMinor(@Root() r: CampaignResultsNode) {
     return r.stats.pointsCostMinor;
+  }
+  @FieldResolver(() => SafeInt, {
+    description:
+      'revenue from participants: net spend since exposure of the members in its variants (holdout excluded)',
+  })
+  participantRevenueMinor(@Root() r: CampaignResultsNode) {
+    return r.stats.participantRevenueMinor;
   }
   @FieldResolver(() => [String], {
     description:

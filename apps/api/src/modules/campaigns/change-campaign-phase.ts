@@ -10,6 +10,7 @@ import { audit } from '../../services/audit';
 import { audited, campaignForUpdate } from './campaign-audit';
 import { toDefinition } from './definition';
 import type { CampaignRow } from '../../db/entities/campaigns';
+import { poolCapReached } from './queries';
 
 /**
  * Launch, pause, resume or end: the core's lifecycle decides whether the move is allowed from the
@@ -24,7 +25,7 @@ export async function changeCampaignPhase(
   const row = await inTransaction(app, async (em) => {
     const now = app.clock.now();
     const row = await campaignForUpdate(em, id);
-    const phase = transition(row, action, now);
+    const phase = transition(row, action, now, { poolCapReached: await poolCapReached(em) });
     if (action === 'LAUNCH') assertValidCampaign({ ...toDefinition(row), description: row.description });
     const before = audited(row);
     row.phase = phase;

@@ -12,7 +12,7 @@ import type { CampaignEffectType, CampaignStatus, Weekday } from '../../graphql/
 import { DateTime, SafeInt } from '../../graphql/scalars';
 import { Campaign, CampaignResults, VariantResult } from './campaign.types';
 import { CampaignRow } from '../../db/entities/campaigns';
-import { campaignFigures, type CampaignFigures } from './queries';
+import { campaignFigures, poolCapReached, type CampaignFigures } from './queries';
 import { campaignResults, HOLDOUT } from './results';
 
 export enum SrmStatus {
@@ -170,6 +170,8 @@ export interface CampaignLoaders {
   campaign: DataLoader<string, CampaignRow | null>;
   figures: DataLoader<string, CampaignFigures>;
   results: DataLoader<string, CampaignResultsNode>;
+  /** whether the program-wide pool cap is reached: read once per request */
+  poolCapReached: () => Promise<boolean>;
 }
 const loadersOf = new WeakMap<object, CampaignLoaders>();
 
@@ -177,6 +179,7 @@ export function campaignLoaders(ctx: GqlContext): CampaignLoaders {
   let l = loadersOf.get(ctx);
   if (l) return l;
   const now = ctx.app.clock.now();
+  let capReached: Promise<boolean> | undefined;
   l = {
     campaign: new DataLoader(async (ids) => {
       const rows = await ctx.em.find(CampaignRow, { id: { $in: [...ids] } });
@@ -188,6 +191,7 @@ export function campaignLoaders(ctx: GqlContext): CampaignLoaders {
       return ids.map((id) => m.get(id)!);
     }),
     // results read every exposed member: one campaign at a time
+    poolCapReached: () => (capReached ??= poolCapReached(ctx.em)),
     results: new DataLoader(
       async (ids) => {
         const program = await ctx.loaders.program();

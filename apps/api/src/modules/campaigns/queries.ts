@@ -5,6 +5,8 @@
 import {
   assignVariant,
   campaignStatusConditions,
+  POOL_CAP_OPEN_KEY,
+  type ProgramCampaignState,
   computePacing,
   pacingWindowStart,
   type Assignment,
@@ -15,11 +17,26 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { emSql } from '../../db/sql/queries';
 import { toNum } from '../../db/sql/codecs';
 import { CampaignAssignmentRow, CampaignRow } from '../../db/entities/campaigns';
+import { AlertRow } from '../../db/entities/metrics';
+
+/**
+ * Whether the program-wide pool cap is reached: its POOL_CAP alert is open (raised and resolved by
+ * the alert check, metrics/alerts.ts). While it is, campaigns are paused (core's campaignStatus).
+ */
+export async function poolCapReached(em: EntityManager): Promise<boolean> {
+  return (await em.count(AlertRow, { openKey: POOL_CAP_OPEN_KEY })) > 0;
+}
 
 /** The filter of campaigns whose computed status is `status` at `now` (the core's conditions). */
-export function statusFilter(status: CampaignStatus, now: Date): FilterQuery<CampaignRow> {
+export function statusFilter(
+  status: CampaignStatus,
+  now: Date,
+  program: ProgramCampaignState = {},
+): FilterQuery<CampaignRow> {
+  const conditions = campaignStatusConditions(status, program);
+  if (!conditions.length) return { id: null } as FilterQuery<CampaignRow>; // none can have it
   return {
-    $or: campaignStatusConditions(status).map((c) => {
+    $or: conditions.map((c) => {
       const and: FilterQuery<CampaignRow>[] = [{ phase: { $in: c.phases } }];
       if (c.started !== undefined) and.push({ startsAt: c.started ? { $lte: now } : { $gt: now } });
       if (c.ended === true) and.push({ endsAt: { $ne: null, $lte: now } });

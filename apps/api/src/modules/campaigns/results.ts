@@ -7,7 +7,8 @@ import type { EntityManager } from '@mikro-orm/core';
 import { analyzeExperiment, type ArmInput, type ExperimentResult, type MemberOutcome } from '@accrue/stats';
 import { emSql } from '../../db/sql/queries';
 import { toDate, toNum } from '../../db/sql/codecs';
-import type { CampaignRow } from '../../db/entities/campaigns';
+import { DomainError } from '@accrue/core';
+import { CampaignRow as CampaignRowEntity, type CampaignRow } from '../../db/entities/campaigns';
 
 const PRE_PERIOD_MS = 30 * 86_400_000;
 
@@ -91,3 +92,75 @@ export async function campaignResults(
 
 /** The holdout arm's key in results. */
 export const HOLDOUT = 'holdout';
+
+export const CAMPAIGN_RESULTS_COLUMNS = [
+  'campaign_id',
+  'campaign_key',
+  'campaign_name',
+  'arm',
+  'is_holdout',
+  'members',
+  'purchasers',
+  'orders',
+  'revenue_minor',
+  'points_cost_minor',
+  'revenue_per_member_minor',
+  'uplift_vs_holdout',
+  'p_value',
+  'incremental_revenue_minor',
+  'roi',
+];
+
+/**
+ * The CSV rows of campaigns' results (all launched campaigns, newest first, or one): a row per arm,
+ * then a `campaign total` row: revenue from participants (the variants' members), the campaign's
+ * cost, incremental revenue against the holdout and ROI.
+ */
+export async function* campaignResultRows(
+  em: EntityManager,
+  opts: { campaignId: string | null; pointValueMinor: number; now: Date },
+): AsyncGenerator<unknown[]> {
+  const rows = await em.find(
+    CampaignRowEntity,
+    opts.campaignId ? { id: opts.campaignId } : { phase: { $ne: 'DRAFT' } },
+    { orderBy: { createdAt: 'desc', id: 'desc' } },
+  );
+  if (opts.campaignId && !rows.length)
+    throw new DomainError('NOT_FOUND', `No campaign with id "${opts.campaignId}"`, ['campaignId']);
+  for (const campaign of rows) {
+    const r = await campaignResults(em, { campaign, pointValueMinor: opts.pointValueMinor, now: opts.now });
+    const who = [campaign.id, campaign.key, campaign.name];
+    for (const a of r.arms)
+      yield [
+        ...who,
+        a.isHoldout ? HOLDOUT : a.key,
+        a.isHoldout,
+        a.members,
+        a.purchasers,
+        a.orders,
+        a.revenueMinor,
+        a.pointsCostMinor,
+        a.revenuePerMemberUncapped,
+        a.revenue?.relative ?? '',
+        a.revenue?.pValue ?? '',
+        a.incrementalRevenueMinor ?? '',
+        a.roi ?? '',
+      ];
+    const variants = r.arms.filter((a) => !a.isHoldout);
+    yield [
+      ...who,
+      'campaign total (participants)',
+      false,
+      variants.reduce((s, a) => s + a.members, 0),
+      variants.reduce((s, a) => s + a.purchasers, 0),
+      variants.reduce((s, a) => s + a.orders, 0),
+      r.participantRevenueMinor,
+      r.pointsCostMinor,
+      '',
+      '',
+      '',
+      r.incrementalRevenueMinor ?? '',
+      r.roi ?? '',
+    ];
+  }
+}

@@ -167,11 +167,3 @@ export async function checkAlerts(app: App): Promise<AlertCheck> {
   });
   return { ...result, poolCap: poolCap(liabilityMinor, year.salesMinor, t.poolCapRatio) };
 }
-
-/**
- * Whether the program-wide pool cap is reached (an open POOL_CAP alert): the campaign engine pauses
- * bonus campaigns while it is, and they resume when the check resolves it.
- */
-export async function poolCapReached(app: App): Promise<boolean> {
-  return (await app.orm.em.fork().count(AlertRow, { kind: 'POOL_CAP', openKey: { $ne: null } })) > 0;
-}

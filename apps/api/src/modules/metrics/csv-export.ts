@@ -1,6 +1,7 @@
 /**
  * CSV exports, streamed: GET /export/metrics.csv?from=&to=&granularity=,
- * /export/cost-monitor.csv?windowDays=, /export/member-ledger.csv?memberId=. The same bearer
+ * /export/cost-monitor.csv?windowDays=, /export/member-ledger.csv?memberId=,
+ * /export/campaign-results.csv[?campaignId=]. The same bearer
  * tokens and permissions as the GraphQL operations they mirror. Written by csv-stringify with
  * formula escaping (a cell starting with = + - @ cannot run in a spreadsheet; negative numbers
  * stay numbers) and a UTF-8 BOM (so spreadsheets read Chinese names and reasons).
@@ -21,14 +22,21 @@ import { LedgerEntryRow } from '../../db/entities/points';
 import type { Actor } from '../../services/actor';
 import type { App } from '../../services/app';
 import { costMonitor, metricsReport } from './reports';
+import { CAMPAIGN_RESULTS_COLUMNS, campaignResultRows } from '../campaigns/results';
 
-export const EXPORT_PATHS = ['/export/metrics.csv', '/export/cost-monitor.csv', '/export/member-ledger.csv'];
+export const EXPORT_PATHS = [
+  '/export/metrics.csv',
+  '/export/cost-monitor.csv',
+  '/export/member-ledger.csv',
+  '/export/campaign-results.csv',
+];
 export const isExportPath = (path: string) => EXPORT_PATHS.includes(path);
 
 const PERMISSION: Record<string, Permission> = {
   '/export/metrics.csv': 'metrics:read',
   '/export/cost-monitor.csv': 'metrics:read',
   '/export/member-ledger.csv': 'ledger:read',
+  '/export/campaign-results.csv': 'campaigns:read',
 };
 
 function fail(res: ServerResponse, status: number, code: string, message: string, field?: string[]) {
@@ -176,6 +184,21 @@ export async function exportCsv(app: App, actor: Actor | null, url: URL, res: Se
           ]),
         ];
         return await streamCsv(res, `cost-monitor-${m.windowDays}d.csv`, ['figure', 'value'], figures);
+      }
+      case '/export/campaign-results.csv': {
+        const program = await app.program.get(() => app.orm.em.fork());
+        const rows = campaignResultRows(app.orm.em.fork(), {
+          campaignId: url.searchParams.get('campaignId') || null,
+          pointValueMinor: program.rules.pointValueMinor,
+          now: app.clock.now(),
+        });
+        // the first row before the headers go: a campaign that does not exist is a 404, not an empty file
+        const first = await rows.next();
+        const all = (async function* () {
+          if (!first.done) yield first.value;
+          yield* rows;
+        })();
+        return await streamCsv(res, 'campaign-results.csv', CAMPAIGN_RESULTS_COLUMNS, all);
       }
       case '/export/member-ledger.csv': {
         const memberId = param(url, 'memberId');

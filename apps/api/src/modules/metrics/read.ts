@@ -5,11 +5,13 @@
  * redemption-rate estimate (cached).
  */
 import {
+  addDaysToKey,
   costOfPoints,
   expectedRedemptionRate,
   pointsIssued,
   ROLLUP_COLUMNS,
   netPoints,
+  type ForecastHistoryDay,
   type RedemptionRateEstimate,
   type RollupDeltas,
   type RollupFigures,
@@ -63,6 +65,22 @@ export async function windowRollups(tx: SqlTx, range: { first?: string; last?: s
 /** Outstanding points at the start of `day`: every increment before it. */
 export async function outstandingBefore(tx: SqlTx, day: string): Promise<number> {
   return netPoints(await windowRollups(tx, { before: day }));
+}
+
+/** `days` days of rollups from `first`, each with the outstanding points at its end (a forecast's history). */
+export async function forecastHistory(tx: SqlTx, first: string, days: number): Promise<ForecastHistoryDay[]> {
+  const [byDay, opening] = await Promise.all([
+    dailyRollups(tx, first, addDaysToKey(first, days - 1)),
+    outstandingBefore(tx, first),
+  ]);
+  const history: ForecastHistoryDay[] = [];
+  let held = opening;
+  for (let d = 0; d < days; d++) {
+    const f = byDay.get(addDaysToKey(first, d)) ?? {};
+    held += netPoints(f);
+    history.push({ issued: pointsIssued(f), redeemed: f.redeemed ?? 0, outstanding: held });
+  }
+  return history;
 }
 
 /** Distinct members active in each period ([first, last] day keys) and in all of them together. */

@@ -19,7 +19,6 @@ import {
   startOfLocalDay,
   windowDays,
   type CostStatus,
-  type ForecastHistoryDay,
   type Granularity,
   type MetricsPointFigures,
 } from '@accrue/core';
@@ -32,6 +31,7 @@ import {
   dailyRollups,
   distinctActiveMembers,
   expirySchedule,
+  forecastHistory,
   outstandingBefore,
   redemptionRateEstimate,
   windowRollups,
@@ -112,7 +112,7 @@ export interface CostMonitorView {
 }
 
 /** Days of history the forecast learns from. */
-const FORECAST_HISTORY_DAYS = 90;
+export const FORECAST_HISTORY_DAYS = 90;
 
 /**
  * The cost monitor over the last `windowDays` local days (today included): sales and the cost of
@@ -134,12 +134,11 @@ export async function costMonitor(app: App, input: { windowDays: number }): Prom
   const first = addDaysToKey(today, 1 - n);
   const historyFirst = addDaysToKey(today, 1 - FORECAST_HISTORY_DAYS);
   const tx = readTx(app);
-  const [w, all, rate, historyDays, historyOpening] = await Promise.all([
+  const [w, all, rate, history] = await Promise.all([
     windowRollups(tx, { first, last: today }),
     windowRollups(tx, {}),
     redemptionRateEstimate(app, tx, settings, now),
-    dailyRollups(tx, historyFirst, today),
-    outstandingBefore(tx, historyFirst),
+    forecastHistory(tx, historyFirst, FORECAST_HISTORY_DAYS),
   ]);
   const issued = pointsIssued(w);
   const outstanding = netPoints(all);
@@ -147,13 +146,6 @@ export async function costMonitor(app: App, input: { windowDays: number }): Prom
     { salesMinor: w.salesMinor, issued, redeemed: w.redeemed, reversed: w.reversed },
     pointValue,
   );
-  const history: ForecastHistoryDay[] = [];
-  let held = historyOpening;
-  for (let d = 0; d < FORECAST_HISTORY_DAYS; d++) {
-    const f = historyDays.get(addDaysToKey(historyFirst, d)) ?? {};
-    held += netPoints(f);
-    history.push({ issued: pointsIssued(f), redeemed: f.redeemed ?? 0, outstanding: held });
-  }
   // the zone's offset today (local − UTC), to bucket expiry instants into local days
   const offsetMs = Date.parse(`${today}T00:00:00Z`) - startOfLocalDay(today, tz).getTime();
   const schedule = await expirySchedule(tx, now, new Date(now.getTime() + 91 * 86_400_000), offsetMs);

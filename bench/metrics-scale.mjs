@@ -1,0 +1,306 @@
+#!/usr/bin/env node
+// Issue 15, item 6: the metrics and cost-monitor queries read rollups, never the ledger, so their
+// latency must not grow with the ledger. Loads a synthetic year of a realistic program (purchases
+// earning points into lots, campaign bonuses, redemptions, expiries with their lot allocations,
+// refunds with clawbacks) straight into the tables in bulk, first `sizes[0]` ledger entries, then up
+// to each next size; after each load the rollups are rebuilt by the same code as
+// `accrue rebuild-rollups` (progress shown), and the latency of costMonitor(windowDays: 90) (cold:
+// the redemption-rate estimate recomputed; warm: cached, as the dashboard sees it) and of a year of
+// metrics by day is measured. Prints the ratio largest/smallest (goal <= 1.5).
+// Usage: node metrics-scale.mjs [sqlite|pg] [sizes=100000,10000000] [runs=7]  (the API must be built)
+import os from 'node:os';
+import { api, bootScratchApp } from './lib/in-process.mjs';
+import { fmt, log } from './lib/util.mjs';
+
+const kind = process.argv[2] ?? 'sqlite';
+const sizes = (process.argv[3] ?? '100000,10000000').split(',').map(Number);
+const runs = Number(process.argv[4] ?? 7);
+const { inTransaction } = api('services/app.js');
+const { emSql } = api('db/sql/queries.js');
+const { rebuildRollups } = api('modules/metrics/rebuild.js');
+const { costMonitor, metricsReport } = api('modules/metrics/reports.js');
+
+const DAY = 86_400_000;
+const YEAR = 365 * DAY;
+const now = new Date();
+const yearStart = now.getTime() - YEAR;
+
+/** mulberry32: the same synthetic year every run */
+let seed = 2026;
+const rnd = () => {
+  seed = (seed + 0x6d2b79f5) >>> 0;
+  let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+
+const { app, close } = await bootScratchApp(kind, 'metrics-scale');
+const pad = (n) => String(n).padStart(10, '0');
+const COLS = {
+  member: `"id", "external_id", "status", "enrolled_at", "referral_code", "tier_id", "points_balance", "negative",
+    "lifetime_earned", "lifetime_redeemed", "lifetime_expired", "activity", "created_at", "updated_at"`,
+  purchase: `"id", "order_id", "member_id", "amount_minor", "currency", "refunded_minor", "occurred_at",
+    "points_awarded", "points_reversed", "created_at"`,
+  points_lot: `"id", "member_id", "source", "points", "remaining", "earned_at", "available_at", "expires_at",
+    "order_id", "campaign_id", "reminder_stage"`,
+  ledger_entry: `"id", "member_id", "type", "source", "points", "balance_after", "occurred_at", "created_at",
+    "expires_at", "order_id", "campaign_id", "lot_id"`,
+  lot_allocation: `"id", "entry_id", "lot_id", "member_id", "points"`,
+  refund: `"id", "refund_id", "purchase_id", "member_id", "amount_minor", "points_reversed", "occurred_at", "created_at"`,
+};
+const width = Object.fromEntries(Object.entries(COLS).map(([t, c]) => [t, c.split(',').length]));
+
+/** Multi-row inserts, a few hundred rows a statement, one transaction per batch. */
+async function insertBatch(batch) {
+  await inTransaction(app, async (em) => {
+    const tx = emSql(em);
+    for (const [table, rows] of Object.entries(batch)) {
+      const per = Math.floor(30_000 / width[table]);
+      for (let i = 0; i < rows.length; i += per) {
+        const chunk = rows.slice(i, i + per);
+        const one = `(${Array(width[table]).fill('?').join(', ')})`;
+        await tx.run(
+          `insert into "${table}" (${COLS[table]}) values ${chunk.map(() => one).join(', ')}`,
+          chunk.flat(),
+        );
+      }
+    }
+  });
+}
+
+const tier = (await emSql(app.orm.em.fork()).all(`select "id" from "tier" order by "id" limit 1`))[0].id;
+let entries = 0;
+let seq = 0;
+const members = [];
+/** per member: open lots (id, remaining, expiresAt) */
+const lotsOf = new Map();
+
+/** Appends ledger entries (and their purchases, lots, allocations, refunds) until `target`. */
+async function load(target) {
+  const memberTarget = Math.max(500, Math.round(target / 60));
+  const t0 = performance.now();
+  const start = entries;
+  let batch = null;
+  const fresh = () => ({
+    member: [],
+    purchase: [],
+    points_lot: [],
+    ledger_entry: [],
+    lot_allocation: [],
+    refund: [],
+  });
+  batch = fresh();
+  const flush = async () => {
+    await insertBatch(batch);
+    batch = fresh();
+    const done = entries - start;
+    const rate = done / ((performance.now() - t0) / 1000);
+    process.stderr.write(
+      `\r  loading ${fmt(entries, 0)} / ${fmt(target, 0)} entries (${fmt(rate, 0)}/s, eta ${fmt((target - entries) / rate)} s)   `,
+    );
+  };
+  while (members.length < memberTarget) {
+    const id = `mbr_s${pad(members.length)}`;
+    const at = new Date(yearStart - DAY);
+    batch.member.push([
+      id,
+      `s-${members.length}`,
+      'ACTIVE',
+      at,
+      `S${pad(members.length)}`,
+      tier,
+      0,
+      0,
+      0,
+      0,
+      0,
+      '{}',
+      at,
+      at,
+    ]);
+    members.push(id);
+    lotsOf.set(id, []);
+  }
+  // events spread evenly over the year in order, so ids follow time
+  const span = target - start;
+  let k = 0;
+  while (entries < target) {
+    const at = new Date(yearStart + Math.floor(((k++ + rnd()) / span) * YEAR));
+    const m = members[Math.floor(rnd() * members.length)];
+    const lots = lotsOf.get(m);
+    const r = rnd();
+    const n = ++seq;
+    const entry = (type, source, points, extra = {}) => {
+      batch.ledger_entry.push([
+        `led_s${pad(n)}${extra.suffix ?? ''}`,
+        m,
+        type,
+        source,
+        points,
+        0,
+        at,
+        at,
+        extra.expiresAt ?? null,
+        extra.orderId ?? null,
+        extra.campaignId ?? null,
+        extra.lotId ?? null,
+      ]);
+      entries++;
+      return `led_s${pad(n)}${extra.suffix ?? ''}`;
+    };
+    const take = (type, source, wanted) => {
+      // soonest-expiring open lot first, as the ledger spends
+      const live = lots.filter((l) => l.remaining > 0 && l.expiresAt > at.getTime());
+      if (!live.length) return false;
+      live.sort((a, b) => a.expiresAt - b.expiresAt);
+      const lot = live[0];
+      const points = Math.min(lot.remaining, wanted);
+      lot.remaining -= points;
+      const id = entry(type, source, -points, { lotId: lot.id });
+      batch.lot_allocation.push([`all_s${pad(n)}`, id, lot.id, m, points]);
+      return true;
+    };
+    if (r < 0.62) {
+      // a purchase earning 1 point per 1.00 into a lot expiring in 180 days; 1 in 8 with a campaign bonus
+      const amount = 2_000 + Math.floor(rnd() * 48_000);
+      const points = Math.floor(amount / 100);
+      const orderId = `s-o-${n}`;
+      const expiresAt = new Date(at.getTime() + 180 * DAY);
+      batch.purchase.push([`pur_s${pad(n)}`, orderId, m, amount, 'CNY', 0, at, points, 0, at]);
+      const lotId = `lot_s${pad(n)}`;
+      batch.points_lot.push([lotId, m, 'PURCHASE', points, points, at, at, expiresAt, orderId, null, 0]);
+      lots.push({
+        id: lotId,
+        remaining: points,
+        expiresAt: expiresAt.getTime(),
+        purchase: `pur_s${pad(n)}`,
+        amount,
+      });
+      entry('EARN', 'PURCHASE', points, { expiresAt, orderId, lotId });
+      if (rnd() < 0.125) {
+        const bonus = points;
+        const cLot = `lot_s${pad(n)}c`;
+        batch.points_lot.push([
+          cLot,
+          m,
+          'CAMPAIGN',
+          bonus,
+          bonus,
+          at,
+          at,
+          expiresAt,
+          orderId,
+          'cmp_bench',
+          0,
+        ]);
+        lots.push({ id: cLot, remaining: bonus, expiresAt: expiresAt.getTime() });
+        entry('EARN', 'CAMPAIGN', bonus, {
+          expiresAt,
+          orderId,
+          campaignId: 'cmp_bench',
+          lotId: cLot,
+          suffix: 'c',
+        });
+      }
+    } else if (r < 0.85) {
+      if (!take('REDEEM', 'REDEMPTION', 100 + Math.floor(rnd() * 400))) continue;
+    } else if (r < 0.95) {
+      // expiry of the member's oldest lot past its date (or nothing to expire yet)
+      const due = lots.find((l) => l.remaining > 0 && l.expiresAt <= at.getTime());
+      if (!due) continue;
+      const id = entry('EXPIRE', 'EXPIRY', -due.remaining, { lotId: due.id });
+      batch.lot_allocation.push([`all_s${pad(n)}`, id, due.id, m, due.remaining]);
+      due.remaining = 0;
+    } else {
+      // a refund of part of a purchase, clawing back its points where they are still held
+      const p = lots.find((l) => l.purchase && l.remaining > 0);
+      if (!p) continue;
+      const amount = Math.max(1, Math.floor(p.amount * 0.3));
+      const back = Math.min(p.remaining, Math.floor(amount / 100));
+      batch.refund.push([`ref_s${pad(n)}`, `s-r-${n}`, p.purchase, m, amount, back, at, at]);
+      if (back > 0) {
+        p.remaining -= back;
+        const id = entry('REVERSAL', 'REFUND', -back, { lotId: p.id });
+        batch.lot_allocation.push([`all_s${pad(n)}`, id, p.id, m, back]);
+      }
+    }
+    if (batch.ledger_entry.length >= 20_000) await flush();
+  }
+  await flush();
+  // members' balances follow the lots, so the cost monitor's outstanding figure is the real one
+  await inTransaction(app, async (em) =>
+    emSql(em).run(
+      `update "member" set "points_balance" = coalesce((select sum("points") from "ledger_entry" e where e."member_id" = "member"."id"), 0)`,
+    ),
+  );
+  process.stderr.write('\n');
+  return (performance.now() - t0) / 1000;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const timed = async (f) => {
+  const t0 = performance.now();
+  await f();
+  return performance.now() - t0;
+};
+/** A fresh estimate cache: `redemptionRateEstimate` keys its cache by the App object. */
+const coldApp = () => ({ ...app });
+
+const results = [];
+try {
+  for (const size of sizes) {
+    log(`${kind}: loading up to ${fmt(size, 0)} ledger entries`);
+    const loadS = await load(size);
+    let last = 0;
+    const r0 = performance.now();
+    const rebuilt = await rebuildRollups(app, (rows) => {
+      if (rows - last >= 250_000) {
+        last = rows;
+        process.stderr.write(`\r  rebuilding rollups: ${fmt(rows, 0)} facts folded   `);
+      }
+    });
+    process.stderr.write('\n');
+    const rebuildS = (performance.now() - r0) / 1000;
+    // statistics and the visibility map after a bulk load, as autovacuum would leave them
+    await emSql(app.orm.em.fork()).run(kind === 'pg' ? 'vacuum analyze' : 'analyze');
+    const year = { from: new Date(now.getTime() - YEAR), to: now, granularity: 'DAY' };
+    await costMonitor(app, { windowDays: 90 }); // warm-up
+    await metricsReport(app, year);
+    const cold = [];
+    const warm = [];
+    const metrics = [];
+    for (let i = 0; i < runs; i++) {
+      cold.push(await timed(() => costMonitor(coldApp(), { windowDays: 90 })));
+      warm.push(await timed(() => costMonitor(app, { windowDays: 90 })));
+      metrics.push(await timed(() => metricsReport(app, year)));
+    }
+    const row = {
+      size,
+      entries,
+      loadS,
+      rebuildS,
+      rollupRows: rebuilt.rollupRows,
+      cold: median(cold),
+      warm: median(warm),
+      metrics: median(metrics),
+      load: os.loadavg()[0],
+    };
+    results.push(row);
+    log(
+      `${kind} ${fmt(entries, 0)} entries: load ${fmt(loadS)} s, rebuild ${fmt(rebuildS)} s (${fmt(rebuilt.rollupRows, 0)} rollup rows); ` +
+        `costMonitor(90) cold ${row.cold.toFixed(1)} ms, warm ${row.warm.toFixed(1)} ms; metrics(year, DAY) ${row.metrics.toFixed(1)} ms ` +
+        `(medians of ${runs}; load average ${row.load.toFixed(1)})`,
+    );
+  }
+  if (results.length > 1) {
+    const [a, b] = [results[0], results.at(-1)];
+    log(
+      `${kind} ratio ${fmt(b.entries, 0)} / ${fmt(a.entries, 0)}: costMonitor cold ${(b.cold / a.cold).toFixed(2)}×, ` +
+        `warm ${(b.warm / a.warm).toFixed(2)}×, metrics ${(b.metrics / a.metrics).toFixed(2)}× (goal <= 1.5)`,
+    );
+  }
+  console.log(JSON.stringify({ kind, results }));
+} finally {
+  await close();
+}
