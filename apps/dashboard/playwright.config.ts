@@ -57,7 +57,8 @@ export default defineConfig({
         ACCRUE_CREDENTIAL_CACHE_SECONDS: '0',
       },
       reuseExistingServer: false,
-      timeout: 180_000,
+      // seeding 240 members through the real use cases takes two minutes or more on a busy machine
+      timeout: 360_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },

@@ -21,6 +21,7 @@ test.describe('as marketing', () => {
     page,
     request,
   }) => {
+    test.slow(); // a long flow: form, draft, simulation, launch, list
     const key = `wed-${Date.now().toString(36)}`;
     await page.goto('/campaigns/new');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('New campaign');
@@ -80,23 +81,39 @@ test.describe('as marketing', () => {
     expect((await campaignByKey(request, key))!.status).not.toBe('DRAFT');
   });
 
-  test('sees the seeded finished A/B test and its winner', async ({ page, request }) => {
+  test('sees the seeded finished A/B test and its winner, the same as the API’s', async ({
+    page,
+    request,
+  }) => {
     const ab = await campaignByKey(request, 'demo-ab-2x');
     expect(ab, 'seed-demo creates demo-ab-2x').toBeTruthy();
-    const r = await api<{ campaign: { results: { winner: string } } }>(
+    const r = await api<{
+      campaign: {
+        variants: { key: string; name: string }[];
+        results: {
+          winner: string | null;
+          daily: { day: string; arm: string; members: number; revenuePerMemberMinor: number | null }[];
+        };
+      };
+    }>(
       request,
-      `query($id: ID!) { campaign(id: $id) { results { winner } } }`,
+      `query($id: ID!) { campaign(id: $id) { variants { key name } results { winner daily { day arm members revenuePerMemberMinor } } } }`,
       { id: ab!.id },
     );
+    // the e2e API seeds 240 members: the test's stats want 100 an arm, and 2x clearly wins
+    const winner = r.campaign.results.winner;
+    expect(winner, 'the seeded finished test names a winner').toBeTruthy();
+    const name = r.campaign.variants.find((v) => v.key === winner)!.name;
     await page.goto(`/campaigns/${encodeURIComponent(ab!.id)}/results`);
     await settled(page);
-    // the page states the API's verdict: its winner, or why there is none (the e2e API seeds 60
-    // members; seed-demo's test names its winner from about 300)
-    if (r.campaign.results.winner) {
-      await expect(page.getByTestId('verdict')).toContainText('Winner:');
-      await expect(page.getByRole('row', { name: /winner/ })).toBeVisible();
-    } else await expect(page.getByTestId('verdict')).toContainText('No winner yet');
+    await expect(page.getByTestId('verdict')).toContainText(`Winner: ${name}`);
+    await expect(page.getByRole('row', { name: /winner/ })).toContainText(name);
     await expect(page.getByRole('table', { name: 'Observed and expected members per arm' })).toBeVisible();
+    // cumulative revenue per member over time: the table under the chart has the API's last day
+    const table = page.getByRole('table', { name: 'Cumulative revenue per member by day' });
+    await expect(table).toBeVisible();
+    const last = r.campaign.results.daily.filter((d) => d.arm === winner).at(-1)!;
+    await expect(table.getByRole('row').last()).toContainText(`(${last.members})`);
     await expectAccessible(page, 'A/B results');
     await screenshot(page, 'campaign-results');
   });
@@ -143,6 +160,14 @@ test.describe('as finance', () => {
       await expect(page.getByTestId('kpi-ratio')).toContainText(
         `${(m.costMonitor.costToSalesRatio * 100).toFixed(2)}%`,
       );
+    // the warning band starts at the configured warning level, not an assumed share of the red line
+    const t = await api<{ costMonitor: { warningLevel: number } }>(
+      request,
+      `{ costMonitor(windowDays: 30) { warningLevel } }`,
+    );
+    await expect(page.getByText(/the band below it \(from/)).toContainText(
+      `from ${(t.costMonitor.warningLevel * 100).toFixed(2)}%`,
+    );
     await expectAccessible(page, 'cost monitoring');
     await screenshot(page, 'cost-monitoring');
 
@@ -169,10 +194,26 @@ test.describe('as finance', () => {
     expect(csv.split('\n').length).toBeGreaterThan(1);
   });
 
-  test('the overview shows liability and cost-to-sales', async ({ page }) => {
+  test('the overview is one query, read on the server for the first paint', async ({ page, request }) => {
+    const m = await api<{ costMonitor: { liabilityMinor: number; outstandingPoints: number } }>(
+      request,
+      `{ costMonitor(windowDays: 30) { liabilityMinor outstandingPoints } }`,
+    );
+    // the first HTML already carries the figures
+    const html = await (await page.request.get('/')).text();
+    expect(html).toContain(m.costMonitor.outstandingPoints.toLocaleString('en-GB'));
+    // and the browser sends no query of its own for them
+    const operations: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/graphql')) operations.push(String(r.postDataJSON()?.operationName));
+    });
     await page.goto('/');
     await settled(page);
     await expect(page.getByTestId('home-liability')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Program health' })).toContainText('Outstanding points');
+    await expect(page.getByText('Active campaigns')).toBeVisible();
+    await expect(page.getByText('Open alerts')).toBeVisible();
+    expect(operations.filter((o) => o.startsWith('Dashboard'))).toEqual([]);
     await expectAccessible(page, 'overview (finance)');
     await screenshot(page, 'overview-finance');
   });

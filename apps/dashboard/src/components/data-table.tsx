@@ -1,6 +1,6 @@
 'use client';
 
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
+import { getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
 import { ChevronLeftIcon, ChevronRightIcon } from 'lucide-react';
 import { parseAsString, useQueryStates } from 'nuqs';
 import type { ReactNode } from 'react';
@@ -59,6 +59,18 @@ export interface Pager {
   canPrevious: boolean;
   onNext: () => void;
   onPrevious: () => void;
+}
+
+/**
+ * A column's header or cell template, called as the render function it is. TanStack's flexRender
+ * mounts a function as a component: pages build their columns on every render, so each render
+ * would be a new component type, every cell would remount, and a focused link in the table would
+ * lose its focus (and its focus ring) whenever the list re-renders. Cells hold no hooks of their own.
+ */
+function render<C>(template: unknown, context: C): ReactNode {
+  return typeof template === 'function'
+    ? (template as (c: C) => ReactNode)(context)
+    : (template as ReactNode);
 }
 
 /** Column classes: `className` for the header and the cells, `cellClassName` for the cells only. */
@@ -121,7 +133,7 @@ export function DataTable<T>({
                   >
                     {header.isPlaceholder
                       ? null
-                      : flexRender(header.column.columnDef.header, header.getContext())}
+                      : render(header.column.columnDef.header, header.getContext())}
                   </TableHead>
                 ))}
               </TableRow>
@@ -139,7 +151,7 @@ export function DataTable<T>({
                         (cell.column.columnDef.meta as ColumnMeta | undefined)?.cellClassName,
                       )}
                     >
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      {render(cell.column.columnDef.cell, cell.getContext())}
                     </TableCell>
                   ))}
                 </TableRow>

@@ -62,6 +62,19 @@ export class VariantResult {
   @Field(() => Float, { nullable: true }) pValue!: number | null;
 }
 
+@ObjectType({
+  description: "One day of one arm of an A/B test: its running totals at the day's end (program time zone)",
+})
+export class CampaignResultsDay {
+  @Field(() => DateTime, { description: 'the start of the day' }) day!: Date;
+  @Field(() => String, { description: "the arm: a variant's key, or holdout" }) arm!: string;
+  @Field(() => Int, { description: "members exposed by the day's end" }) members!: number;
+  @Field(() => SafeInt, { description: 'their net revenue since exposure, to the day’s end' })
+  cumulativeRevenueMinor!: number;
+  @Field(() => Float, { nullable: true, description: 'cumulativeRevenueMinor ÷ members' })
+  revenuePerMemberMinor!: number | null;
+}
+
 @ObjectType()
 export class CampaignResults {
   @Field(() => [VariantResult]) variants!: VariantResult[];
@@ -70,6 +83,10 @@ export class CampaignResults {
   @Field(() => SafeInt, { nullable: true }) incrementalRevenueMinor!: number | null;
   @Field(() => Float, { nullable: true }) roi!: number | null;
   @Field(() => String, { nullable: true }) winner!: string | null;
+  @Field(() => [CampaignResultsDay], {
+    description: 'cumulative revenue per member over time, per arm: every day from the first exposure',
+  })
+  daily!: CampaignResultsDay[];
 }
 
 @ObjectType({ implements: Node })

@@ -266,7 +266,8 @@ describe.each(TEST_DATABASES)('campaigns on %s', (kind) => {
       await t.ok<any, any>(
         `query($id: ID!) { campaign(id: $id) { results {
         variants { key isHoldout members purchasers orders revenueMinor pointsCost costMinor repurchaseRate revenuePerMember upliftVsHoldout pValue expectedMembers }
-        srmOk srmStatus srmPValue winner missing additionalMembersNeeded } } }`,
+        srmOk srmStatus srmPValue winner missing additionalMembersNeeded
+        daily { day arm members cumulativeRevenueMinor revenuePerMemberMinor } } } }`,
         { id: c.id },
       )
     ).campaign.results;
@@ -287,6 +288,16 @@ describe.each(TEST_DATABASES)('campaigns on %s', (kind) => {
     expect(results.srmStatus).toBe('NOT_ENOUGH_DATA');
     expect(results.winner).toBeNull();
     expect(results.missing).toContain('NOT_ENOUGH_MEMBERS');
+    // the cumulative series per arm ends at the arm's totals, its days in order and never falling
+    for (const v of results.variants) {
+      const days = results.daily.filter((d: any) => d.arm === v.key);
+      expect(days.length).toBeGreaterThan(0);
+      expect(days.at(-1)).toMatchObject({ members: v.members, cumulativeRevenueMinor: v.revenueMinor });
+      for (let i = 1; i < days.length; i++) {
+        expect(days[i].day > days[i - 1].day).toBe(true);
+        expect(days[i].cumulativeRevenueMinor).toBeGreaterThanOrEqual(days[i - 1].cumulativeRevenueMinor);
+      }
+    }
 
     // promotion: everyone, holdout included, gets the winner's effect from now on
     const promoted = await t.ok<any, any>(

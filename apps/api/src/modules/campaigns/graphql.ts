@@ -13,7 +13,7 @@ import { DateTime, SafeInt } from '../../graphql/scalars';
 import { Campaign, CampaignResults, VariantResult } from './campaign.types';
 import { CampaignRow } from '../../db/entities/campaigns';
 import { campaignFigures, poolCapReached, type CampaignFigures } from './queries';
-import { campaignResults, HOLDOUT } from './results';
+import { campaignResults, HOLDOUT, type CampaignResultsView } from './results';
 
 export enum SrmStatus {
   HEALTHY = 'HEALTHY',
@@ -132,7 +132,7 @@ export type VariantResultNode = VariantResult & {
 };
 export type CampaignResultsNode = CampaignResults & { stats: ExperimentResult };
 
-export function toResults(r: ExperimentResult, pointValueMinor: number): CampaignResultsNode {
+export function toResults(r: CampaignResultsView, pointValueMinor: number): CampaignResultsNode {
   const variants = r.arms.map((a, i) => {
     return Object.assign(new VariantResult(), {
       stats: a,
@@ -162,6 +162,10 @@ export function toResults(r: ExperimentResult, pointValueMinor: number): Campaig
     incrementalRevenueMinor: r.incrementalRevenueMinor,
     roi: r.roi,
     winner: r.winner,
+    daily: r.daily.map((d) => ({
+      ...d,
+      revenuePerMemberMinor: d.members > 0 ? d.cumulativeRevenueMinor / d.members : null,
+    })),
   }) as CampaignResultsNode;
 }
 
@@ -202,6 +206,7 @@ export function campaignLoaders(ctx: GqlContext): CampaignLoaders {
               campaign,
               pointValueMinor: program.rules.pointValueMinor,
               now,
+              timezone: program.rules.timezone,
             });
             return toResults(stats, program.rules.pointValueMinor);
           }),

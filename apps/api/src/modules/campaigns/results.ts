@@ -4,6 +4,7 @@
  * @accrue/stats, which does all the statistics.
  */
 import type { EntityManager } from '@mikro-orm/core';
+import { localDayKey, startOfLocalDay } from '@accrue/core';
 import { analyzeExperiment, type ArmInput, type ExperimentResult, type MemberOutcome } from '@accrue/stats';
 import { emSql } from '../../db/sql/queries';
 import { toDate, toNum } from '../../db/sql/codecs';
@@ -16,12 +17,24 @@ export interface CampaignResultsInput {
   campaign: CampaignRow;
   pointValueMinor: number;
   now: Date;
+  /** the program time zone: the days of the cumulative series */
+  timezone: string;
 }
+
+/** One day of one arm: members exposed by the day's end, and their revenue since exposure. */
+export interface ArmDay {
+  day: Date;
+  arm: string;
+  members: number;
+  cumulativeRevenueMinor: number;
+}
+
+export type CampaignResultsView = ExperimentResult & { daily: ArmDay[] };
 
 export async function campaignResults(
   em: EntityManager,
   input: CampaignResultsInput,
-): Promise<ExperimentResult> {
+): Promise<CampaignResultsView> {
   const { campaign: c, now } = input;
   const sql = emSql(em);
   // a promoted test is judged on what happened before the promotion
@@ -39,6 +52,13 @@ export async function campaignResults(
   );
   const members = new Map<string, MemberOutcome & { arm: string; exposedAt: number }>();
   let earliest = Infinity;
+  // per arm and day (program time zone): members exposed that day, revenue since exposure that day
+  const exposedOn = new Map<string, number>();
+  const revenueOn = new Map<string, number>();
+  const bump = (m: Map<string, number>, arm: string, at: number, by: number) => {
+    const k = `${arm}\u0000${localDayKey(new Date(at), input.timezone)}`;
+    m.set(k, (m.get(k) ?? 0) + by);
+  };
   for (const a of assignments) {
     const exposedAt = toDate(a.exposed_at)!.getTime();
     earliest = Math.min(earliest, exposedAt);
@@ -51,6 +71,7 @@ export async function campaignResults(
       pointsCostMinor: 0,
       preRevenueMinor: 0,
     });
+    bump(exposedOn, inHoldout ? HOLDOUT : String(a.variant_key), exposedAt, 1);
   }
   if (members.size) {
     const [purchases, points] = await Promise.all([
@@ -74,6 +95,7 @@ export async function campaignResults(
       if (t >= m.exposedAt) {
         m.revenueMinor += net;
         m.orders += 1;
+        bump(revenueOn, m.arm, t, net);
       } else if (t >= m.exposedAt - PRE_PERIOD_MS) m.preRevenueMinor += net;
     }
     for (const r of points) {
@@ -87,7 +109,50 @@ export async function campaignResults(
   for (const v of variants) arms.push({ key: v.key, isHoldout: false, weight: v.weight, members: [] });
   const byKey = new Map(arms.map((a) => [a.key, a.members as MemberOutcome[]]));
   for (const m of members.values()) byKey.get(m.arm)?.push(m);
-  return analyzeExperiment(arms);
+  return {
+    ...analyzeExperiment(arms),
+    daily: cumulativeByDay(
+      arms.map((a) => a.key),
+      exposedOn,
+      revenueOn,
+      earliest,
+      until,
+      input.timezone,
+    ),
+  };
+}
+
+/** Every day from the first exposure to the end of the test, every arm: running totals. */
+function cumulativeByDay(
+  armKeys: string[],
+  exposedOn: Map<string, number>,
+  revenueOn: Map<string, number>,
+  earliest: number,
+  until: Date,
+  timezone: string,
+): ArmDay[] {
+  if (!Number.isFinite(earliest)) return [];
+  const out: ArmDay[] = [];
+  const members = new Map<string, number>();
+  const revenue = new Map<string, number>();
+  const last = localDayKey(new Date(until.getTime() - 1), timezone);
+  // noon UTC steps one calendar day at a time whatever the zone's offset
+  for (let d = new Date(`${localDayKey(new Date(earliest), timezone)}T12:00:00Z`); ;) {
+    const key = d.toISOString().slice(0, 10);
+    for (const arm of armKeys) {
+      members.set(arm, (members.get(arm) ?? 0) + (exposedOn.get(`${arm}\u0000${key}`) ?? 0));
+      revenue.set(arm, (revenue.get(arm) ?? 0) + (revenueOn.get(`${arm}\u0000${key}`) ?? 0));
+      out.push({
+        day: startOfLocalDay(key, timezone),
+        arm,
+        members: members.get(arm)!,
+        cumulativeRevenueMinor: revenue.get(arm)!,
+      });
+    }
+    if (key >= last || out.length > 400 * armKeys.length) break;
+    d = new Date(d.getTime() + 86_400_000);
+  }
+  return out;
 }
 
 /** The holdout arm's key in results. */

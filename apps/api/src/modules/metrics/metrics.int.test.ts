@@ -114,6 +114,7 @@ describe.each(TEST_DATABASES)('metrics on %s', (kind) => {
     expect(cm.outstandingPoints).toBe(273);
     expect(cm.liabilityMinor).toBe(Math.round(273 * 0.8)); // default expected rate while history is short
     expect(cm.forecast).toHaveLength(90);
+    expect(cm.warningLevel).toBeCloseTo(cm.redLine * 0.8); // core's default warning fraction
     expect((await reconcileRollups(t.app)).ok).toBe(true);
   });
 
@@ -337,6 +338,12 @@ describe.each(TEST_DATABASES)('metrics on %s', (kind) => {
     });
     const after = (await t.ok(CostMonitorDocument, { windowDays: 30 })).costMonitor;
     expect(after.status).toBe('OK');
+    // the warning level is the configured share of the red line
+    const warned = await t.ok(UpdateAlertThresholdsDocument, { input: { warningFraction: 0.5 } });
+    expect(warned.updateAlertThresholds.thresholds?.warningFraction).toBe(0.5);
+    expect((await t.ok(CostMonitorDocument, { windowDays: 30 })).costMonitor.warningLevel).toBeCloseTo(0.45);
+    const refused = await t.gql(UpdateAlertThresholdsDocument, { input: { warningFraction: 1.5 } });
+    expect(JSON.stringify(refused)).toMatch(/warningFraction/);
     expect(after.alerts.filter((a) => !a.resolvedAt)).toEqual([]);
     expect(
       after.alerts
@@ -346,6 +353,7 @@ describe.each(TEST_DATABASES)('metrics on %s', (kind) => {
     ).toEqual(['COST_TO_SALES', 'DAILY_ISSUANCE']);
     expect((await t.ok(AlertThresholdsDocument)).alertThresholds).toEqual({
       costToSalesRedLine: 0.9,
+      warningFraction: 0.5,
       maxDailyIssuedPoints: null,
       minFlowRatio: null,
       maxAccumulationRatio: null,

@@ -45,6 +45,7 @@ export const toAlert = (a: AlertView): Alert =>
 
 const toThresholds = (t: CoreThresholds): AlertThresholds => ({
   costToSalesRedLine: t.costToSalesRedLine,
+  warningFraction: t.warningFraction,
   maxDailyIssuedPoints: t.maxDailyIssuedPoints,
   minFlowRatio: t.minFlowRatio,
   maxAccumulationRatio: t.maxAccumulationRatio,

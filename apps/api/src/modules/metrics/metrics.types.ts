@@ -67,6 +67,11 @@ export class CostMonitor {
   @Field(() => SafeInt) costMinor!: number;
   @Field(() => Float, { nullable: true }) costToSalesRatio!: number | null;
   @Field(() => Float) redLine!: number;
+  @Field(() => Float, {
+    description:
+      'the cost-to-sales ratio above which status is WARNING (the red line × the warning fraction)',
+  })
+  warningLevel!: number;
   @Field(() => CostStatus) status!: CostStatus;
   @Field(() => SafeInt) outstandingPoints!: number;
   @Field(() => SafeInt) liabilityMinor!: number;
@@ -81,6 +86,10 @@ export class CostMonitor {
 @ObjectType()
 export class AlertThresholds {
   @Field(() => Float) costToSalesRedLine!: number;
+  @Field(() => Float, {
+    description: 'the warning level as a share of the red line (0.8: warn above 1.6% for a 2% line)',
+  })
+  warningFraction!: number;
   @Field(() => SafeInt, { nullable: true }) maxDailyIssuedPoints!: number | null;
   @Field(() => Float, { nullable: true }) minFlowRatio!: number | null;
   @Field(() => Float, { nullable: true }) maxAccumulationRatio!: number | null;

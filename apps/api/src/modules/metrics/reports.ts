@@ -100,6 +100,7 @@ export interface CostMonitorView {
   costMinor: number;
   costToSalesRatio: number | null;
   redLine: number;
+  warningLevel: number;
   status: CostStatus;
   outstandingPoints: number;
   liabilityMinor: number;
@@ -164,6 +165,7 @@ export async function costMonitor(app: App, input: { windowDays: number }): Prom
     costMinor: costOfPoints(issued - w.reversed, pointValue),
     costToSalesRatio: ratio,
     redLine: settings.thresholds.costToSalesRedLine,
+    warningLevel: settings.thresholds.costToSalesRedLine * settings.thresholds.warningFraction,
     status: costStatus(ratio, settings.thresholds),
     outstandingPoints: outstanding,
     liabilityMinor: liability(outstanding, pointValue, rate.rate),

@@ -46,6 +46,8 @@ export function metricsSettings(
 
 export interface AlertThresholdsPatch {
   costToSalesRedLine?: number | null;
+  /** null leaves it as it is (it cannot be turned off) */
+  warningFraction?: number | null;
   maxDailyIssuedPoints?: number | null;
   minFlowRatio?: number | null;
   maxAccumulationRatio?: number | null;
@@ -62,6 +64,7 @@ export async function updateAlertThresholds(app: App, actor: Actor, input: Alert
   }
   const patch: Partial<AlertThresholds> = {};
   if (input.costToSalesRedLine != null) patch.costToSalesRedLine = input.costToSalesRedLine;
+  if (input.warningFraction != null) patch.warningFraction = input.warningFraction;
   if (input.maxDailyIssuedPoints !== undefined) patch.maxDailyIssuedPoints = input.maxDailyIssuedPoints;
   if (input.minFlowRatio !== undefined) patch.minFlowRatio = input.minFlowRatio;
   if (input.maxAccumulationRatio !== undefined) patch.maxAccumulationRatio = input.maxAccumulationRatio;

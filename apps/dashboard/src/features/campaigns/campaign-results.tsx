@@ -13,6 +13,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@
 import { formatNumber } from '@/lib/format';
 import { useGqlQuery } from '@/lib/use-gql';
 import { PromoteButton } from './campaign-detail';
+import { RevenueOverTimeCard } from './revenue-over-time';
 
 const UpliftChart = dynamic(() => import('./uplift-chart'), {
   ssr: false,
@@ -214,6 +215,8 @@ export function CampaignResults({ id }: { id: string }) {
             </Table>
           </CardContent>
         </Card>
+
+        <RevenueOverTimeCard daily={r.daily} armLabel={(key) => label(key, key === 'holdout')} />
 
         <Card>
           <CardHeader>

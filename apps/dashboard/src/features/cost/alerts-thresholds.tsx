@@ -5,6 +5,7 @@ import { toast } from 'sonner';
 import {
   AlertThresholdsDocument,
   CostMonitorDocument,
+  DashboardOverviewDocument,
   UpdateAlertThresholdsDocument,
   type CostMonitorQuery,
 } from '@accrue/sdk/src/generated/graphql';
@@ -80,12 +81,19 @@ export function AlertsCard({ alerts }: { alerts: Alert[] | undefined }) {
   );
 }
 
-type Field = 'costToSalesRedLine' | 'maxDailyIssuedPoints' | 'minFlowRatio' | 'maxAccumulationRatio';
+type Field =
+  'costToSalesRedLine' | 'warningFraction' | 'maxDailyIssuedPoints' | 'minFlowRatio' | 'maxAccumulationRatio';
 const FIELDS: { key: Field; label: string; hint: string; percent?: boolean }[] = [
   {
     key: 'costToSalesRedLine',
     label: 'Cost-to-sales red line (%)',
     hint: 'e.g. 2 for 2% of sales',
+    percent: true,
+  },
+  {
+    key: 'warningFraction',
+    label: 'Warning from (% of the red line)',
+    hint: 'e.g. 80: the warning band starts at 80% of the red line',
     percent: true,
   },
   { key: 'maxDailyIssuedPoints', label: 'Most points issued in a day', hint: 'Empty: no limit' },
@@ -99,6 +107,7 @@ export function ThresholdsCard() {
   const query = useGqlQuery(AlertThresholdsDocument, {});
   const [values, setValues] = useState<Record<Field, string>>({
     costToSalesRedLine: '',
+    warningFraction: '',
     maxDailyIssuedPoints: '',
     minFlowRatio: '',
     maxAccumulationRatio: '',
@@ -109,6 +118,7 @@ export function ThresholdsCard() {
     if (!t) return;
     setValues({
       costToSalesRedLine: String(+(t.costToSalesRedLine * 100).toFixed(4)),
+      warningFraction: String(+(t.warningFraction * 100).toFixed(2)),
       maxDailyIssuedPoints: t.maxDailyIssuedPoints == null ? '' : String(t.maxDailyIssuedPoints),
       minFlowRatio: t.minFlowRatio == null ? '' : String(t.minFlowRatio),
       maxAccumulationRatio: t.maxAccumulationRatio == null ? '' : String(t.maxAccumulationRatio),
@@ -116,7 +126,7 @@ export function ThresholdsCard() {
   }, [t]);
   const save = useGqlMutation(UpdateAlertThresholdsDocument, {
     select: (d) => requireNoUserErrors(d.updateAlertThresholds),
-    invalidates: [AlertThresholdsDocument, CostMonitorDocument],
+    invalidates: [AlertThresholdsDocument, CostMonitorDocument, DashboardOverviewDocument],
     onSuccess: () => toast.success('Thresholds saved; alerts checked again'),
   });
   const onSubmit = (e: React.FormEvent) => {
@@ -127,6 +137,8 @@ export function ThresholdsCard() {
       const v = num(f.key);
       if (f.key === 'costToSalesRedLine' && (v == null || !(v > 0 && v < 100)))
         found[f.key] = 'A percentage above 0 and below 100';
+      else if (f.key === 'warningFraction' && (v == null || !(v > 0 && v <= 100)))
+        found[f.key] = 'A percentage of the red line, above 0 and at most 100';
       else if (v != null && (!Number.isFinite(v) || v <= 0)) found[f.key] = 'A number above 0, or empty';
       else if (f.key === 'maxDailyIssuedPoints' && v != null && !Number.isInteger(v))
         found[f.key] = 'A whole number of points';
@@ -137,6 +149,7 @@ export function ThresholdsCard() {
       {
         input: {
           costToSalesRedLine: num('costToSalesRedLine')! / 100,
+          warningFraction: num('warningFraction')! / 100,
           maxDailyIssuedPoints: num('maxDailyIssuedPoints'),
           minFlowRatio: num('minFlowRatio'),
           maxAccumulationRatio: num('maxAccumulationRatio'),

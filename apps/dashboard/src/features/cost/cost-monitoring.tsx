@@ -12,7 +12,6 @@ import {
 } from '@accrue/sdk/src/generated/graphql';
 import { ErrorState, LoadingRows, PageHeader } from '@/components/states';
 import { useSession } from '@/components/shell/session-context';
-import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { Input } from '@/components/ui/input';
@@ -21,6 +20,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { formatDate, formatNumber, minorPerUnit, zonedToUtc } from '@/lib/format';
 import { useGqlQuery } from '@/lib/use-gql';
 import { AlertsCard, ThresholdsCard } from './alerts-thresholds';
+import { CostStatusBadge } from './cost-status-badge';
 import { NumbersTable } from './numbers-table';
 
 const chart = <T,>(pick: (m: typeof import('./cost-charts')) => T) =>
@@ -35,7 +35,6 @@ const LiabilityChart = chart(
 ) as unknown as typeof import('./cost-charts').LiabilityChart;
 
 const GRANULARITIES = ['DAY', 'WEEK', 'MONTH'] as const;
-const WARNING_FRACTION = 0.8; // core's default warning level: 80% of the red line
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const pct = (v: number | null | undefined, digits = 2) => (v == null ? '—' : `${(v * 100).toFixed(digits)}%`);
 
@@ -149,15 +148,7 @@ export function CostMonitoring() {
         <section aria-label="Last 30 days" className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <Kpi title="Cost-to-sales (30 days)" testId="kpi-ratio">
             <span className="text-2xl font-semibold tabular-nums">{pct(m.costToSalesRatio)}</span>{' '}
-            <Badge
-              variant={m.status === 'OK' ? 'success' : m.status === 'WARNING' ? 'warning' : 'destructive'}
-            >
-              {m.status === 'OK'
-                ? 'under the red line'
-                : m.status === 'WARNING'
-                  ? 'near the red line'
-                  : 'over the red line'}
-            </Badge>
+            <CostStatusBadge status={m.status} />
             <p className="text-xs text-muted-foreground">
               red line {pct(m.redLine)}; cost {session.money(m.costMinor)} on sales{' '}
               {session.money(m.salesMinor)}
@@ -216,7 +207,7 @@ export function CostMonitoring() {
           title="Cost-to-sales"
           description={
             m
-              ? `Red line ${pct(m.redLine)}; the band below it (from ${pct(m.redLine * WARNING_FRACTION)}) is the warning zone.`
+              ? `Red line ${pct(m.redLine)}; the band below it (from ${pct(m.warningLevel)}, as set in the thresholds) is the warning zone.`
               : undefined
           }
           pending={metrics.isPending && valid}
@@ -225,7 +216,7 @@ export function CostMonitoring() {
             <RatioChart
               data={series.map((p) => ({ label: label(p.periodStart), ratio: p.costToSalesRatio }))}
               redLine={m.redLine}
-              warningFrom={m.redLine * WARNING_FRACTION}
+              warningFrom={m.warningLevel}
             />
           ) : null}
           <NumbersTable

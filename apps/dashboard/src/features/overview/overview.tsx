@@ -8,21 +8,17 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { formatMultiplier, formatNumber } from '@/lib/format';
 import { useGqlQuery } from '@/lib/use-gql';
 import { ProgramHealth } from './program-health';
+import { overviewVariables } from './variables';
 
 export function Overview() {
   const session = useSession();
-  const query = useGqlQuery(DashboardOverviewDocument, {});
+  const query = useGqlQuery(DashboardOverviewDocument, overviewVariables(session.can('metrics:read')));
   return (
     <>
       <PageHeader
         title="Overview"
         description={`${session.program.name}: members, tiers and the earning rules in force.`}
       />
-      {session.can('metrics:read') ? (
-        <div className="mb-6">
-          <ProgramHealth />
-        </div>
-      ) : null}
       {query.isPending ? (
         <LoadingRows label="Loading the overview" rows={6} />
       ) : query.error ? (
@@ -41,6 +37,7 @@ function OverviewBody({ data }: { data: DashboardOverviewQuery }) {
   const program = data.programSettings;
   return (
     <div className="grid gap-6">
+      <ProgramHealth data={data} />
       <section aria-label="Key figures" className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Stat label="Members" value={formatNumber(total)} href="/members" />
         <Stat

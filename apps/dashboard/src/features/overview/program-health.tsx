@@ -1,16 +1,14 @@
 'use client';
 
 import Link from 'next/link';
-import { DashboardHomeDocument } from '@accrue/sdk/src/generated/graphql';
-import { ErrorState, LoadingRows } from '@/components/states';
+import type { DashboardOverviewQuery } from '@accrue/sdk/src/generated/graphql';
 import { useSession } from '@/components/shell/session-context';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { formatNumber } from '@/lib/format';
-import { useGqlQuery } from '@/lib/use-gql';
+import { CostStatusBadge } from '@/features/cost/cost-status-badge';
 import { PACING_LABEL, PACING_VARIANT, endsIn } from '@/features/campaigns/labels';
 
-const WEEKS = 8;
 const pct = (v: number | null | undefined) => (v == null ? '—' : `${(v * 100).toFixed(2)}%`);
 
 /** "↑ 4.2% vs 4 weeks ago": the change between the first and last week of the trend. */
@@ -22,60 +20,48 @@ function trend(values: (number | null)[]): string {
   return `${arrow} ${Math.abs(change * 100).toFixed(1)}% over ${xs.length - 1} weeks`;
 }
 
-/** Members, outstanding points, liability, cost-to-sales, active campaigns and open alerts: one query. */
-export function ProgramHealth() {
+/**
+ * Members, outstanding points, liability, cost-to-sales against its red line, active campaigns with
+ * their pacing and open alerts, each with its trend: from the overview's one query. Roles that do
+ * not read metrics see the members and the campaigns.
+ */
+export function ProgramHealth({ data: d }: { data: DashboardOverviewQuery }) {
   const session = useSession();
-  const to = new Date();
-  to.setUTCHours(0, 0, 0, 0);
-  to.setUTCDate(to.getUTCDate() + 1);
-  const from = new Date(to.getTime() - WEEKS * 7 * 86_400_000);
-  const query = useGqlQuery(DashboardHomeDocument, { from: from.toISOString(), to: to.toISOString() });
-  if (query.isPending) return <LoadingRows label="Loading the program’s health" rows={3} />;
-  if (query.error) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  const d = query.data;
   const m = d.costMonitor;
-  const s = d.metrics.series;
-  const open = m.alerts.filter((a) => !a.resolvedAt);
+  const s = d.metrics?.series ?? [];
+  const open = m?.alerts.filter((a) => !a.resolvedAt) ?? [];
   return (
     <div className="grid gap-6">
-      <section aria-label="Program health" className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <Figure
-          label="Members"
-          value={formatNumber(d.everyone.totalCount)}
-          note={`active per week ${trend(s.map((p) => p.activeMembers))}`}
-          href="/members"
-        />
-        <Figure
-          label="Outstanding points"
-          value={formatNumber(m.outstandingPoints)}
-          note={trend(s.map((p) => p.outstandingPoints))}
-          href="/cost-monitoring"
-        />
-        <Figure
-          label="Liability"
-          value={session.money(m.liabilityMinor)}
-          note={trend(s.map((p) => p.liabilityMinor))}
-          href="/cost-monitoring"
-          testId="home-liability"
-        />
-        <Figure
-          label="Cost-to-sales (30 days)"
-          value={pct(m.costToSalesRatio)}
-          note={`red line ${pct(m.redLine)} · ${trend(s.map((p) => p.costToSalesRatio))}`}
-          href="/cost-monitoring"
-          badge={
-            <Badge
-              variant={m.status === 'OK' ? 'success' : m.status === 'WARNING' ? 'warning' : 'destructive'}
-            >
-              {m.status === 'OK'
-                ? 'under the red line'
-                : m.status === 'WARNING'
-                  ? 'near the red line'
-                  : 'over the red line'}
-            </Badge>
-          }
-        />
-      </section>
+      {m ? (
+        <section aria-label="Program health" className="grid grid-cols-2 gap-3 md:grid-cols-4">
+          <Figure
+            label="Members"
+            value={formatNumber(d.everyone.totalCount)}
+            note={`active per week ${trend(s.map((p) => p.activeMembers))}`}
+            href="/members"
+          />
+          <Figure
+            label="Outstanding points"
+            value={formatNumber(m.outstandingPoints)}
+            note={trend(s.map((p) => p.outstandingPoints))}
+            href="/cost-monitoring"
+          />
+          <Figure
+            label="Liability"
+            value={session.money(m.liabilityMinor)}
+            note={trend(s.map((p) => p.liabilityMinor))}
+            href="/cost-monitoring"
+            testId="home-liability"
+          />
+          <Figure
+            label="Cost-to-sales (30 days)"
+            value={pct(m.costToSalesRatio)}
+            note={`red line ${pct(m.redLine)}, warning from ${pct(m.warningLevel)} · ${trend(s.map((p) => p.costToSalesRatio))}`}
+            href="/cost-monitoring"
+            badge={<CostStatusBadge status={m.status} />}
+          />
+        </section>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <CardHeader>
@@ -107,28 +93,30 @@ export function ProgramHealth() {
             )}
           </CardContent>
         </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>Open alerts</CardTitle>
-            <CardDescription>
-              {open.length ? `${open.length} need attention` : 'Nothing has crossed a threshold'}
-            </CardDescription>
-          </CardHeader>
-          <CardContent>
-            {open.length ? (
-              <ul className="grid gap-2 text-sm">
-                {open.map((a) => (
-                  <li key={a.id}>
-                    <Badge variant="destructive">open</Badge> {a.message}{' '}
-                    <span className="text-muted-foreground">since {session.dateTime(a.raisedAt)}</span>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="text-sm text-muted-foreground">No open alerts.</p>
-            )}
-          </CardContent>
-        </Card>
+        {m ? (
+          <Card>
+            <CardHeader>
+              <CardTitle>Open alerts</CardTitle>
+              <CardDescription>
+                {open.length ? `${open.length} need attention` : 'Nothing has crossed a threshold'}
+              </CardDescription>
+            </CardHeader>
+            <CardContent>
+              {open.length ? (
+                <ul className="grid gap-2 text-sm">
+                  {open.map((a) => (
+                    <li key={a.id}>
+                      <Badge variant="destructive">open</Badge> {a.message}{' '}
+                      <span className="text-muted-foreground">since {session.dateTime(a.raisedAt)}</span>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="text-sm text-muted-foreground">No open alerts.</p>
+              )}
+            </CardContent>
+          </Card>
+        ) : null}
       </div>
     </div>
   );
