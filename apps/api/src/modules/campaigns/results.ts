@@ -183,7 +183,7 @@ export const CAMPAIGN_RESULTS_COLUMNS = [
  */
 export async function* campaignResultRows(
   em: EntityManager,
-  opts: { campaignId: string | null; pointValueMinor: number; now: Date },
+  opts: { campaignId: string | null } & Omit<CampaignResultsInput, 'campaign'>,
 ): AsyncGenerator<unknown[]> {
   const rows = await em.find(
     CampaignRowEntity,
@@ -193,7 +193,7 @@ export async function* campaignResultRows(
   if (opts.campaignId && !rows.length)
     throw new DomainError('NOT_FOUND', `No campaign with id "${opts.campaignId}"`, ['campaignId']);
   for (const campaign of rows) {
-    const r = await campaignResults(em, { campaign, pointValueMinor: opts.pointValueMinor, now: opts.now });
+    const r = await campaignResults(em, { ...opts, campaign });
     const who = [campaign.id, campaign.key, campaign.name];
     for (const a of r.arms)
       yield [

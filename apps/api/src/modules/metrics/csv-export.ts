@@ -190,6 +190,7 @@ export async function exportCsv(app: App, actor: Actor | null, url: URL, res: Se
         const rows = campaignResultRows(app.orm.em.fork(), {
           campaignId: url.searchParams.get('campaignId') || null,
           pointValueMinor: program.rules.pointValueMinor,
+          timezone: program.rules.timezone,
           now: app.clock.now(),
         });
         // the first row before the headers go: a campaign that does not exist is a 404, not an empty file
