@@ -15,6 +15,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
     viewport: { width: 1280, height: 800 },
     headless: true,
+    // axe reads colours mid-animation otherwise (a toast fading in has no contrast yet); the app's
+    // transitions honour prefers-reduced-motion
+    reducedMotion: 'reduce',
     // No browser can be downloaded here: Debian's Chromium (scripts/ensure-chromium.sh).
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -69,5 +69,6 @@ export async function screenshot(page: Page, name: string, fullPage = true) {
 
 /** Waits until no skeleton (loading state) is left on the page. */
 export async function settled(page: Page) {
-  await expect(page.locator('[data-slot="skeleton"]')).toHaveCount(0);
+  // a page's chart code arrives after its data; on a loaded two-core machine that takes a while
+  await expect(page.locator('[data-slot="skeleton"]')).toHaveCount(0, { timeout: 30_000 });
 }

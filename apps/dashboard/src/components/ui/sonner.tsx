@@ -14,6 +14,11 @@ function Toaster(props: ToasterProps) {
           '--normal-bg': 'var(--popover)',
           '--normal-text': 'var(--popover-foreground)',
           '--normal-border': 'var(--border)',
+          // rich colours with text dark enough for WCAG AA on their tinted backgrounds
+          '--success-text': 'hsl(140, 100%, 20%)',
+          '--error-text': 'hsl(360, 90%, 34%)',
+          '--warning-text': 'hsl(31, 92%, 28%)',
+          '--info-text': 'hsl(210, 92%, 36%)',
         } as React.CSSProperties
       }
       {...props}

@@ -23,8 +23,10 @@ import { AlertsCard, ThresholdsCard } from './alerts-thresholds';
 import { CostStatusBadge } from './cost-status-badge';
 import { NumbersTable } from './numbers-table';
 
+// The chart code (recharts) starts loading with the page's own code, not after the first render.
+const chartCode = typeof window === 'undefined' ? null : import('./cost-charts');
 const chart = <T,>(pick: (m: typeof import('./cost-charts')) => T) =>
-  dynamic(() => import('./cost-charts').then((m) => pick(m) as never), {
+  dynamic(() => (chartCode ?? import('./cost-charts')).then((m) => pick(m) as never), {
     ssr: false,
     loading: () => <Skeleton className="h-64 w-full" />,
   });
