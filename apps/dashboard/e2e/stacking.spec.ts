@@ -20,7 +20,7 @@ test('the setup form previews how the draft stacks with the live campaigns', asy
   await expect(panel.getByText('Nothing to preview yet')).toBeVisible();
   await page.getByLabel('Name', { exact: true }).first().fill('Stacking check');
   await page.getByLabel(/^Starts/).fill('2026-12-01T00:00');
-  await page.getByLabel('Example purchase', { exact: false }).fill('250');
+  await page.getByRole('textbox', { name: /^Example purchase/ }).fill('250');
 
   const table = panel.getByRole('table', { name: /Campaigns on the example purchase/ });
   await expect(table).toBeVisible({ timeout: 15_000 });
