@@ -54,6 +54,8 @@ import {
 } from './graphql';
 import { memberAssignment, pacingOf, statusFilter } from './queries';
 import { simulateCampaign } from './simulate-campaign';
+import { campaignStackingPreview } from './stacking-preview';
+import { CampaignStackingPreview, CampaignStackingPreviewInput } from './stacking-preview.types';
 import { updateCampaign } from './update-campaign';
 
 @Resolver()
@@ -122,6 +124,18 @@ export class CampaignResolver {
       byTier: r.byTier.map((t) => ({ ...t, tierName: names.get(t.tierId) ?? null })),
       skipped: Object.entries(r.skipped).map(([reason, purchases]) => ({ reason, purchases })),
     };
+  }
+
+  /** addition: how a campaign (saved, or the setup form's draft) stacks with the live ones on one purchase */
+  @Authorized('campaigns:read')
+  @Query(() => CampaignStackingPreview)
+  async campaignStackingPreview(
+    @Arg('input', () => CampaignStackingPreviewInput) input: CampaignStackingPreviewInput,
+    @Ctx() ctx: GqlContext,
+  ) {
+    const program = await ctx.loaders.program();
+    const capReached = await campaignLoaders(ctx).poolCapReached();
+    return campaignStackingPreview(ctx.em, program, input as never, ctx.app.clock.now(), capReached);
   }
 
   @Authorized('campaigns:write')

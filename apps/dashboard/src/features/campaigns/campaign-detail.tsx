@@ -19,6 +19,8 @@ import {
 import { ConfirmButton } from '@/components/confirm-button';
 import { EmptyState, ErrorState, LoadingRows, PageHeader, errorMessage } from '@/components/states';
 import { useSession } from '@/components/shell/session-context';
+import { PauseCircleIcon } from 'lucide-react';
+import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
@@ -30,12 +32,14 @@ import { useGqlMutation, useGqlQuery } from '@/lib/use-gql';
 import {
   PACING_LABEL,
   PACING_VARIANT,
-  STATUS_LABEL,
+  POOL_CAP_PAUSE_EXPLANATION,
   STATUS_VARIANT,
   WEEKDAY_SHORT,
   describeEffect,
   endsIn,
+  statusText,
 } from './labels';
+import { StackingPreview } from './stacking-preview';
 
 /** A local date (YYYY-MM-DD, already in the program's zone) as "3 Dec 2026". */
 export const localDay = (day: string) =>
@@ -72,7 +76,7 @@ export function CampaignDetail({ id }: { id: string }) {
         description={
           <span className="flex flex-wrap items-center gap-2">
             <Badge variant={STATUS_VARIANT[c.status]} data-testid="campaign-status">
-              {STATUS_LABEL[c.status]}
+              {statusText(c)}
             </Badge>
             <span>{c.key}</span>
             {c.description ? <span>· {c.description}</span> : null}
@@ -89,6 +93,18 @@ export function CampaignDetail({ id }: { id: string }) {
           </>
         }
       />
+      {c.status === 'PAUSED' && c.pauseReason === 'POOL_CAP' ? (
+        <Alert variant="warning" className="mb-4" data-testid="pool-cap-pause">
+          <PauseCircleIcon aria-hidden />
+          <AlertTitle>Paused automatically: the points pool cap is reached</AlertTitle>
+          <AlertDescription>
+            <p>
+              {POOL_CAP_PAUSE_EXPLANATION}
+              {manage ? ' Pause it by hand to keep it paused after the cap clears.' : ''}
+            </p>
+          </AlertDescription>
+        </Alert>
+      ) : null}
       {!manage ? (
         <p className="mb-4 text-sm text-muted-foreground">
           Read-only: Marketing and Admin launch, pause and end campaigns.
@@ -97,6 +113,11 @@ export function CampaignDetail({ id }: { id: string }) {
       <div className="grid gap-6 lg:grid-cols-2">
         <Summary campaign={c} />
         <Simulation campaign={c} />
+        {c.status === 'DRAFT' ? (
+          <div className="lg:col-span-2">
+            <StackingPreview campaignId={c.id} />
+          </div>
+        ) : null}
       </div>
     </>
   );
@@ -118,6 +139,8 @@ function Lifecycle({ campaign: c }: { campaign: Campaign }) {
   const onError = (what: string) => (e: Error) =>
     toast.error(`The campaign was not ${what}`, { description: errorMessage(e) });
   const input = { input: { id: c.id } };
+  // the pool cap's pause ends by itself (the API refuses Resume; the page explains why)
+  const capPaused = c.status === 'PAUSED' && c.pauseReason === 'POOL_CAP';
   return (
     <>
       {c.status === 'DRAFT' ? (
@@ -128,16 +151,17 @@ function Lifecycle({ campaign: c }: { campaign: Campaign }) {
           {launch.isPending ? 'Launching…' : 'Launch'}
         </Button>
       ) : null}
-      {c.status === 'ACTIVE' || c.status === 'SCHEDULED' ? (
+      {c.status === 'ACTIVE' || c.status === 'SCHEDULED' || capPaused ? (
         <Button
           variant="outline"
           onClick={() => pause.mutate(input as never, { onError: onError('paused') })}
           disabled={pause.isPending}
+          title={capPaused ? 'Keeps it paused after the pool cap clears' : undefined}
         >
-          Pause
+          {capPaused ? 'Keep paused' : 'Pause'}
         </Button>
       ) : null}
-      {c.status === 'PAUSED' ? (
+      {c.status === 'PAUSED' && !capPaused ? (
         <Button
           onClick={() => resume.mutate(input as never, { onError: onError('resumed') })}
           disabled={resume.isPending}

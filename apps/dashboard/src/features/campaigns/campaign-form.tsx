@@ -32,6 +32,7 @@ import {
   type Errors,
 } from './campaign-draft';
 import { WEEKDAYS, WEEKDAY_SHORT } from './labels';
+import { StackingPreview } from './stacking-preview';
 
 const EFFECTS: { value: CampaignEffectType; label: string }[] = [
   { value: 'MULTIPLIER', label: 'Points multiplier (e.g. double points)' },
@@ -538,6 +539,8 @@ export function CampaignForm() {
             )}
           </CardContent>
         </Card>
+
+        <StackingPreview draft={draft} />
 
         <div className="flex gap-2">
           <Button type="submit" disabled={create.isPending}>

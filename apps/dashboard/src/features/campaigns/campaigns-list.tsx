@@ -18,7 +18,15 @@ import { Label } from '@/components/ui/label';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
 import { formatNumber } from '@/lib/format';
 import { useGqlQuery } from '@/lib/use-gql';
-import { PACING_LABEL, PACING_VARIANT, STATUS_LABEL, STATUS_VARIANT, endsIn } from './labels';
+import {
+  PACING_LABEL,
+  PACING_VARIANT,
+  POOL_CAP_PAUSE_EXPLANATION,
+  STATUS_LABEL,
+  STATUS_VARIANT,
+  endsIn,
+  statusText,
+} from './labels';
 
 type Campaign = CampaignsQuery['campaigns']['edges'][number]['node'];
 const column = createColumnHelper<Campaign>();
@@ -54,7 +62,14 @@ export function CampaignsList() {
     }),
     column.accessor('status', {
       header: 'Status',
-      cell: (c) => <Badge variant={STATUS_VARIANT[c.getValue()]}>{STATUS_LABEL[c.getValue()]}</Badge>,
+      cell: (c) => (
+        <Badge
+          variant={STATUS_VARIANT[c.getValue()]}
+          title={c.row.original.pauseReason === 'POOL_CAP' ? POOL_CAP_PAUSE_EXPLANATION : undefined}
+        >
+          {statusText(c.row.original)}
+        </Badge>
+      ),
     }),
     column.display({
       id: 'budget',

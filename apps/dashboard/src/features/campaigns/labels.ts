@@ -1,4 +1,4 @@
-import type { CampaignStatus, PacingState } from '@accrue/sdk/src/generated/graphql';
+import type { CampaignPauseReason, CampaignStatus, PacingState } from '@accrue/sdk/src/generated/graphql';
 
 export const STATUS_LABEL: Record<CampaignStatus, string> = {
   DRAFT: 'draft',
@@ -7,6 +7,17 @@ export const STATUS_LABEL: Record<CampaignStatus, string> = {
   PAUSED: 'paused',
   ENDED: 'ended',
 };
+
+/** The status in words; a pause by the pool cap says so (it resumes on its own, not by hand). */
+export function statusText(c: { status: CampaignStatus; pauseReason?: CampaignPauseReason | null }): string {
+  if (c.status === 'PAUSED' && c.pauseReason === 'POOL_CAP')
+    return 'paused — pool cap reached (resumes on its own)';
+  return STATUS_LABEL[c.status];
+}
+
+/** Why "Resume" is not offered for a campaign the pool cap paused (the API refuses it). */
+export const POOL_CAP_PAUSE_EXPLANATION =
+  'The program’s points pool cap is reached, so every campaign is paused automatically. It resumes on its own once the outstanding points are back below the cap; it cannot be resumed by hand.';
 
 export const STATUS_VARIANT: Record<CampaignStatus, 'secondary' | 'outline' | 'success' | 'warning'> = {
   DRAFT: 'outline',
