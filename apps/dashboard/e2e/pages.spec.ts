@@ -21,6 +21,8 @@ const PAGES: { path: string; name: string; heading: string }[] = [
   { path: '/tasks', name: 'tasks', heading: 'Tasks & challenges' },
   { path: '/leaderboards', name: 'leaderboards', heading: 'Leaderboards' },
   { path: '/draws', name: 'draws', heading: 'Points draws' },
+  { path: '/group-buys', name: 'group-buys', heading: 'Group buys' },
+  { path: '/boosts', name: 'boosts', heading: 'Boosts' },
 ];
 
 const VIEWPORTS = [

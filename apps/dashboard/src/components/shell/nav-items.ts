@@ -33,7 +33,8 @@ export const NAV_SECTIONS: { title: string; items: NavItem[] }[] = [
       { href: '/tasks', label: 'Tasks & challenges' },
       { href: '/leaderboards', label: 'Leaderboards' },
       { href: '/draws', label: 'Points draws' },
-      // group buys and boosts (issue 19, item 4) belong here
+      { href: '/group-buys', label: 'Group buys' },
+      { href: '/boosts', label: 'Boosts' },
     ],
   },
   {

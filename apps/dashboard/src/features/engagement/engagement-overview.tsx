@@ -4,8 +4,10 @@ import Link from 'next/link';
 import { parseAsStringLiteral, useQueryState } from 'nuqs';
 import { useMemo } from 'react';
 import {
+  BoostsDocument,
   EngagementIssuedDocument,
   EngagementTasksDocument,
+  GroupBuysDocument,
   LeaderboardsDocument,
   PointsDrawsDocument,
 } from '@accrue/sdk/src/generated/graphql';
@@ -19,7 +21,7 @@ import { Stat } from '@/features/overview/overview';
 import { SOURCE_LABEL, formatNumber } from '@/lib/format';
 import { useGqlQuery } from '@/lib/use-gql';
 
-/** The sources engagement mechanics issue points under (group buys and boosts arrive with their pages). */
+/** The sources engagement mechanics issue points under. */
 const ENGAGEMENT_SOURCES = ['TASK', 'CHALLENGE', 'LEADERBOARD', 'DRAW', 'GROUP_BUY', 'BOOST'] as const;
 const WINDOWS = ['7', '30', '90'] as const;
 
@@ -28,6 +30,8 @@ export function EngagementOverview() {
   const tasks = useGqlQuery(EngagementTasksDocument, { first: 100 });
   const boards = useGqlQuery(LeaderboardsDocument, { first: 100 });
   const draws = useGqlQuery(PointsDrawsDocument, { first: 100 });
+  const groups = useGqlQuery(GroupBuysDocument, { first: 100 });
+  const boosts = useGqlQuery(BoostsDocument, { first: 100 });
   const taskRows = tasks.data?.engagementTasks.edges.map((e) => e.node) ?? [];
   const sum = (k: 'members' | 'completions' | 'completionPoints') =>
     taskRows.reduce((s, t) => s + t.participation[k], 0);
@@ -35,28 +39,27 @@ export function EngagementOverview() {
     .sort((a, b) => b.participation.completions - a.participation.completions)
     .slice(0, 5);
   const drawRows = draws.data?.pointsDraws.edges.map((e) => e.node) ?? [];
-  const pending = tasks.isPending || boards.isPending || draws.isPending;
-  const error = tasks.error ?? boards.error ?? draws.error;
+  const queries = [tasks, boards, draws, groups, boosts];
+  const pending = queries.some((q) => q.isPending);
+  const error = queries.find((q) => q.error)?.error;
+  const open = (rows: { node: { status: string } }[] | undefined) =>
+    formatNumber(rows?.filter((e) => e.node.status === 'OPEN').length ?? 0);
   return (
     <>
       <PageHeader
         title="Engagement"
-        description="Who takes part in tasks, challenges, leaderboards and draws, and what the points they earn cost."
+        description="Who takes part in tasks, challenges, leaderboards, draws, group buys and boosts, and what the points they earn cost."
       />
       {pending ? (
         <LoadingRows label="Loading participation" rows={4} />
       ) : error ? (
-        <ErrorState
-          error={error}
-          onRetry={() => {
-            void tasks.refetch();
-            void boards.refetch();
-            void draws.refetch();
-          }}
-        />
+        <ErrorState error={error} onRetry={() => queries.forEach((q) => void q.refetch())} />
       ) : (
         <div className="grid gap-6">
-          <section aria-label="Participation" className="grid grid-cols-2 gap-3 md:grid-cols-4">
+          <section
+            aria-label="Participation"
+            className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6"
+          >
             <Stat
               label="Live tasks & challenges"
               value={formatNumber(
@@ -75,6 +78,8 @@ export function EngagementOverview() {
               value={formatNumber(drawRows.filter((d) => d.phase === 'OPEN').length)}
               href="/draws"
             />
+            <Stat label="Open group buys" value={open(groups.data?.groupBuys.edges)} href="/group-buys" />
+            <Stat label="Open boosts" value={open(boosts.data?.boosts.edges)} href="/boosts" />
           </section>
           <Card>
             <CardHeader>
