@@ -38,6 +38,10 @@ const MATRIX: Record<string, [(r: string) => string, R[]]> = {
     STAFF,
   ],
   simulateCampaign: [() => `{ simulateCampaign(id: "cmp_x") { __typename } }`, STAFF],
+  campaignStackingPreview: [
+    () => `{ campaignStackingPreview(input: { amountMinor: 10000 }) { __typename } }`,
+    STAFF,
+  ],
   metrics: [
     () => `{ metrics(from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { __typename } }`,
     ['ADMIN', 'FINANCE', 'VIEWER'],
