@@ -14,7 +14,10 @@ type Entity<T> = new () => T;
 
 export class WriteBatch {
   private readonly inserts = new Map<Entity<object>, object[]>();
-  private readonly updates = new Map<object, { entity: Entity<object>; props: Set<string> }>();
+  private readonly updates = new Map<
+    object,
+    { entity: Entity<object>; props: Set<string>; before: object }
+  >();
   /** increments of shared rows, applied after this batch's own writes (see Increment) */
   private readonly increments: Increment[] = [];
 
@@ -27,11 +30,24 @@ export class WriteBatch {
     return row;
   }
 
-  /** Marks columns of a row loaded in this transaction as changed; their values are read at flush. */
+  /**
+   * Marks columns of a row loaded in this transaction as changed; their values are read at flush.
+   * Mark a row before changing it: the row as it was is kept (`updated`) for observers that count
+   * changes (the lot cohorts).
+   */
   update<T extends object>(entity: Entity<T>, row: T, props: readonly (keyof T & string)[]) {
     let u = this.updates.get(row);
-    if (!u) this.updates.set(row, (u = { entity: entity as Entity<object>, props: new Set() }));
+    if (!u)
+      this.updates.set(row, (u = { entity: entity as Entity<object>, props: new Set(), before: { ...row } }));
     for (const p of props) u.props.add(p);
+  }
+
+  /** The rows of `entity` marked changed, each with a copy of it as it was when first marked. */
+  updated<T extends object>(entity: Entity<T>): { row: T; before: T }[] {
+    const out: { row: T; before: T }[] = [];
+    for (const [row, u] of this.updates)
+      if (u.entity === (entity as Entity<object>)) out.push({ row: row as T, before: u.before as T });
+    return out;
   }
 
   /** Adds to a shared row's counters with the commit (summed per row; see Increment). */

@@ -251,8 +251,8 @@ export class PointsBook {
       const lot = this.state.lots.find((l) => l.id === c.lotId);
       const row = this.rows.get(c.lotId);
       if (lot && row) {
+        rowChanged(this.sink, LotRow, row, ['remaining']); // before the change: a WriteBatch keeps the row as it was
         row.remaining = lot.remaining;
-        rowChanged(this.sink, LotRow, row, ['remaining']);
       }
     }
     this.member.negative = this.state.negative;

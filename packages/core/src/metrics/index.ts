@@ -6,3 +6,5 @@ export * from './roll-forward';
 export * from './series';
 export * from './forecast';
 export * from './alerts';
+export * from './cohorts';
+export * from './active-gaps';

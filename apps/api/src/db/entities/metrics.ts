@@ -4,7 +4,7 @@
  * never through the unit of work; the entities give the ORM and the codecs their shape.
  */
 import { BigIntType, EntitySchema } from '@mikro-orm/core';
-import type { RollupFigures } from '@accrue/core';
+import type { CohortFigures, RollupFigures } from '@accrue/core';
 
 const bigint = () => ({ type: new BigIntType('number'), default: 0 });
 const datetime = () => ({ type: 'datetime', length: 3 }) as const;
@@ -71,9 +71,51 @@ export class MemberActiveDayRow {
 export const MemberActiveDaySchema = new EntitySchema<MemberActiveDayRow>({
   class: MemberActiveDayRow,
   tableName: 'member_active_day',
+  indexes: [{ name: 'member_active_day_member_index', properties: ['memberId', 'day'] }],
   properties: {
     day: { type: 'string', length: 10, primary: true },
     memberId: { type: 'string', length: 40, primary: true },
+  },
+});
+
+/** Lots by the program-local day they expire on (and shard): additive, see core's cohorts.ts. */
+export class LotCohortDailyRow implements CohortFigures {
+  day!: string;
+  shard!: number;
+  points!: number;
+  remaining!: number;
+  expired!: number;
+  reversed!: number;
+}
+export const LotCohortDailySchema = new EntitySchema<LotCohortDailyRow>({
+  class: LotCohortDailyRow,
+  tableName: 'lot_cohort_daily',
+  properties: {
+    day: { type: 'string', length: 10, primary: true },
+    shard: { type: 'integer', primary: true },
+    points: bigint(),
+    remaining: bigint(),
+    expired: bigint(),
+    reversed: bigint(),
+  },
+});
+
+/** The gap histogram of active-member markers (core's active-gaps.ts): additive `members`. */
+export class MemberActiveGapRow {
+  grain!: string;
+  day!: string;
+  prev!: string;
+  members!: number;
+}
+export const MemberActiveGapSchema = new EntitySchema<MemberActiveGapRow>({
+  class: MemberActiveGapRow,
+  tableName: 'member_active_gap',
+  indexes: [{ name: 'member_active_gap_prev_index', properties: ['grain', 'prev', 'day'] }],
+  properties: {
+    grain: { type: 'string', length: 5, primary: true },
+    day: { type: 'string', length: 10, primary: true },
+    prev: { type: 'string', length: 10, primary: true },
+    members: bigint(),
   },
 });
 
@@ -108,4 +150,10 @@ export const AlertSchema = new EntitySchema<AlertRow>({
   },
 });
 
-export const METRICS_ENTITIES = [MetricsDailySchema, MemberActiveDaySchema, AlertSchema];
+export const METRICS_ENTITIES = [
+  MetricsDailySchema,
+  MemberActiveDaySchema,
+  LotCohortDailySchema,
+  MemberActiveGapSchema,
+  AlertSchema,
+];

@@ -14,6 +14,7 @@ import { Migration20261123180000 as DeliveryEventIndex } from './both/Migration2
 import { Migration20261123200000 as CoveringIndexes } from './both/Migration20261123200000';
 import { Migration20261206125000 as Metrics } from './both/Migration20261206125000';
 import { Migration20261206171500_apipolish as AuditIndexes } from './both/Migration20261206171500_apipolish';
+import { Migration20261206190000_cohorts as Cohorts } from './both/Migration20261206190000_cohorts';
 import { Migration20261124020000 as PgRiskFlags } from './postgresql/Migration20261124020000';
 import { Migration20261124020000 as SqliteRiskFlags } from './sqlite/Migration20261124020000';
 import { Migration20261206120000 as PgEndpointDisabled } from './postgresql/Migration20261206120000';
@@ -45,6 +46,7 @@ export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
     { name: 'Migration20261206160000', class: SqliteLeaderboards }, // leaderboards
     { name: 'Migration20261206170500-eng-social', class: SqliteSocial }, // group buys, boosts
     { name: 'Migration20261206171500_apipolish', class: AuditIndexes }, // audit log filters
+    { name: 'Migration20261206190000_cohorts', class: Cohorts }, // lot cohorts, active-member gaps
   ],
   postgresql: [
     { name: 'Migration20261123140732', class: PgInitial },
@@ -61,5 +63,6 @@ export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
     { name: 'Migration20261206160000', class: PgLeaderboards }, // leaderboards
     { name: 'Migration20261206170500-eng-social', class: PgSocial }, // group buys, boosts
     { name: 'Migration20261206171500_apipolish', class: AuditIndexes }, // audit log filters
+    { name: 'Migration20261206190000_cohorts', class: Cohorts }, // lot cohorts, active-member gaps
   ],
 };

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LotRow } from '../../db/entities/points';
 import { startTestApp, TEST_DATABASES, type TestApp } from '../../test/harness';
 import { LotExtensionRow, PointsExtensionRow } from '../../db/entities/engagement';
+import { reconcileRollups } from '../metrics/rebuild';
 
 const CONFIGURE = `mutation($i: ConfigurePaidExtensionInput!) { configurePaidExtension(input: $i) { terms { feeMinor extendDays windowDays active } userErrors { code field } } }`;
 const EXTEND = `mutation($i: ExtendExpiringPointsInput!) { extendExpiringPoints(input: $i) { extension { id feeMinor currency pointsExtended lots { lotId points expiresBefore expiresAfter } } member { balance { available expiringWithin30Days } } userErrors { code message field } } }`;
@@ -56,6 +57,8 @@ describe.each(TEST_DATABASES)('paid extension on %s', (kind) => {
     // a retry answers the first extension; another payment finds nothing left to extend
     expect((await extend('ann', 'pay-1')).extension.id).toBe(r.extension.id);
     expect((await extend('ann', 'pay-2')).userErrors).toMatchObject([{ code: 'NOTHING_TO_EXTEND' }]);
+    // the lot's points moved to the cohort of its new expiry day
+    expect((await reconcileRollups(t.app)).differences).toEqual([]);
     const conflict = await extend('ann', 'pay-1', 0);
     expect(conflict.userErrors).toMatchObject([{ code: 'IDEMPOTENCY_CONFLICT', field: ['input', 'key'] }]);
   });

@@ -98,7 +98,7 @@ export async function checkAlerts(app: App): Promise<AlertCheck> {
     windowRollups(tx, { first: today, last: today }),
     windowRollups(tx, { first: addDaysToKey(today, -364), last: today }),
     windowRollups(tx, {}),
-    redemptionRateEstimate(app, tx, settings, now),
+    redemptionRateEstimate(app, tx, settings, now, tz),
     campaignBudgets(app, now),
   ]);
   const issued = pointsIssued(w);

@@ -46,7 +46,7 @@ export async function deferredRevenue(
   const start = typeof first?.d === 'string' && first.d < span.first ? first.d : span.first;
   const [days, rate] = await Promise.all([
     dailyRollups(tx, start, span.last),
-    redemptionRateEstimate(app, tx, metricsSettings(program), app.clock.now()),
+    redemptionRateEstimate(app, tx, metricsSettings(program), app.clock.now(), tz),
   ]);
   const months = periodsOf(start, span.last, 'MONTH').map((m) => {
     const sum = { salesMinor: 0, pointsWithSales: 0, redeemed: 0 };

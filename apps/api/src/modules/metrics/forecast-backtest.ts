@@ -69,7 +69,7 @@ export async function forecastBacktest(app: App, horizonDays = 90): Promise<Fore
     forecastHistory(tx, addDaysToKey(asOf, 1 - FORECAST_HISTORY_DAYS), FORECAST_HISTORY_DAYS),
     forecastHistory(tx, addDaysToKey(asOf, 1), horizonDays),
     expiryScheduleAt(tx, cutoff, new Date(cutoff.getTime() + (horizonDays + 1) * 86_400_000), tz),
-    redemptionRateEstimate(app, tx, metricsSettings(program), now),
+    redemptionRateEstimate(app, tx, metricsSettings(program), now, tz),
   ]);
   const predicted = forecastLiability({
     today: asOf,

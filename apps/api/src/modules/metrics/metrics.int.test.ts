@@ -23,17 +23,24 @@ import {
   RefundPurchaseDocument,
   UpdateAlertThresholdsDocument,
 } from '@accrue/sdk';
-import { dayKey } from '@accrue/core';
+import { addDaysToKey, dayKey } from '@accrue/core';
 import { ADMIN_SECRET, startTestApp, TEST_DATABASES, type TestApp } from '../../test/harness';
 import { emSql } from '../../db/sql/queries';
-import { toNum } from '../../db/sql/codecs';
+import { toDate, toNum } from '../../db/sql/codecs';
 import { type Row } from '../../db/sql/types';
 import { AuditEntryRow } from '../../db/entities/access';
 import { OutboxEventRow } from '../../db/entities/outbox';
 import { rebuildRollups, reconcileRollups } from './rebuild';
 import { checkAlerts } from './alerts';
 import { poolCapReached } from '../campaigns/queries';
-import { campaignPoints } from './read';
+import {
+  campaignPoints,
+  distinctActiveMembers,
+  expirySchedule,
+  forgetRedemptionRateEstimate,
+  redemptionRateEstimate,
+} from './read';
+import { metricsSettings } from './thresholds';
 import { applyRollups } from './rollup-writer';
 import { inTransaction } from '../../services/app';
 
@@ -222,6 +229,65 @@ describe.each(TEST_DATABASES)('metrics on %s', (kind) => {
     expect(allocated).toBeGreaterThan(0);
     expect(ifrs.at(-1)!.deferredMinor).toBe(allocated - recognised);
     for (const x of ifrs) expect(x.deferredMinor).toBeGreaterThanOrEqual(0);
+
+    // the lot cohorts and the gap histogram, against the raw lots, allocations and markers
+    const tx = emSql(t.app.orm.em.fork());
+    const today = dayKey(new Date(), TZ);
+    const lots = await tx.all<Row>(`select "id", "points", "remaining", "expires_at" from "points_lot"`);
+    const settled = await tx.all<Row>(
+      `select a."lot_id" as "lot", e."type" as "type", a."points" as "points" from "lot_allocation" a
+         join "ledger_entry" e on e."id" = a."entry_id"`,
+    );
+    const expiryDay = new Map(
+      lots.map((l) => [String(l.id), l.expires_at ? dayKey(toDate(l.expires_at)!, TZ) : null]),
+    );
+    const matured = { issued: 0, outstanding: 0, expired: 0, reversed: 0 };
+    const schedule = new Map<string, number>();
+    for (const l of lots) {
+      const d = expiryDay.get(String(l.id));
+      if (d && d < today) {
+        matured.issued += toNum(l.points);
+        matured.outstanding += toNum(l.remaining);
+      }
+      if (d && d > today && d <= addDaysToKey(today, 90) && toNum(l.remaining))
+        schedule.set(d, (schedule.get(d) ?? 0) + toNum(l.remaining));
+    }
+    for (const a of settled) {
+      const d = expiryDay.get(String(a.lot));
+      if (!d || d >= today) continue;
+      if (a.type === 'EXPIRE') matured.expired += toNum(a.points);
+      if (a.type === 'REVERSAL' || a.type === 'ADJUST') matured.reversed += toNum(a.points);
+    }
+    expect(matured.issued).toBeGreaterThan(0);
+    forgetRedemptionRateEstimate(t.app);
+    const program = await t.app.program.get(() => t.app.orm.em.fork());
+    const estimate = await redemptionRateEstimate(
+      t.app,
+      tx,
+      { ...metricsSettings(program), minMaturedPoints: 1 },
+      new Date(),
+      TZ,
+    );
+    const redeemed = matured.issued - matured.outstanding - matured.expired - matured.reversed;
+    expect(estimate.redeemedPoints).toBe(redeemed);
+    expect(estimate.maturedPoints).toBe(redeemed + matured.expired + matured.outstanding);
+    const scheduled = await expirySchedule(tx, addDaysToKey(today, 1), addDaysToKey(today, 90));
+    expect(Object.fromEntries([...scheduled].filter(([, p]) => p))).toEqual(Object.fromEntries(schedule));
+    const markers = await tx.all<Row>(`select "day", "member_id" from "member_active_day"`);
+    for (const [a, b] of [
+      [-400, 1],
+      [-200, -150],
+      [-31, -1],
+      [-45, -44],
+      [-365, -200],
+    ]) {
+      const [first, last] = [addDaysToKey(today, a), addDaysToKey(today, b)];
+      const raw = new Set(
+        markers.filter((r) => String(r.day) >= first && String(r.day) <= last).map((r) => r.member_id),
+      ).size;
+      expect((await distinctActiveMembers(tx, [{ first, last }])).total, `${first}..${last}`).toBe(raw);
+    }
+    forgetRedemptionRateEstimate(t.app);
 
     const rebuilt = await rebuildRollups(t.app);
     expect(rebuilt.rollupRows).toBeGreaterThan(0);

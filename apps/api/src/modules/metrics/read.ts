@@ -1,12 +1,16 @@
 /**
  * Reads of the rollups: days summed over shards and campaigns, the outstanding points before a
- * day, distinct active members of a period. Every figure of `metrics` and `costMonitor` comes from
- * here (never from the ledger); the lots give the expiry schedule and the matured points the
- * redemption-rate estimate (cached).
+ * day, distinct active members of a period (the gap histogram), the expiry schedule and the
+ * matured points (the lot cohorts). Every figure of `metrics` and `costMonitor` comes from here,
+ * never from the ledger, the lots or the markers: what is read grows with the program's age only.
  */
 import {
   addDaysToKey,
+  COHORT_COLUMNS,
   costOfPoints,
+  distinctActiveBounds,
+  localDayKey,
+  maturedFigures,
   expectedRedemptionRate,
   pointsIssued,
   ROLLUP_COLUMNS,
@@ -83,96 +87,73 @@ export async function forecastHistory(tx: SqlTx, first: string, days: number): P
   return history;
 }
 
-/** Distinct members active in each period ([first, last] day keys) and in all of them together. */
+/**
+ * Distinct members active in each period ([first, last] day keys) and in all of them together,
+ * from the gap histogram (core's active-gaps.ts): a member counts in [a, b] by their first active
+ * day in it, the marker whose previous day is before `a`. A few rows per day, whatever the members.
+ */
 export async function distinctActiveMembers(tx: SqlTx, periods: readonly { first: string; last: string }[]) {
-  const byPeriod = new Map<string, number>();
-  for (const p of periods) {
+  const count = async (first: string, last: string) => {
+    const b = distinctActiveBounds(first, last);
     const [r] = await tx.all<Row>(
-      `select count(distinct "member_id") as "n" from "member_active_day" where "day" >= ? and "day" <= ?`,
-      [p.first, p.last],
+      `select (select coalesce(sum("members"), 0) from "member_active_gap"
+                where "grain" = 'MONTH' and "day" >= ? and "day" <= ? and "prev" < ?)
+            + (select coalesce(sum("members"), 0) from "member_active_gap"
+                where "grain" = 'DAY' and "prev" >= ? and "prev" < ? and "day" >= ? and "day" <= ?) as "n"`,
+      [b.first, b.last, b.beforeMonth, b.dayFrom, b.dayBefore, b.first, b.last],
     );
-    byPeriod.set(p.first, toNum(r.n));
-  }
-  const [t] = periods.length
-    ? await tx.all<Row>(
-        `select count(distinct "member_id") as "n" from "member_active_day" where "day" >= ? and "day" <= ?`,
-        [periods[0].first, periods[periods.length - 1].last],
-      )
-    : [{ n: 0 }];
-  return { byPeriod, total: toNum(t.n) };
+    return toNum(r.n);
+  };
+  const byPeriod = new Map<string, number>();
+  for (const p of periods) byPeriod.set(p.first, await count(p.first, p.last));
+  const total = periods.length ? await count(periods[0].first, periods[periods.length - 1].last) : 0;
+  return { byPeriod, total };
 }
 
-/**
- * Points of the lots held now that expire in (from, to], by UTC instant bucketed into program days
- * with the zone's offset at `from` (a forecast input: an hour of DST drift does not matter there).
- */
-export async function expirySchedule(
-  tx: SqlTx,
-  from: Date,
-  to: Date,
-  offsetMs: number,
-): Promise<Map<string, number>> {
-  const ms =
-    tx.dialect === 'postgresql' ? `(extract(epoch from "expires_at") * 1000)::bigint` : `"expires_at"`;
+/** Points of the lots held now that expire on each local day of [first, last] (the lot cohorts). */
+export async function expirySchedule(tx: SqlTx, first: string, last: string): Promise<Map<string, number>> {
   const rows = await tx.all<Row>(
-    `select floor((${ms} + ?) / 86400000) as "d", sum("remaining") as "points" from "points_lot"
-      where "expires_at" > ? and "expires_at" <= ? and "remaining" > 0 group by floor((${ms} + ?) / 86400000)`,
-    [offsetMs, from, to, offsetMs],
+    `select "day", sum("remaining") as "points" from "lot_cohort_daily" where "day" >= ? and "day" <= ? group by "day"`,
+    [first, last],
   );
-  // the bucket number is the local day since the epoch: its UTC calendar date is the local day key
-  return new Map(
-    rows.map((r) => [new Date(toNum(r.d) * 86_400_000).toISOString().slice(0, 10), toNum(r.points)]),
-  );
+  return new Map(rows.map((r) => [String(r.day), toNum(r.points)]));
 }
 
 const estimates = new WeakMap<App, { at: number; key: string; estimate: RedemptionRateEstimate }>();
 const ESTIMATE_TTL_MS = 10 * 60_000;
 
 /**
- * The expected redemption rate from the program's matured points (lots past their expiry): what
- * was redeemed of them against what expired. Cached for ten minutes per process: it moves slowly,
- * and it is the one figure that reads beyond the rollups.
+ * The expected redemption rate from the program's matured points (the lot cohorts whose expiry
+ * day is over): what was redeemed of them against what expired. Cached for ten minutes per
+ * process: it moves slowly (a cold read sums one row per shard and day of the program's past).
  */
 export async function redemptionRateEstimate(
   app: App,
   tx: SqlTx,
   settings: MetricsSettings,
   now: Date,
+  timezone: string,
 ): Promise<RedemptionRateEstimate> {
-  const key = `${settings.defaultRedemptionRate}|${settings.minMaturedPoints}`;
+  const key = `${settings.defaultRedemptionRate}|${settings.minMaturedPoints}|${timezone}`;
   const hit = estimates.get(app);
   if (hit && hit.key === key && performance.now() - hit.at < ESTIMATE_TTL_MS) return hit.estimate;
-  const [lots] = await tx.all<Row>(
-    `select coalesce(sum("points"), 0) as "issued", coalesce(sum("remaining"), 0) as "outstanding"
-       from "points_lot" where "expires_at" is not null and "expires_at" <= ?`,
-    [now],
+  // the cohorts of lots whose expiry day is over: what was issued into them and what became of it
+  const [r] = await tx.all<Row>(
+    `select ${COHORT_COLUMNS.map((c) => `coalesce(sum("${c}"), 0) as "${c}"`).join(', ')}
+       from "lot_cohort_daily" where "day" < ?`,
+    [localDayKey(now, timezone)],
   );
-  const taken = await tx.all<Row>(
-    `select e."type" as "type", coalesce(sum(a."points"), 0) as "points"
-       from "points_lot" l join "lot_allocation" a on a."lot_id" = l."id" join "ledger_entry" e on e."id" = a."entry_id"
-      where l."expires_at" is not null and l."expires_at" <= ? and e."type" in ('EXPIRE', 'REVERSAL', 'ADJUST')
-      group by e."type"`,
-    [now],
-  );
-  const of = (t: string) => toNum(taken.find((r) => r.type === t)?.points);
-  const issued = toNum(lots.issued);
-  const outstanding = toNum(lots.outstanding);
-  const expired = of('EXPIRE');
-  const reversed = of('REVERSAL') + of('ADJUST');
-  const estimate = expectedRedemptionRate(
-    [
-      {
-        key: 'matured',
-        issued,
-        outstanding,
-        expired,
-        reversed,
-        redeemed: issued - outstanding - expired - reversed,
-        lastExpiresAt: now,
-      },
-    ],
-    { asOf: now, defaultRate: settings.defaultRedemptionRate, minMaturedPoints: settings.minMaturedPoints },
-  );
+  const matured = maturedFigures({
+    points: toNum(r.points),
+    remaining: toNum(r.remaining),
+    expired: toNum(r.expired),
+    reversed: toNum(r.reversed),
+  });
+  const estimate = expectedRedemptionRate([{ key: 'matured', ...matured, lastExpiresAt: now }], {
+    asOf: now,
+    defaultRate: settings.defaultRedemptionRate,
+    minMaturedPoints: settings.minMaturedPoints,
+  });
   estimates.set(app, { at: performance.now(), key, estimate });
   return estimate;
 }

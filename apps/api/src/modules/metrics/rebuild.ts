@@ -4,7 +4,11 @@
  * randomized workloads). Both fold the raw rows with the same core rule the live writes use.
  */
 import {
+  COHORT_COLUMNS,
+  CohortAccumulator,
   emptyFigures,
+  gapRows,
+  gapsOfDays,
   netPoints,
   ROLLUP_COLUMNS,
   RollupAccumulator,
@@ -24,6 +28,7 @@ import {
   type ActiveCandidate,
   type RollupSource,
 } from './rollup-writer';
+import { forgetRedemptionRateEstimate } from './read';
 
 const PAGE = 5000;
 
@@ -43,6 +48,9 @@ async function* pages(tx: SqlTx, table: string, columns: string): AsyncGenerator
 export interface LedgerFold {
   acc: RollupAccumulator;
   active: Map<string, ActiveCandidate>;
+  cohorts: CohortAccumulator;
+  /** the gap histogram of the active markers: 'grain|day|prev' -> members */
+  gaps: Map<string, number>;
   entries: number;
   ledgerPoints: number;
 }
@@ -92,8 +100,85 @@ export async function foldLedger(
     add({ ...none, refunds: rows.map(money) });
   for (const c of active.values())
     acc.add({ day: c.day, campaignId: '', shard: c.shard }, { kind: 'ACTIVE_MEMBER' });
-  return { acc, active, entries, ledgerPoints };
+  // the lots as they are now, and what their allocations settled, by expiry day
+  const cohorts = new CohortAccumulator({ timezone, shards: ROLLUP_SHARDS });
+  for await (const rows of pages(tx, 'points_lot', `"member_id", "points", "remaining", "expires_at"`)) {
+    for (const r of rows)
+      cohorts.add({
+        kind: 'LOT',
+        before: null,
+        after: {
+          memberId: String(r.member_id),
+          points: toNum(r.points),
+          remaining: toNum(r.remaining),
+          expiresAt: toDate(r.expires_at),
+        },
+      });
+    onProgress?.((entries += rows.length));
+  }
+  for await (const rows of settledPages(tx)) {
+    for (const r of rows)
+      cohorts.add({
+        kind: 'ALLOCATION',
+        lot: { memberId: String(r.member_id), points: 0, remaining: 0, expiresAt: toDate(r.expires_at) },
+        entryType: String(r.type),
+        points: toNum(r.points),
+      });
+    onProgress?.((entries += rows.length));
+  }
+  // every member's active days, linked in order
+  const days = new Map<string, string[]>();
+  for (const c of active.values()) {
+    const list = days.get(c.memberId);
+    if (list) list.push(c.day);
+    else days.set(c.memberId, [c.day]);
+  }
+  const gaps = new Map<string, number>();
+  for (const [memberId, list] of days)
+    for (const g of gapsOfDays(memberId, list))
+      for (const r of gapRows(g)) {
+        const k = `${r.grain}|${r.day}|${r.prev}`;
+        gaps.set(k, (gaps.get(k) ?? 0) + 1);
+      }
+  return { acc, active, cohorts, gaps, entries, ledgerPoints };
 }
+
+/** Allocations that settle a lot (expiries, clawbacks), with the lot's expiry, in pages. */
+async function* settledPages(tx: SqlTx): AsyncGenerator<Row[]> {
+  let after = '';
+  for (;;) {
+    const rows = await tx.all<Row>(
+      `select a."id" as "id", l."member_id" as "member_id", l."expires_at" as "expires_at", e."type" as "type", a."points" as "points"
+         from "lot_allocation" a join "ledger_entry" e on e."id" = a."entry_id" join "points_lot" l on l."id" = a."lot_id"
+        where a."id" > ? and e."type" in ('EXPIRE', 'REVERSAL', 'ADJUST') and l."expires_at" is not null
+        order by a."id" limit ${PAGE}`,
+      [after],
+    );
+    if (!rows.length) return;
+    yield rows;
+    after = String(rows[rows.length - 1].id);
+  }
+}
+
+const GAP_COLUMNS = ['grain', 'day', 'prev', 'members'];
+const COHORT_SQL_COLUMNS = ['day', 'shard', ...COHORT_COLUMNS];
+
+/** Multi-row inserts of a whole table, a few hundred rows a statement. */
+async function insertAll(tx: SqlTx, table: string, columns: string[], rows: unknown[][]) {
+  const per = Math.max(1, Math.floor(2000 / columns.length));
+  for (let i = 0; i < rows.length; i += per) {
+    const chunk = rows.slice(i, i + per);
+    await tx.run(
+      `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values ${chunk
+        .map(() => `(${columns.map(() => '?').join(', ')})`)
+        .join(', ')}`,
+      chunk.flat(),
+    );
+  }
+}
+
+const gapRowsOf = (gaps: Map<string, number>) =>
+  [...gaps].filter(([, n]) => n !== 0).map(([k, n]) => [...k.split('|'), n]);
 
 /**
  * Replaces the rollups with the ledger's fold, in one transaction. On PostgreSQL the rollup tables
@@ -101,14 +186,16 @@ export async function foldLedger(
  * (increments come first in every write), so it holds the lock and the rebuild waits for it to
  * commit; writes that come later wait for the rebuild and add their increments on top.
  */
+/** Every table the rollups keep: rebuilt together, locked together. */
+const ROLLUP_TABLES = ['metrics_daily', 'member_active_day', 'lot_cohort_daily', 'member_active_gap'];
+
 export async function rebuildRollups(app: App, onProgress?: (rows: number) => void) {
   const program = await app.program.get(() => app.orm.em.fork());
   return inTransaction(app, async (em) => {
     const tx = emSql(em);
     if (tx.dialect === 'postgresql')
-      await tx.run(`lock table "metrics_daily", "member_active_day" in exclusive mode`);
-    await tx.run(`delete from "metrics_daily"`);
-    await tx.run(`delete from "member_active_day"`);
+      await tx.run(`lock table ${ROLLUP_TABLES.map((t) => `"${t}"`).join(', ')} in exclusive mode`);
+    for (const t of ROLLUP_TABLES) await tx.run(`delete from "${t}"`);
     const fold = await foldLedger(tx, program.rules.timezone, onProgress);
     const rows = fold.acc.entries();
     for (let i = 0; i < rows.length; i += 200) {
@@ -116,21 +203,39 @@ export async function rebuildRollups(app: App, onProgress?: (rows: number) => vo
       await tx.run(q.sql, q.params);
     }
     const markers = [...fold.active.values()];
-    for (let i = 0; i < markers.length; i += 500) {
-      const chunk = markers.slice(i, i + 500);
-      await tx.run(
-        `insert into "member_active_day" ("day", "member_id") values ${chunk.map(() => '(?, ?)').join(', ')}`,
-        chunk.flatMap((c) => [c.day, c.memberId]),
-      );
-    }
-    return { rollupRows: rows.length, activeMemberDays: markers.length, facts: fold.entries };
+    await insertAll(
+      tx,
+      'member_active_day',
+      ['day', 'member_id'],
+      markers.map((c) => [c.day, c.memberId]),
+    );
+    const cohorts = fold.cohorts.entries();
+    await insertAll(
+      tx,
+      'lot_cohort_daily',
+      COHORT_SQL_COLUMNS,
+      cohorts.map((r) => [r.key.day, r.key.shard, ...COHORT_COLUMNS.map((c) => r.figures[c])]),
+    );
+    const gaps = gapRowsOf(fold.gaps);
+    await insertAll(tx, 'member_active_gap', GAP_COLUMNS, gaps);
+    forgetRedemptionRateEstimate(app);
+    return {
+      rollupRows: rows.length,
+      activeMemberDays: markers.length,
+      cohortRows: cohorts.length,
+      gapRows: gaps.length,
+      facts: fold.entries,
+    };
   });
 }
 
 export interface RollupDifference {
+  /** metrics_daily (by day and campaign), lot_cohort_daily (by day and shard) or member_active_gap (by grain, day and previous day) */
+  table: string;
   day: string;
+  /** the campaign ('' for none), the cohort's shard, or the gap's grain and previous day */
   campaignId: string;
-  column: RollupColumn;
+  column: RollupColumn | string;
   rollup: number;
   ledger: number;
 }
@@ -177,8 +282,40 @@ export async function reconcileRollups(app: App): Promise<Reconciliation> {
       const b = expected.get(k) ?? emptyFigures();
       for (const column of ROLLUP_COLUMNS)
         if (a[column] !== b[column])
-          differences.push({ day, campaignId, column, rollup: a[column], ledger: b[column] });
+          differences.push({
+            table: 'metrics_daily',
+            day,
+            campaignId,
+            column,
+            rollup: a[column],
+            ledger: b[column],
+          });
     }
+    // the lot cohorts against the lots and their allocations, the gap histogram against the markers
+    const compare = (table: string, got: Map<string, number>, want: Map<string, number>) => {
+      for (const k of new Set([...got.keys(), ...want.keys()])) {
+        const [day, rest, column] = k.split('#');
+        const [a, b] = [got.get(k) ?? 0, want.get(k) ?? 0];
+        if (a !== b) differences.push({ table, day, campaignId: rest, column, rollup: a, ledger: b });
+      }
+    };
+    const storedCohorts = new Map<string, number>();
+    for (const r of await tx.all<Row>(`select * from "lot_cohort_daily"`))
+      for (const c of COHORT_COLUMNS)
+        storedCohorts.set(`${String(r.day)}#${String(r.shard)}#${c}`, toNum(r[c]));
+    const foldedCohorts = new Map<string, number>();
+    for (const { key, figures } of fold.cohorts.entries())
+      for (const c of COHORT_COLUMNS) foldedCohorts.set(`${key.day}#${key.shard}#${c}`, figures[c]);
+    compare('lot_cohort_daily', storedCohorts, foldedCohorts);
+    const storedGaps = new Map<string, number>();
+    for (const r of await tx.all<Row>(`select * from "member_active_gap"`))
+      storedGaps.set(`${String(r.day)}#${String(r.grain)} ${String(r.prev)}#members`, toNum(r.members));
+    const foldedGaps = new Map<string, number>();
+    for (const [k, n] of fold.gaps) {
+      const [grain, day, prev] = k.split('|');
+      foldedGaps.set(`${day}#${grain} ${prev}#members`, n);
+    }
+    compare('member_active_gap', storedGaps, foldedGaps);
     const rollupOutstanding = [...stored.values()].reduce((s, f) => s + netPoints(f), 0);
     const [bal] = await tx.all<Row>(`select coalesce(sum("points_balance"), 0) as "b" from "member"`);
     const outstanding = { rollups: rollupOutstanding, ledger: fold.ledgerPoints, balances: toNum(bal.b) };

@@ -68,7 +68,7 @@ export async function metricsReport(
   const [days, opening, rate] = await Promise.all([
     dailyRollups(tx, span.first, span.last),
     outstandingBefore(tx, span.first),
-    redemptionRateEstimate(app, tx, settings, app.clock.now()),
+    redemptionRateEstimate(app, tx, settings, app.clock.now(), tz),
   ]);
   const periods = periodsOf(span.first, span.last, input.granularity);
   // a member active on several days of a period counts once in it (and once in the totals)
@@ -112,8 +112,9 @@ export interface CostMonitorView {
   alerts: AlertView[];
 }
 
-/** Days of history the forecast learns from. */
+/** Days of history the forecast learns from, and days it looks ahead. */
 export const FORECAST_HISTORY_DAYS = 90;
+const FORECAST_HORIZON_DAYS = 90;
 
 /**
  * The cost monitor over the last `windowDays` local days (today included): sales and the cost of
@@ -135,11 +136,12 @@ export async function costMonitor(app: App, input: { windowDays: number }): Prom
   const first = addDaysToKey(today, 1 - n);
   const historyFirst = addDaysToKey(today, 1 - FORECAST_HISTORY_DAYS);
   const tx = readTx(app);
-  const [w, all, rate, history] = await Promise.all([
+  const [w, all, rate, history, schedule] = await Promise.all([
     windowRollups(tx, { first, last: today }),
     windowRollups(tx, {}),
-    redemptionRateEstimate(app, tx, settings, now),
+    redemptionRateEstimate(app, tx, settings, now, tz),
     forecastHistory(tx, historyFirst, FORECAST_HISTORY_DAYS),
+    expirySchedule(tx, addDaysToKey(today, 1), addDaysToKey(today, FORECAST_HORIZON_DAYS)),
   ]);
   const issued = pointsIssued(w);
   const outstanding = netPoints(all);
@@ -147,9 +149,6 @@ export async function costMonitor(app: App, input: { windowDays: number }): Prom
     { salesMinor: w.salesMinor, issued, redeemed: w.redeemed, reversed: w.reversed },
     pointValue,
   );
-  // the zone's offset today (local − UTC), to bucket expiry instants into local days
-  const offsetMs = Date.parse(`${today}T00:00:00Z`) - startOfLocalDay(today, tz).getTime();
-  const schedule = await expirySchedule(tx, now, new Date(now.getTime() + 91 * 86_400_000), offsetMs);
   const forecast = forecastLiability({
     today,
     outstandingPoints: outstanding,
@@ -157,6 +156,7 @@ export async function costMonitor(app: App, input: { windowDays: number }): Prom
     history,
     pointValueMinor: pointValue,
     expectedRedemptionRate: rate.rate,
+    horizonDays: FORECAST_HORIZON_DAYS,
   });
   const alerts = await listAlerts(app, { since: startOfLocalDay(first, tz) });
   return {

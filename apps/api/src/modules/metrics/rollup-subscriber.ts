@@ -6,10 +6,42 @@
  * each use case, means a ledger writer added later cannot forget the rollups.
  */
 import type { EntityManager, EventSubscriber, FlushEventArgs, MikroORM } from '@mikro-orm/core';
-import { LedgerEntryRow } from '../../db/entities/points';
+import { LedgerEntryRow, LotAllocationRow, LotRow } from '../../db/entities/points';
 import { PurchaseRow, RefundRow } from '../../db/entities/purchases';
+import { toDate, toNum } from '../../db/sql/codecs';
 import { emSql } from '../../db/sql/queries';
-import { applyRollups, type RollupSource } from './rollup-writer';
+import type { Row, SqlTx } from '../../db/sql/types';
+import { applyRollups, cohortLot, type LotWrite, type RollupSource } from './rollup-writer';
+
+/** The lot as the unit of work loaded it (its snapshot holds the columns' values). */
+function lotBefore(data: Record<string, unknown>, after: LotRow) {
+  return {
+    memberId: after.memberId,
+    points: toNum(data.points ?? after.points),
+    remaining: toNum(data.remaining),
+    expiresAt: toDate(data.expiresAt),
+  };
+}
+
+/** What had expired or been clawed back from lots before this write (only for lots whose expiry moves). */
+async function settledOf(tx: SqlTx, lotIds: string[]) {
+  const out = new Map<string, { expired: number; reversed: number }>();
+  if (!lotIds.length) return out;
+  const rows = await tx.all<Row>(
+    `select a."lot_id" as "lot_id", e."type" as "type", sum(a."points") as "points"
+       from "lot_allocation" a join "ledger_entry" e on e."id" = a."entry_id"
+      where a."lot_id" in (${lotIds.map(() => '?').join(', ')}) and e."type" in ('EXPIRE', 'REVERSAL', 'ADJUST')
+      group by a."lot_id", e."type"`,
+    lotIds,
+  );
+  for (const id of lotIds) out.set(id, { expired: 0, reversed: 0 });
+  for (const r of rows) {
+    const s = out.get(String(r.lot_id))!;
+    if (r.type === 'EXPIRE') s.expired += toNum(r.points);
+    else s.reversed += toNum(r.points);
+  }
+  return out;
+}
 
 type TimezoneOf = (em: EntityManager) => Promise<string>;
 
@@ -17,22 +49,40 @@ export class RollupSubscriber implements EventSubscriber {
   constructor(private readonly timezoneOf: TimezoneOf) {}
 
   async onFlush({ em, uow }: FlushEventArgs): Promise<void> {
-    const src: { entries: LedgerEntryRow[]; purchases: PurchaseRow[]; refunds: RefundRow[] } = {
-      entries: [],
-      purchases: [],
-      refunds: [],
+    const src = {
+      entries: [] as LedgerEntryRow[],
+      purchases: [] as PurchaseRow[],
+      refunds: [] as RefundRow[],
+      lots: [] as LotWrite[],
+      allocations: [] as LotAllocationRow[],
     };
+    const moved: LotWrite[] = [];
     for (const cs of uow.getChangeSets()) {
-      if (cs.type !== 'create') continue;
-      if (cs.entity instanceof LedgerEntryRow) src.entries.push(cs.entity);
-      else if (cs.entity instanceof PurchaseRow) src.purchases.push(cs.entity);
-      else if (cs.entity instanceof RefundRow) src.refunds.push(cs.entity);
+      const e = cs.entity;
+      if (cs.type === 'create') {
+        if (e instanceof LedgerEntryRow) src.entries.push(e);
+        else if (e instanceof PurchaseRow) src.purchases.push(e);
+        else if (e instanceof RefundRow) src.refunds.push(e);
+        else if (e instanceof LotAllocationRow) src.allocations.push(e);
+        else if (e instanceof LotRow) src.lots.push({ id: e.id, before: null, after: cohortLot(e) });
+      } else if (cs.type === 'update' && e instanceof LotRow) {
+        const before = lotBefore((cs.originalEntity ?? {}) as Record<string, unknown>, e);
+        const w: LotWrite = { id: e.id, before, after: cohortLot(e) };
+        src.lots.push(w);
+        if (before.expiresAt?.getTime() !== w.after.expiresAt?.getTime()) moved.push(w);
+      }
     }
-    if (!src.entries.length && !src.purchases.length && !src.refunds.length) return;
+    if (!src.entries.length && !src.purchases.length && !src.refunds.length && !src.lots.length) return;
     if (!em.isInTransaction())
       // the increments must commit with the rows, or a crash between them would skew the rollups
-      throw new Error('ledger entries, purchases and refunds are written only inside a transaction');
-    await applyRollups(emSql(em), src satisfies RollupSource, { timezone: await this.timezoneOf(em) });
+      throw new Error('ledger entries, purchases, refunds and lots are written only inside a transaction');
+    const tx = emSql(em);
+    const settled = await settledOf(
+      tx,
+      moved.map((w) => w.id),
+    );
+    for (const w of moved) w.settled = settled.get(w.id);
+    await applyRollups(tx, src satisfies RollupSource, { timezone: await this.timezoneOf(em) });
   }
 }
 

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   activeCandidates,
-  activeMarkersQuery,
+  activeNeighboursQuery,
+  cohortFacts,
   keyedFacts,
   rollupStatements,
   rollupWrites,
 } from './rollup-writer';
 
 const at = new Date('2026-12-06T03:00:00Z'); // 11:00 in Shanghai
+const opts = { timezone: 'Asia/Shanghai', shards: 4 };
 const src = {
   entries: [
     { memberId: 'mem_a', type: 'EARN', source: 'PURCHASE', points: 120, occurredAt: at },
@@ -30,13 +32,22 @@ describe('rollup writer (the SQL side of the rule)', () => {
     const facts = keyedFacts(src, { timezone: 'Asia/Shanghai', shards: 4 });
     expect(facts).toHaveLength(5);
     expect(activeCandidates(facts).map((c) => [c.memberId, c.day])).toEqual([['mem_a', '2026-12-06']]);
-    expect(activeMarkersQuery(activeCandidates(facts))?.params).toEqual(['2026-12-06', 'mem_a']);
+    const q = activeNeighboursQuery({ sql: '= ?', params: ['mem_a'] }, '2026-12-06');
+    expect(q.params).toEqual(['mem_a', '2026-12-06', 'mem_a', '2026-12-06', 'mem_a', '2026-12-06']);
   });
 
   it('one increment per rollup row (changed columns only) and a marker for a new active member', () => {
     const facts = keyedFacts(src, { timezone: 'Asia/Shanghai', shards: 4 });
-    const w = rollupWrites(facts, []);
-    expect(w.increments).toHaveLength(4); // (12-06, '', a), (12-06, cmp_1, a), (12-06, '', r), (12-01, '', a)
+    const first = { memberId: 'mem_a', day: '2026-12-06', prev: '', next: '', here: false };
+    const w = rollupWrites(facts, [], [first], opts);
+    // metrics_daily: (12-06, '', a), (12-06, cmp_1, a), (12-06, '', r), (12-01, '', a); two gap rows
+    expect(w.increments).toHaveLength(6);
+    expect(w.increments).toContainEqual({
+      table: 'member_active_gap',
+      key: { grain: 'MONTH', day: '2026-12-06', prev: '' },
+      add: { members: 1 },
+      create: true,
+    });
     const a = facts[0].key.shard;
     expect(w.increments).toContainEqual({
       table: 'metrics_daily',
@@ -53,14 +64,72 @@ describe('rollup writer (the SQL side of the rule)', () => {
     expect(w.markers.map((m) => [m.memberId, m.day])).toEqual([['mem_a', '2026-12-06']]);
     const sql = rollupStatements(w);
     expect(sql.at(-1)!.sql).toMatch(/^insert into "member_active_day" .* on conflict do nothing$/);
-    expect(sql[0].sql).toMatch(/^insert into "metrics_daily" .* on conflict .* do update set/);
+    expect(sql.some((q) => /^insert into "metrics_daily" .* on conflict .* do update set/.test(q.sql))).toBe(
+      true,
+    );
   });
 
   it('an already active member is not counted again; an unread candidate is an error', () => {
     const facts = keyedFacts(src, { timezone: 'Asia/Shanghai', shards: 4 });
-    const again = rollupWrites(facts, [{ member_id: 'mem_a', day: '2026-12-06' }]);
+    const here = { memberId: 'mem_a', day: '2026-12-06', prev: '2026-11-02', next: '', here: true };
+    const again = rollupWrites(facts, [], [here], opts);
     expect(again.markers).toEqual([]);
-    expect(again.increments.some((i) => 'active_members' in i.add)).toBe(false);
-    expect(() => rollupWrites(facts, [], (c) => c.day !== '2026-12-06')).toThrow(/was not read/);
+    expect(again.increments.some((i) => 'active_members' in i.add || i.table === 'member_active_gap')).toBe(
+      false,
+    );
+    expect(() => rollupWrites(facts, [], [], opts)).toThrow(/was not read/);
+  });
+
+  it('a day marked between two others replaces their gap; lots move between cohorts with their allocations', () => {
+    const facts = keyedFacts(src, opts);
+    const between = {
+      memberId: 'mem_a',
+      day: '2026-12-06',
+      prev: '2026-11-02',
+      next: '2026-12-20',
+      here: false,
+    };
+    const gaps = rollupWrites(facts, [], [between], opts)
+      .increments.filter((i) => i.table === 'member_active_gap' && i.key.grain === 'DAY')
+      .map((i) => [i.key.day, i.key.prev, i.add.members]);
+    expect(gaps).toEqual(
+      expect.arrayContaining([
+        ['2026-12-06', '2026-11-02', 1],
+        ['2026-12-20', '2026-11-02', -1],
+        ['2026-12-20', '2026-12-06', 1],
+      ]),
+    );
+    const lot = {
+      memberId: 'mem_a',
+      points: 100,
+      remaining: 100,
+      expiresAt: new Date('2027-06-04T16:00:00Z'),
+    };
+    const cohorts = cohortFacts({
+      entries: [
+        { id: 'led_x', memberId: 'mem_a', type: 'EXPIRE', source: 'EXPIRY', points: -100, occurredAt: at },
+      ],
+      purchases: [],
+      refunds: [],
+      lots: [{ id: 'lot_1', before: lot, after: { ...lot, remaining: 0 } }],
+      allocations: [{ entryId: 'led_x', lotId: 'lot_1', points: 100 }],
+    });
+    const inc = rollupWrites([], cohorts, [], opts).increments;
+    expect(inc).toEqual([
+      {
+        table: 'lot_cohort_daily',
+        key: { day: '2027-06-05', shard: facts[0].key.shard },
+        add: { remaining: -100, expired: 100 },
+        create: true,
+      },
+    ]);
+    expect(() =>
+      cohortFacts({
+        entries: [],
+        purchases: [],
+        refunds: [],
+        allocations: [{ entryId: 'e', lotId: 'l', points: 1 }],
+      }),
+    ).toThrow(/without its lot or entry/);
   });
 });

@@ -11,15 +11,22 @@
  * members rarely wait on each other, and readers sum the shards.
  */
 import {
+  activeGapDeltas,
+  COHORT_COLUMNS,
+  CohortAccumulator,
+  gapRows,
   marksActiveMember,
   ROLLUP_COLUMNS,
   RollupAccumulator,
   rollupKey,
+  type ActiveDayNeighbours,
+  type CohortFact,
+  type CohortLot,
   type RollupFact,
   type RollupKey,
 } from '@accrue/core';
 import type { WriteBatch } from '../../db/batch';
-import { LedgerEntryRow } from '../../db/entities/points';
+import { LedgerEntryRow, LotAllocationRow, LotRow } from '../../db/entities/points';
 import { PurchaseRow, RefundRow } from '../../db/entities/purchases';
 import { incrementQueries } from '../../db/sql/queries';
 import { type Increment, type Query, type Row, type SqlTx } from '../../db/sql/types';
@@ -30,9 +37,22 @@ export const ROLLUP_SHARDS = 16;
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 export const ROLLUP_SQL_COLUMNS = ROLLUP_COLUMNS.map(snake);
 
-/** What a write inserted, as far as the rollups care (a subset of the ledger, purchase and refund rows). */
+/** A lot a write inserted (`before` null) or changed, as it was and as it is. */
+export interface LotWrite {
+  id: string;
+  before: CohortLot | null;
+  after: CohortLot;
+  /** what had expired or been clawed back from it before this write (needed only when its expiry moves) */
+  settled?: { expired: number; reversed: number };
+}
+
+/**
+ * What a write did, as far as the rollups care: the ledger entries, purchases and refunds it
+ * inserted, and the lots it inserted or changed with the allocations it took from them.
+ */
 export interface RollupSource {
   entries: readonly {
+    id?: string;
     memberId: string;
     type: string;
     source: string;
@@ -42,6 +62,8 @@ export interface RollupSource {
   }[];
   purchases: readonly { memberId: string; amountMinor: number; occurredAt: Date }[];
   refunds: readonly { memberId: string; amountMinor: number; occurredAt: Date }[];
+  lots?: readonly LotWrite[];
+  allocations?: readonly { entryId: string; lotId: string; points: number }[];
 }
 
 export interface RollupOptions {
@@ -80,6 +102,26 @@ export function keyedFacts(src: RollupSource, opts: RollupOptions): KeyedFact[] 
   return out;
 }
 
+/**
+ * The lot cohort facts of a write: each lot written, and each allocation with its lot (as the
+ * write leaves it) and its entry's type. Both must be in the write: an allocation changes its lot.
+ */
+export function cohortFacts(src: RollupSource): CohortFact[] {
+  const out: CohortFact[] = [];
+  const lots = new Map((src.lots ?? []).map((l) => [l.id, l]));
+  const types = new Map(src.entries.map((e) => [e.id, e.type]));
+  for (const l of src.lots ?? [])
+    out.push({ kind: 'LOT', before: l.before, after: l.after, settled: l.settled });
+  for (const a of src.allocations ?? []) {
+    const lot = lots.get(a.lotId);
+    const entryType = types.get(a.entryId);
+    if (!lot || !entryType)
+      throw new Error(`rollups: allocation from lot ${a.lotId} without its lot or entry in the same write`);
+    out.push({ kind: 'ALLOCATION', lot: lot.after, entryType, points: a.points });
+  }
+  return out;
+}
+
 export interface ActiveCandidate {
   memberId: string;
   day: string;
@@ -97,55 +139,110 @@ export function activeCandidates(facts: readonly KeyedFact[]): ActiveCandidate[]
   return [...seen.values()];
 }
 
-/** The read a write needs first: which of its candidates are already marked active. */
-export function activeMarkersQuery(candidates: readonly ActiveCandidate[]): Query | null {
-  if (!candidates.length) return null;
+/**
+ * The member's nearest marked days around `day`, and whether `day` is marked: one row, columns
+ * prev, next, here. `member` is the member's `member_id` condition (`= ?`, or the purchase
+ * pipeline's match by external id); its params come once per use, three times.
+ */
+export function activeNeighboursQuery(member: Query, day: string): Query {
+  const of = (pick: string, op: string) =>
+    `(select ${pick} from "member_active_day" where "member_id" ${member.sql} and "day" ${op} ?)`;
   return {
-    sql: `select "member_id", "day" from "member_active_day" where ${candidates
-      .map(() => `("day" = ? and "member_id" = ?)`)
-      .join(' or ')}`,
-    params: candidates.flatMap((c) => [c.day, c.memberId]),
+    sql: `select ${of('max("day")', '<')} as "prev", ${of('min("day")', '>')} as "next", ${of('count(*)', '=')} as "here"`,
+    params: [...member.params, day, ...member.params, day, ...member.params, day],
+  };
+}
+
+/** A row of `activeNeighboursQuery` for a candidate. */
+export function neighboursOf(c: { memberId: string; day: string }, r: Row | undefined): ActiveDayNeighbours {
+  if (!r) throw new Error(`rollups: whether ${c.memberId} was active around ${c.day} was not read`);
+  return {
+    memberId: c.memberId,
+    day: c.day,
+    prev: r.prev ? String(r.prev) : '',
+    next: r.next ? String(r.next) : '',
+    here: Number(r.here) > 0,
   };
 }
 
 /** What one write adds to the rollups: increments of shared rollup rows and new active-member markers. */
 export interface RollupWrites {
   increments: Increment[];
-  markers: ActiveCandidate[];
+  markers: { memberId: string; day: string }[];
 }
 
+const addOf = (
+  columns: readonly string[],
+  sqlColumns: readonly string[],
+  figures: Record<string, number>,
+) => {
+  const add: Record<string, number> = {};
+  columns.forEach((c, k) => {
+    if (figures[c] !== 0) add[sqlColumns[k]] = figures[c];
+  });
+  return add;
+};
+
 /**
- * The rollup writes of a write's facts: one increment per rollup row it touches (only the columns
- * that change) and the members it makes active for the first time that day. `marked` holds the
- * candidates already marked (rows of `activeMarkersQuery`, or of the purchase step's read): the
- * caller holds the member's lock, so nothing else marks them meanwhile. A candidate the caller did
- * not read (`wasRead` false) is an error: it would be counted twice, or never.
+ * The rollup writes of a write: one increment per rollup row it touches (only the columns that
+ * change), per lot cohort row, per gap histogram row, and the members it makes active for the first
+ * time that day. `reads` holds, for every active candidate, the member's marked days around it
+ * (`activeNeighboursQuery`): the caller holds the member's lock, so nothing else marks them
+ * meanwhile. A candidate without its read is an error: it would be counted twice, or never.
  */
 export function rollupWrites(
   facts: readonly KeyedFact[],
-  marked: readonly Row[],
-  wasRead: (c: ActiveCandidate) => boolean = () => true,
+  cohorts: readonly CohortFact[],
+  reads: readonly ActiveDayNeighbours[],
+  opts: RollupOptions,
 ): RollupWrites {
   const acc = new RollupAccumulator();
   for (const f of facts) acc.add(f.key, f.fact);
-  const already = new Set(marked.map((r) => `${String(r.member_id)}|${String(r.day)}`));
   const candidates = activeCandidates(facts);
-  for (const c of candidates)
-    if (!wasRead(c)) throw new Error(`rollups: whether ${c.memberId} was active on ${c.day} was not read`);
-  const markers = candidates.filter((c) => !already.has(`${c.memberId}|${c.day}`));
-  for (const c of markers) acc.add({ day: c.day, campaignId: '', shard: c.shard }, { kind: 'ACTIVE_MEMBER' });
-  const increments = acc.entries().map(({ key, figures }): Increment => {
-    const add: Record<string, number> = {};
-    ROLLUP_COLUMNS.forEach((c, k) => {
-      if (figures[c] !== 0) add[ROLLUP_SQL_COLUMNS[k]] = figures[c];
-    });
-    return {
-      table: 'metrics_daily',
-      key: { day: key.day, campaign_id: key.campaignId, shard: key.shard },
-      add,
-      create: true,
-    };
+  const read = new Map(reads.map((r) => [`${r.memberId}|${r.day}`, r]));
+  const list = candidates.map((c) => {
+    const r = read.get(`${c.memberId}|${c.day}`);
+    if (!r) throw new Error(`rollups: whether ${c.memberId} was active around ${c.day} was not read`);
+    return r;
   });
+  const { markers, gaps } = activeGapDeltas(list);
+  const shardOf = new Map(candidates.map((c) => [`${c.memberId}|${c.day}`, c.shard]));
+  for (const m of markers)
+    acc.add(
+      { day: m.day, campaignId: '', shard: shardOf.get(`${m.memberId}|${m.day}`)! },
+      { kind: 'ACTIVE_MEMBER' },
+    );
+  const increments = acc.entries().map(({ key, figures }): Increment => ({
+    table: 'metrics_daily',
+    key: { day: key.day, campaign_id: key.campaignId, shard: key.shard },
+    add: addOf(ROLLUP_COLUMNS, ROLLUP_SQL_COLUMNS, figures),
+    create: true,
+  }));
+  const cohortAcc = new CohortAccumulator({ timezone: opts.timezone, shards: opts.shards ?? ROLLUP_SHARDS });
+  for (const f of cohorts) cohortAcc.add(f);
+  for (const { key, figures } of cohortAcc.entries())
+    increments.push({
+      table: 'lot_cohort_daily',
+      key: { day: key.day, shard: key.shard },
+      add: addOf(COHORT_COLUMNS, COHORT_COLUMNS, figures),
+      create: true,
+    });
+  const gapSums = new Map<string, { grain: string; day: string; prev: string; members: number }>();
+  for (const g of gaps)
+    for (const r of gapRows(g)) {
+      const k = `${r.grain}|${r.day}|${r.prev}`;
+      const row = gapSums.get(k) ?? { ...r, members: 0 };
+      row.members += g.delta;
+      gapSums.set(k, row);
+    }
+  for (const r of gapSums.values())
+    if (r.members !== 0)
+      increments.push({
+        table: 'member_active_gap',
+        key: { grain: r.grain, day: r.day, prev: r.prev },
+        add: { members: r.members },
+        create: true,
+      });
   return { increments, markers };
 }
 
@@ -185,17 +282,45 @@ export function rollupIncrementSql(
 /** Reads the markers and writes the increments of one write, in its transaction. */
 export async function applyRollups(tx: SqlTx, src: RollupSource, opts: RollupOptions): Promise<void> {
   const facts = keyedFacts(src, opts);
-  if (!facts.length) return;
-  const q = activeMarkersQuery(activeCandidates(facts));
-  const marked = q ? await tx.all<Row>(q.sql, q.params) : [];
-  for (const s of rollupStatements(rollupWrites(facts, marked))) await tx.run(s.sql, s.params);
+  const cohorts = cohortFacts(src);
+  if (!facts.length && !cohorts.length) return;
+  const reads: ActiveDayNeighbours[] = [];
+  for (const c of activeCandidates(facts)) {
+    const q = activeNeighboursQuery({ sql: '= ?', params: [c.memberId] }, c.day);
+    const [r] = await tx.all<Row>(q.sql, q.params);
+    reads.push(neighboursOf(c, r));
+  }
+  for (const s of rollupStatements(rollupWrites(facts, cohorts, reads, opts))) await tx.run(s.sql, s.params);
 }
+
+/** A lot row as its cohort sees it. */
+export const cohortLot = (r: {
+  memberId: string;
+  points: number;
+  remaining: number;
+  expiresAt?: Date | null;
+}) => ({
+  memberId: r.memberId,
+  points: r.points,
+  remaining: r.remaining,
+  expiresAt: r.expiresAt ?? null,
+});
 
 /** The rows of a plain-SQL write batch the rollups count. */
 export function batchRollupSource(batch: WriteBatch): RollupSource {
+  const inserted = batch.rows(LotRow);
   return {
     entries: batch.rows(LedgerEntryRow),
     purchases: batch.rows(PurchaseRow),
     refunds: batch.rows(RefundRow),
+    lots: [
+      // an inserted row is written as it ends, even if it was also marked changed
+      ...inserted.map((l) => ({ id: l.id, before: null, after: cohortLot(l) })),
+      ...batch
+        .updated(LotRow)
+        .filter(({ row }) => !inserted.includes(row))
+        .map(({ row, before }) => ({ id: row.id, before: cohortLot(before), after: cohortLot(row) })),
+    ],
+    allocations: batch.rows(LotAllocationRow),
   };
 }
