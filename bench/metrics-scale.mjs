@@ -7,7 +7,8 @@
 // `accrue rebuild-rollups` (progress shown), and the latency of costMonitor(windowDays: 90) (cold:
 // the redemption-rate estimate recomputed; warm: cached, as the dashboard sees it) and of a year of
 // metrics by day is measured. Prints the ratio largest/smallest (goal <= 1.5).
-// Usage: node metrics-scale.mjs [sqlite|pg] [sizes=100000,10000000] [runs=7]  (the API must be built)
+// Usage: node --max-old-space-size=8192 metrics-scale.mjs [sqlite|pg] [sizes=100000,10000000] [runs=7]
+// (the API must be built; the rebuild holds every active-member day in memory, about 1 GB at 10M entries)
 import os from 'node:os';
 import { api, bootScratchApp } from './lib/in-process.mjs';
 import { fmt, log } from './lib/util.mjs';
@@ -19,6 +20,10 @@ const { inTransaction } = api('services/app.js');
 const { emSql } = api('db/sql/queries.js');
 const { rebuildRollups } = api('modules/metrics/rebuild.js');
 const { costMonitor, metricsReport } = api('modules/metrics/reports.js');
+const read = api('modules/metrics/read.js');
+const { listAlerts } = api('modules/metrics/alerts.js');
+const { metricsSettings } = api('modules/metrics/thresholds.js');
+const core = api('../../../packages/core/dist/index.js');
 
 const DAY = 86_400_000;
 const YEAR = 365 * DAY;
@@ -139,8 +144,8 @@ async function load(target) {
         source,
         points,
         0,
-        at,
-        at,
+        extra.at ?? at,
+        extra.at ?? at,
         extra.expiresAt ?? null,
         extra.orderId ?? null,
         extra.campaignId ?? null,
@@ -209,7 +214,8 @@ async function load(target) {
       // expiry of the member's oldest lot past its date (or nothing to expire yet)
       const due = lots.find((l) => l.remaining > 0 && l.expiresAt <= at.getTime());
       if (!due) continue;
-      const id = entry('EXPIRE', 'EXPIRY', -due.remaining, { lotId: due.id });
+      // dated at the lot's expiry, as the expiry job dates it
+      const id = entry('EXPIRE', 'EXPIRY', -due.remaining, { lotId: due.id, at: new Date(due.expiresAt) });
       batch.lot_allocation.push([`all_s${pad(n)}`, id, due.id, m, due.remaining]);
       due.remaining = 0;
     } else {
@@ -225,16 +231,30 @@ async function load(target) {
         batch.lot_allocation.push([`all_s${pad(n)}`, id, p.id, m, back]);
       }
     }
+    // spent lots are forgotten (their rows are final but for `remaining`, set below)
+    if (lots.length > 24) lotsOf.set(m, lots.filter((l) => l.remaining > 0));
     if (batch.ledger_entry.length >= 20_000) await flush();
   }
   await flush();
+  process.stderr.write('\n');
+  // lots were inserted as earned: what their allocations took comes off now, in one statement
+  const t1 = performance.now();
+  process.stderr.write('  setting the lots\' remaining points from their allocations ... ');
+  await inTransaction(app, async (em) =>
+    emSql(em).run(
+      `update "points_lot" set "remaining" = "points" - coalesce((select sum(a."points") from "lot_allocation" a where a."lot_id" = "points_lot"."id"), 0)
+        where "id" in (select "lot_id" from "lot_allocation")`,
+    ),
+  );
+  process.stderr.write(`${fmt((performance.now() - t1) / 1000)} s\n  setting the members' balances ... `);
+  const t2 = performance.now();
   // members' balances follow the lots, so the cost monitor's outstanding figure is the real one
   await inTransaction(app, async (em) =>
     emSql(em).run(
       `update "member" set "points_balance" = coalesce((select sum("points") from "ledger_entry" e where e."member_id" = "member"."id"), 0)`,
     ),
   );
-  process.stderr.write('\n');
+  process.stderr.write(`${fmt((performance.now() - t2) / 1000)} s\n`);
   return (performance.now() - t0) / 1000;
 }
 
@@ -257,7 +277,8 @@ try {
     const rebuilt = await rebuildRollups(app, (rows) => {
       if (rows - last >= 250_000) {
         last = rows;
-        process.stderr.write(`\r  rebuilding rollups: ${fmt(rows, 0)} facts folded   `);
+        const rate = rows / ((performance.now() - r0) / 1000);
+        process.stderr.write(`\r  rebuilding rollups: ${fmt(rows, 0)} rows folded (${fmt(rate, 0)}/s)   `);
       }
     });
     process.stderr.write('\n');
@@ -275,12 +296,46 @@ try {
       warm.push(await timed(() => costMonitor(app, { windowDays: 90 })));
       metrics.push(await timed(() => metricsReport(app, year)));
     }
+    // each read the two reports make, alone: where the time goes, and whether any of it grows
+    const tx = emSql(app.orm.em.fork());
+    const program = await app.program.get(() => app.orm.em.fork());
+    const today = core.dayKey(now, program.rules.timezone);
+    const day = (n) => core.addDaysToKey(today, n);
+    const parts = {
+      'window rollups (90 days)': () => read.windowRollups(tx, { first: day(-89), last: today }),
+      'all rollups (outstanding)': () => read.windowRollups(tx, {}),
+      'forecast history (90 days)': () => read.forecastHistory(tx, day(-89), 90),
+      'expiry schedule (90 days)': () => read.expirySchedule(tx, day(1), day(90)),
+      'redemption-rate estimate (cold)': () =>
+        read.redemptionRateEstimate(coldApp(), tx, metricsSettings(program), now, program.rules.timezone),
+      'alerts': () => listAlerts(app, { since: new Date(now.getTime() - 90 * DAY) }),
+      'daily rollups (year)': () => read.dailyRollups(tx, day(-364), today),
+      'distinct active members (year)': () => read.distinctActiveMembers(tx, [{ first: day(-364), last: today }]),
+      'distinct active members (12 months)': () =>
+        read.distinctActiveMembers(
+          tx,
+          Array.from({ length: 12 }, (_, k) => ({ first: day(-364 + 30 * k), last: day(-335 + 30 * k) })),
+        ),
+    };
+    const breakdown = {};
+    for (const [name, f] of Object.entries(parts)) {
+      await f();
+      const xs = [];
+      for (let i = 0; i < runs; i++) xs.push(await timed(f));
+      breakdown[name] = median(xs);
+    }
+    log(`${kind} ${fmt(entries, 0)} entries, each read alone (median ms): ` +
+      Object.entries(breakdown).map(([k, v]) => `${k} ${v.toFixed(1)}`).join('; '));
     const row = {
+      breakdown,
       size,
       entries,
       loadS,
       rebuildS,
       rollupRows: rebuilt.rollupRows,
+      cohortRows: rebuilt.cohortRows,
+      gapRows: rebuilt.gapRows,
+      markers: rebuilt.activeMemberDays,
       cold: median(cold),
       warm: median(warm),
       metrics: median(metrics),
@@ -288,7 +343,8 @@ try {
     };
     results.push(row);
     log(
-      `${kind} ${fmt(entries, 0)} entries: load ${fmt(loadS)} s, rebuild ${fmt(rebuildS)} s (${fmt(rebuilt.rollupRows, 0)} rollup rows); ` +
+      `${kind} ${fmt(entries, 0)} entries: load ${fmt(loadS)} s, rebuild ${fmt(rebuildS)} s (${fmt(rebuilt.rollupRows, 0)} rollup rows, ` +
+        `${fmt(rebuilt.cohortRows, 0)} cohort rows, ${fmt(rebuilt.gapRows, 0)} gap rows, ${fmt(rebuilt.activeMemberDays, 0)} active-member days); ` +
         `costMonitor(90) cold ${row.cold.toFixed(1)} ms, warm ${row.warm.toFixed(1)} ms; metrics(year, DAY) ${row.metrics.toFixed(1)} ms ` +
         `(medians of ${runs}; load average ${row.load.toFixed(1)})`,
     );
@@ -298,6 +354,12 @@ try {
     log(
       `${kind} ratio ${fmt(b.entries, 0)} / ${fmt(a.entries, 0)}: costMonitor cold ${(b.cold / a.cold).toFixed(2)}×, ` +
         `warm ${(b.warm / a.warm).toFixed(2)}×, metrics ${(b.metrics / a.metrics).toFixed(2)}× (goal <= 1.5)`,
+    );
+    log(
+      `${kind} ratio by read: ` +
+        Object.keys(a.breakdown)
+          .map((k) => `${k} ${(b.breakdown[k] / a.breakdown[k]).toFixed(2)}×`)
+          .join('; '),
     );
   }
   console.log(JSON.stringify({ kind, results }));

@@ -168,6 +168,14 @@ test.describe('as finance', () => {
     await expect(page.getByText(/the band below it \(from/)).toContainText(
       `from ${(t.costMonitor.warningLevel * 100).toFixed(2)}%`,
     );
+    // the demo's small-budget campaign spent its budget before its end: its open alert names it
+    const budgetAlert = page
+      .getByTestId('alert-row')
+      .filter({ hasText: 'Campaign budget: +50 on every order (small budget)' });
+    await expect(budgetAlert.filter({ hasText: 'open' })).toHaveCount(1);
+    await expect(
+      budgetAlert.getByRole('link', { name: '+50 on every order (small budget)' }),
+    ).toHaveAttribute('href', /^\/campaigns\/cmp_/);
     await expectAccessible(page, 'cost monitoring');
     await screenshot(page, 'cost-monitoring');
 

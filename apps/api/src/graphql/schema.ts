@@ -14,7 +14,7 @@ import {
   VariantResultFieldsResolver,
 } from '../modules/campaigns/campaign.resolver';
 import { MemberResolver } from '../modules/members/member.resolver';
-import { MetricsResolver } from '../modules/metrics/metrics.resolver';
+import { AlertFieldsResolver, MetricsResolver } from '../modules/metrics/metrics.resolver';
 import { LedgerEntryFieldsResolver, PointsResolver } from '../modules/points/points.resolver';
 import { ProgramResolver } from '../modules/program/program.resolver';
 import { PurchaseFieldsResolver, PurchaseResolver } from '../modules/purchases/purchase.resolver';
@@ -57,6 +57,7 @@ export function buildAppSchema(emitTo?: string): Promise<GraphQLSchema> {
       VariantResultFieldsResolver,
       CampaignResultsFieldsResolver,
       MetricsResolver,
+      AlertFieldsResolver,
       EngagementResolver,
       EngagementTaskFieldsResolver,
       PaidExtensionResolver,

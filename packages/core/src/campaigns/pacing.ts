@@ -1,4 +1,6 @@
 /** Pacing: is the budget going to last? Burn rate over the recent days and the projected run-out. */
+import { addDaysToKey, dayKey, startOfLocalDay } from '../time';
+
 const DAY_MS = 86_400_000;
 
 export interface PacingInput {
@@ -30,6 +32,17 @@ export interface Pacing {
 /** The burn-rate window: the last `days` days (7), not before the campaign started. */
 export function pacingWindowStart(startsAt: Date, now: Date, days = 7): Date {
   return new Date(Math.max(startsAt.getTime(), now.getTime() - days * DAY_MS));
+}
+
+/**
+ * The burn-rate window read from daily rollups (whole program-local days): the rows from
+ * `firstDay` (the local day `days` days before today) up to today, whose points were all issued
+ * from `since` (that day's first instant) to now. A campaign started later counts from its start
+ * (`projectedExhaustion` clamps it).
+ */
+export function rollupPacingWindow(now: Date, timezone: string, days = 7): { firstDay: string; since: Date } {
+  const firstDay = addDaysToKey(dayKey(now, timezone), -days);
+  return { firstDay, since: startOfLocalDay(firstDay, timezone) };
 }
 
 export function computePacing(p: PacingInput): Pacing {

@@ -8,8 +8,10 @@ import {
   projectedExhaustion,
   validateAlertThresholds,
   type AlertFigures,
+  type CampaignBudgetFigures,
   type OpenAlert,
 } from './alerts';
+import { rollupPacingWindow } from '../campaigns/pacing';
 import { dailyRedemptionFraction, forecastError, forecastLiability, linearTrend } from './forecast';
 
 const now = new Date('2026-12-06T04:00:00Z');
@@ -50,27 +52,96 @@ describe('pool cap: liability at most 5% of trailing-12-month sales', () => {
 });
 
 describe('campaign budget projection', () => {
-  const c = {
+  const c: CampaignBudgetFigures = {
     campaignId: 'cmp_1',
     name: 'Double Wednesday',
     budgetPoints: 100_000,
     spentPoints: 40_000,
     startsAt: new Date('2026-12-01T04:00:00Z'),
     endsAt: new Date('2026-12-31T04:00:00Z'),
+    recentSpentPoints: 40_000,
+    // the window reaches before the start: it counts from the start
+    recentSince: new Date('2026-11-28T16:00:00Z'),
   };
-  it('runs out at the pace so far: 40,000 in 5 days → 60,000 more in 7.5 days', () => {
+  it('runs out at the recent pace: 40,000 in the 5 days since the start → 60,000 more in 7.5 days', () => {
     expect(projectedExhaustion(c, now)?.toISOString()).toBe('2026-12-13T16:00:00.000Z');
     expect(projectedExhaustion({ ...c, budgetPoints: null }, now)).toBeNull();
-    expect(projectedExhaustion({ ...c, spentPoints: 0 }, now)).toBeNull();
+    expect(projectedExhaustion({ ...c, spentPoints: 0, recentSpentPoints: 0 }, now)).toBeNull();
     expect(projectedExhaustion({ ...c, spentPoints: 100_000 }, now)).toEqual(now);
+    expect(projectedExhaustion({ ...c, spentPoints: 120_000 }, now)).toEqual(now);
+    expect(projectedExhaustion(c, c.startsAt)).toBeNull();
+  });
+  it('the recent week, not the average since the start: a campaign that sped up', () => {
+    // started 10 days ago, 40,000 spent (4,000 a day on average), 35,000 of them in the last 7 days
+    // (5,000 a day): 60,000 left → 12 days (Dec 18), not the 15 days (Dec 21) of the average pace
+    const faster = {
+      ...c,
+      startsAt: new Date('2026-11-26T04:00:00Z'),
+      recentSpentPoints: 35_000,
+      recentSince: new Date('2026-11-29T04:00:00Z'),
+    };
+    expect(projectedExhaustion(faster, now)?.toISOString()).toBe('2026-12-18T04:00:00.000Z');
+    // nothing issued in the window: nothing burns now, no projection
+    expect(projectedExhaustion({ ...faster, recentSpentPoints: 0 }, now)).toBeNull();
   });
   it('raises CAMPAIGN_BUDGET only when that is before the end', () => {
-    expect(alertConditions(thresholds, { ...calm, campaigns: [c] }, now).map((a) => a.kind)).toEqual([
-      'CAMPAIGN_BUDGET',
-    ]);
-    expect(alertConditions(thresholds, { ...calm, campaigns: [{ ...c, spentPoints: 10_000 }] }, now)).toEqual(
-      [],
+    const [a] = alertConditions(thresholds, { ...calm, campaigns: [c] }, now);
+    expect(a).toEqual({
+      kind: 'CAMPAIGN_BUDGET',
+      level: 'WARNING',
+      campaignId: 'cmp_1',
+      value: 40_000,
+      threshold: 100_000,
+      message:
+        'campaign Double Wednesday is projected to spend its budget of 100000 points on 2026-12-13T16:00:00.000Z, before its end on 2026-12-31T04:00:00.000Z',
+    });
+    // 10,000 in 5 days: 90,000 more takes 45 days, after the end
+    expect(
+      alertConditions(
+        thresholds,
+        { ...calm, campaigns: [{ ...c, spentPoints: 10_000, recentSpentPoints: 10_000 }] },
+        now,
+      ),
+    ).toEqual([]);
+    // the budget raised to 400,000: 360,000 more at 8,000 a day is after the end; resolved
+    expect(
+      alertConditions(thresholds, { ...calm, campaigns: [{ ...c, budgetPoints: 400_000 }] }, now),
+    ).toEqual([]);
+    // no end: nothing to run out before
+    expect(alertConditions(thresholds, { ...calm, campaigns: [{ ...c, endsAt: null }] }, now)).toEqual([]);
+    // spent already, before the end
+    expect(
+      alertConditions(thresholds, { ...calm, campaigns: [{ ...c, spentPoints: 100_000 }] }, now)[0].message,
+    ).toBe(
+      'campaign Double Wednesday has spent its budget of 100000 points before its end on 2026-12-31T04:00:00.000Z',
     );
+  });
+  it('one alert per campaign: raised once, kept while it holds, resolved when it recovers', () => {
+    const raise = alertConditions(
+      thresholds,
+      { ...calm, campaigns: [c, { ...c, campaignId: 'cmp_2' }] },
+      now,
+    );
+    const first = alertTransitions([], raise);
+    expect(first.raise.map((x) => x.campaignId)).toEqual(['cmp_1', 'cmp_2']);
+    const open: OpenAlert[] = first.raise.map((x, i) => ({ id: `a${i}`, ...x }));
+    expect(alertTransitions(open, raise)).toEqual({ raise: [], resolve: [] });
+    const recovered = alertConditions(
+      thresholds,
+      { ...calm, campaigns: [{ ...c, budgetPoints: 400_000 }] },
+      now,
+    );
+    expect(alertTransitions(open, recovered).resolve.map((x) => x.id)).toEqual(['a0', 'a1']);
+  });
+});
+
+describe('the rollups’ burn-rate window', () => {
+  it('7 whole local days before today, from the first instant of the first', () => {
+    // 2026-12-06 12:00 in Shanghai: rows from Nov 29, counted from its local midnight (16:00 UTC the day before)
+    expect(rollupPacingWindow(now, 'Asia/Shanghai')).toEqual({
+      firstDay: '2026-11-29',
+      since: new Date('2026-11-28T16:00:00Z'),
+    });
   });
 });
 

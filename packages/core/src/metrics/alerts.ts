@@ -4,6 +4,7 @@
  * raised, once; an open alert whose condition no longer holds is resolved. The host records the
  * transitions and sends `alert.raised`.
  */
+import { computePacing } from '../campaigns/pacing';
 import { DomainError } from '../errors';
 
 export const ALERT_KINDS = [
@@ -109,26 +110,38 @@ export function poolCap(
   };
 }
 
+/** A running campaign's budget figures, as the host reads them (from the campaign's rollups). */
 export interface CampaignBudgetFigures {
   campaignId: string;
   name: string;
   budgetPoints: number | null;
+  /** points the campaign has issued so far (what its budget counts; clawbacks give none back) */
   spentPoints: number;
   startsAt: Date;
   endsAt: Date | null;
+  /** points issued from `recentSince` to now: the recent burn */
+  recentSpentPoints: number;
+  /** where the burn-rate window starts (`rollupPacingWindow`); the campaign's start when that is later */
+  recentSince: Date;
 }
 
 /**
- * When a campaign's budget runs out at the pace it has spent so far (points per ms since its
- * start); null when it has no budget, has spent nothing, or has not started.
+ * When a campaign's budget runs out at its recent burn rate (the points of the window from
+ * `recentSince`, per day: the campaigns list's pacing, `computePacing`); `now` when it is spent
+ * already; null when it has no budget, has spent nothing, has not started, or burns nothing now.
  */
 export function projectedExhaustion(c: CampaignBudgetFigures, now: Date): Date | null {
   if (c.budgetPoints === null || c.spentPoints <= 0) return null;
-  const elapsed = now.getTime() - c.startsAt.getTime();
-  if (elapsed <= 0) return null;
-  const left = c.budgetPoints - c.spentPoints;
-  if (left <= 0) return now;
-  return new Date(now.getTime() + Math.ceil((left * elapsed) / c.spentPoints));
+  if (now.getTime() <= c.startsAt.getTime()) return null;
+  return computePacing({
+    budgetPoints: c.budgetPoints,
+    pointsIssued: c.spentPoints,
+    startsAt: c.startsAt,
+    endsAt: c.endsAt,
+    now,
+    recentPointsIssued: c.recentSpentPoints,
+    recentSince: new Date(Math.max(c.startsAt.getTime(), c.recentSince.getTime())),
+  }).projectedExhaustionAt;
 }
 
 export interface AlertFigures {
@@ -223,7 +236,10 @@ export function alertConditions(t: AlertThresholds, f: AlertFigures, now: Date):
         campaignId: c.campaignId,
         value: c.spentPoints,
         threshold: c.budgetPoints!,
-        message: `campaign ${c.name} is projected to spend its budget of ${c.budgetPoints} points on ${at.toISOString()}, before its end on ${c.endsAt.toISOString()}`,
+        message:
+          c.spentPoints >= c.budgetPoints!
+            ? `campaign ${c.name} has spent its budget of ${c.budgetPoints} points before its end on ${c.endsAt.toISOString()}`
+            : `campaign ${c.name} is projected to spend its budget of ${c.budgetPoints} points on ${at.toISOString()}, before its end on ${c.endsAt.toISOString()}`,
       });
     }
   }

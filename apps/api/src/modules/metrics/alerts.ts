@@ -1,8 +1,9 @@
 /**
  * Alerts: the figures checked against the thresholds (core's `alertConditions`), the open alerts
  * moved by core's `alertTransitions` (raised once, resolved when the figure recovers), recorded in
- * the `alert` table and sent to webhooks as `alert.raised`. Run by the server every minute, by
- * `accrue check-alerts`, and after the thresholds change.
+ * the `alert` table and sent to webhooks as `alert.raised`. CAMPAIGN_BUDGET is one alert per
+ * running campaign whose budget core projects to run out before its end. Run by the server every
+ * minute, by `accrue check-alerts`, and after the thresholds change.
  */
 import {
   addDaysToKey,
@@ -17,18 +18,22 @@ import {
   netPoints,
   poolCap,
   pointsIssued,
+  rollupPacingWindow,
   type AlertKind,
   type AlertLevel,
   type CampaignBudgetFigures,
   type OpenAlert,
   type PoolCapState,
 } from '@accrue/core';
+import type { EntityManager } from '@mikro-orm/core';
 import { emSql } from '../../db/sql/queries';
 import { ID_PREFIX, newId } from '../../ids';
 import { inTransaction, type App } from '../../services/app';
 import { outboxEvent } from '../../services/outbox';
 import { AlertRow } from '../../db/entities/metrics';
-import { redemptionRateEstimate, windowRollups } from './read';
+import { CampaignRow } from '../../db/entities/campaigns';
+import { statusFilter } from '../campaigns/queries';
+import { campaignsIssued, redemptionRateEstimate, windowRollups } from './read';
 import { metricsSettings } from './thresholds';
 
 export interface AlertView {
@@ -70,11 +75,37 @@ export async function listAlerts(app: App, opts: { since: Date }): Promise<Alert
 /** The window the cost-to-sales, flow and accumulation alerts watch. */
 export const ALERT_WINDOW_DAYS = 30;
 
-/** Campaigns' budgets and spend, supplied by the campaigns module when it lands. */
-export type CampaignBudgetSource = (app: App, now: Date) => Promise<CampaignBudgetFigures[]>;
-let campaignBudgets: CampaignBudgetSource = async () => [];
-export function setCampaignBudgetSource(source: CampaignBudgetSource) {
-  campaignBudgets = source;
+/**
+ * The figures of every running campaign with a points budget (launched, started, not ended; one
+ * the pool cap pauses still counts: it resumes by itself), from its own rollup rows: the points
+ * spent so far and those of the burn-rate window. Core's `alertConditions` decides.
+ */
+export async function campaignBudgetFigures(
+  em: EntityManager,
+  now: Date,
+  timezone: string,
+): Promise<CampaignBudgetFigures[]> {
+  const running = await em.find(
+    CampaignRow,
+    { $and: [statusFilter('ACTIVE', now), { budgetPoints: { $ne: null } }] },
+    { orderBy: { id: 'asc' } },
+  );
+  const window = rollupPacingWindow(now, timezone);
+  const issued = await campaignsIssued(
+    emSql(em),
+    running.map((c) => c.id),
+    window.firstDay,
+  );
+  return running.map((c) => ({
+    campaignId: c.id,
+    name: c.name,
+    budgetPoints: c.budgetPoints,
+    spentPoints: issued.get(c.id)!.issued,
+    startsAt: c.startsAt,
+    endsAt: c.endsAt,
+    recentSpentPoints: issued.get(c.id)!.recentIssued,
+    recentSince: window.since,
+  }));
 }
 
 export interface AlertCheck {
@@ -99,7 +130,7 @@ export async function checkAlerts(app: App): Promise<AlertCheck> {
     windowRollups(tx, { first: addDaysToKey(today, -364), last: today }),
     windowRollups(tx, {}),
     redemptionRateEstimate(app, tx, settings, now, tz),
-    campaignBudgets(app, now),
+    campaignBudgetFigures(app.orm.em.fork(), now, tz),
   ]);
   const issued = pointsIssued(w);
   const outstanding = netPoints(all);

@@ -1,5 +1,8 @@
 /** metrics, costMonitor, alertThresholds, updateAlertThresholds: permission, one use case, mapping. */
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { can } from '../../auth/permissions';
+import { Campaign } from '../campaigns/campaign.types';
+import { campaignLoaders, toCampaign } from '../campaigns/graphql';
 import { Authorized } from '../../graphql/auth-checker';
 import type { GqlContext } from '../../graphql/context';
 import { AlertKind, CostStatus, Granularity, PointsSource } from '../../graphql/enums';
@@ -31,7 +34,10 @@ export const toMetricsPoint = (p: MetricsPointFigures): MetricsPoint => ({
   issuedBySource: p.issuedBySource.map((s) => ({ source: s.source as PointsSource, points: s.points })),
 });
 
-export const toAlert = (a: AlertView): Alert =>
+/** An alert with the campaign it is about (CAMPAIGN_BUDGET), resolved by `AlertFieldsResolver`. */
+export type AlertNode = Alert & { campaignId: string | null };
+
+export const toAlert = (a: AlertView): AlertNode =>
   Object.assign(new Alert(), {
     id: a.id,
     kind: a.kind as AlertKind,
@@ -41,6 +47,7 @@ export const toAlert = (a: AlertView): Alert =>
     raisedAt: a.raisedAt,
     resolvedAt: a.resolvedAt,
     campaign: null,
+    campaignId: a.campaignId,
   });
 
 const toThresholds = (t: CoreThresholds): AlertThresholds => ({
@@ -134,5 +141,16 @@ export class MetricsResolver {
       await checkAlerts(ctx.app);
       return { thresholds: toThresholds(settings.thresholds) };
     });
+  }
+}
+
+@Resolver(() => Alert)
+export class AlertFieldsResolver {
+  @FieldResolver(() => Campaign, { nullable: true })
+  async campaign(@Root() a: AlertNode, @Ctx() ctx: GqlContext): Promise<Campaign | null> {
+    // the campaign only for roles that read campaigns; others have the alert's message, which names it
+    if (!a.campaignId || !ctx.actor || !can(ctx.actor.role, 'campaigns:read')) return null;
+    const row = await campaignLoaders(ctx).campaign.load(a.campaignId);
+    return row && toCampaign(row, ctx.app.clock.now());
   }
 }

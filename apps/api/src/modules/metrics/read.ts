@@ -194,3 +194,31 @@ export async function campaignPoints(
     costMinor: costOfPoints(issued - f.reversed, pointValueMinor),
   };
 }
+
+/**
+ * Several campaigns' issued points from the rollups (their own rows), in two statements: all time,
+ * and on the days from `recentFirstDay` (a burn-rate window, core's `rollupPacingWindow`).
+ */
+export async function campaignsIssued(
+  tx: SqlTx,
+  campaignIds: readonly string[],
+  recentFirstDay: string,
+): Promise<Map<string, { issued: number; recentIssued: number }>> {
+  const out = new Map(campaignIds.map((id) => [id, { issued: 0, recentIssued: 0 }]));
+  if (!campaignIds.length) return out;
+  const ids = campaignIds.map(() => '?').join(', ');
+  const [all, recent] = await Promise.all([
+    tx.all<Row>(
+      `select "campaign_id", ${sums} from "metrics_daily" where "campaign_id" in (${ids}) group by "campaign_id"`,
+      [...campaignIds],
+    ),
+    tx.all<Row>(
+      `select "campaign_id", ${sums} from "metrics_daily"
+        where "campaign_id" in (${ids}) and "day" >= ? group by "campaign_id"`,
+      [...campaignIds, recentFirstDay],
+    ),
+  ]);
+  for (const r of all) out.get(String(r.campaign_id))!.issued = pointsIssued(figuresOf(r));
+  for (const r of recent) out.get(String(r.campaign_id))!.recentIssued = pointsIssued(figuresOf(r));
+  return out;
+}

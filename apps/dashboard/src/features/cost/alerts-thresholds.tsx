@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { toast } from 'sonner';
 import {
@@ -29,6 +30,23 @@ const KIND: Record<string, string> = {
   CAMPAIGN_BUDGET: 'Campaign budget',
   POOL_CAP: 'Pool cap',
 };
+
+/** The alert's kind; a campaign's alert (CAMPAIGN_BUDGET) names its campaign, linked to its page. */
+function AlertKindLabel({ alert: a }: { alert: Alert }) {
+  const kind = KIND[a.kind] ?? a.kind;
+  if (!a.campaign) return <>{kind}</>;
+  return (
+    <>
+      {kind}:{' '}
+      <Link
+        href={`/campaigns/${encodeURIComponent(a.campaign.id)}`}
+        className="text-primary underline underline-offset-2"
+      >
+        {a.campaign.name}
+      </Link>
+    </>
+  );
+}
 
 export function AlertsCard({ alerts }: { alerts: Alert[] | undefined }) {
   const session = useSession();
@@ -67,7 +85,9 @@ export function AlertsCard({ alerts }: { alerts: Alert[] | undefined }) {
                       {a.resolvedAt ? 'resolved' : 'open'}
                     </Badge>
                   </TableCell>
-                  <TableCell>{KIND[a.kind] ?? a.kind}</TableCell>
+                  <TableCell className="whitespace-normal">
+                    <AlertKindLabel alert={a} />
+                  </TableCell>
                   <TableCell className="whitespace-normal">{a.message}</TableCell>
                   <TableCell>{session.dateTime(a.raisedAt)}</TableCell>
                   <TableCell>{session.dateTime(a.resolvedAt)}</TableCell>
