@@ -3,8 +3,9 @@
 /**
  * The one scaffolding of every create and edit dialog: a react-hook-form form validated by a zod
  * schema (messages next to the field), Cancel and a submit button that shows the pending state, a
- * toast on failure, and the server's userErrors put on the fields they name. The dialog renders
- * only its fields; TextField and SelectField cover the common ones.
+ * toast on failure, and the server's refusals put on the fields they name (userErrors, or a
+ * BAD_USER_INPUT naming a field). The dialog renders only its fields; TextField and SelectField
+ * cover the common ones.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { UseMutationResult } from '@tanstack/react-query';
@@ -42,7 +43,7 @@ import {
 } from '@/components/ui/form';
 import { Input } from '@/components/ui/input';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
-import { UserErrorsError } from '@/lib/graphql-client';
+import { ApiError, UserErrorsError } from '@/lib/graphql-client';
 
 export interface FormDialogProps<V extends FieldValues, Vars, R> {
   title: string;
@@ -56,8 +57,15 @@ export interface FormDialogProps<V extends FieldValues, Vars, R> {
   defaultValues: DefaultValues<NoInfer<V>>;
   mutation: UseMutationResult<R, Error, Vars>;
   toVariables: (values: NoInfer<V>) => Vars;
-  /** a server field (the input's field name, `field[1]` of a userError) → the form's field */
+  /**
+   * a server field (its path below the input, `prizes.0.name` for ["input","prizes","0","name"]) →
+   * the form's field; a path the form holds a value at needs no entry
+   */
   serverFields?: Partial<Record<string, FieldPath<V>>>;
+  /** the server's message in the form's words (the API's field names → what the labels call them) */
+  serverMessage?: (message: string) => string;
+  /** a wider dialog, for forms laid out in two columns */
+  wide?: boolean;
   submitLabel: string;
   pendingLabel: string;
   /** the toast's title when the server refuses */
@@ -88,14 +96,23 @@ export function FormDialog<V extends FieldValues, Vars, R>(props: FormDialogProp
         props.onSuccess?.(result, values);
       },
       onError: (error) => {
-        if (error instanceof UserErrorsError)
-          for (const e of error.userErrors) {
-            const server = e.field?.[1] ?? '';
+        for (const { path, message } of namedErrors(error)) {
+          // the deepest name the form knows: prizes.0.name before prizes
+          for (let i = path.length; i > 1; i--) {
+            const server = path.slice(1, i).join('.');
             const field =
               props.serverFields?.[server] ??
-              (server in (props.defaultValues as object) ? (server as FieldPath<V>) : undefined);
-            if (field) form.setError(field, { message: e.message });
+              (form.getValues(server as FieldPath<V>) !== undefined ? (server as FieldPath<V>) : undefined);
+            if (!field) continue;
+            // "input.closesAt: must be after opensAt" → "Must be after opensAt" (then the form's words)
+            const own = message.startsWith(`${path.join('.')}: `)
+              ? message.slice(path.join('.').length + 2)
+              : message;
+            const text = props.serverMessage ? props.serverMessage(own) : own;
+            form.setError(field, { message: text.charAt(0).toUpperCase() + text.slice(1) });
+            break;
           }
+        }
         toast.error(props.failure, { description: errorMessage(error) });
       },
     });
@@ -103,7 +120,7 @@ export function FormDialog<V extends FieldValues, Vars, R>(props: FormDialogProp
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       {props.trigger ? <DialogTrigger asChild>{props.trigger}</DialogTrigger> : null}
-      <DialogContent>
+      <DialogContent className={props.wide ? 'sm:max-w-2xl' : undefined}>
         <DialogHeader>
           <DialogTitle>{props.title}</DialogTitle>
           {props.description ? <DialogDescription>{props.description}</DialogDescription> : null}
@@ -131,16 +148,26 @@ export function FormDialog<V extends FieldValues, Vars, R>(props: FormDialogProp
   );
 }
 
+/** The fields a refusal names (userErrors, or top-level errors such as BAD_USER_INPUT), with their messages. */
+function namedErrors(error: Error): { path: string[]; message: string }[] {
+  if (error instanceof UserErrorsError)
+    return error.userErrors.map((e) => ({ path: e.field ?? [], message: e.message }));
+  if (error instanceof ApiError)
+    return error.errors.map((e) => ({ path: e.extensions?.field ?? [], message: e.message }));
+  return [];
+}
+
 /** A labelled text input with its hint and message. */
 export function TextField<V extends FieldValues>(props: {
   control: Control<V>;
   name: FieldPath<V>;
   label: string;
   hint?: ReactNode;
-  type?: 'text' | 'email' | 'password' | 'url';
+  type?: 'text' | 'email' | 'password' | 'url' | 'datetime-local';
   inputMode?: 'numeric' | 'decimal';
   placeholder?: string;
   autoComplete?: string;
+  disabled?: boolean;
 }) {
   return (
     <FormField
@@ -156,6 +183,7 @@ export function TextField<V extends FieldValues>(props: {
               placeholder={props.placeholder}
               autoComplete={props.autoComplete}
               {...field}
+              disabled={props.disabled}
             />
           </FormControl>
           {props.hint ? <FormDescription>{props.hint}</FormDescription> : null}
@@ -172,6 +200,7 @@ export function SelectField<V extends FieldValues>(props: {
   name: FieldPath<V>;
   label: string;
   options: readonly { value: string; label: string; hint?: string }[];
+  disabled?: boolean;
 }) {
   return (
     <FormField
@@ -182,7 +211,7 @@ export function SelectField<V extends FieldValues>(props: {
         return (
           <FormItem>
             <FormLabel>{props.label}</FormLabel>
-            <Select value={field.value} onValueChange={field.onChange}>
+            <Select value={field.value} onValueChange={field.onChange} disabled={props.disabled}>
               <FormControl>
                 <SelectTrigger>
                   <SelectValue />

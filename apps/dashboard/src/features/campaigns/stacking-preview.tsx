@@ -101,6 +101,8 @@ export function StackingPreview({ draft, campaignId }: { draft?: CampaignDraft; 
   const [tierId, setTierId] = useState('');
   const [at, setAt] = useState('');
   const tiers = useGqlQuery(DashboardTierOptionsDocument, {});
+  // without a tier chosen the API takes the lowest one; the select names it as the sentence does
+  const [entryTier, ...higherTiers] = [...(tiers.data?.tiers ?? [])].sort((a, b) => a.rank - b.rank);
 
   const amountOk = /^\d+(\.\d{1,2})?$/.test(amount.trim()) && Number(amount) > 0;
   // the name is not needed to preview; every other field the form checks is
@@ -164,8 +166,10 @@ export function StackingPreview({ draft, campaignId }: { draft?: CampaignDraft; 
               value={tierId}
               onChange={(e) => setTierId(e.target.value)}
             >
-              <option value="">Entry tier</option>
-              {tiers.data?.tiers.map((t) => (
+              <option value="">
+                {entryTier?.name ?? (tiers.error ? 'The lowest tier' : 'Loading tiers…')}
+              </option>
+              {higherTiers.map((t) => (
                 <option key={t.id} value={t.id}>
                   {t.name}
                 </option>

@@ -1,10 +1,8 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { PlusIcon, Trash2Icon } from 'lucide-react';
-import { useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useFieldArray, type Control } from 'react-hook-form';
 import { toast } from 'sonner';
 import { z } from 'zod';
 import {
@@ -12,24 +10,13 @@ import {
   DashboardAuditLogDocument,
   PointsDrawsDocument,
 } from '@accrue/sdk/src/generated/graphql';
-import { errorMessage } from '@/components/states';
+import { FormDialog, TextField } from '@/components/form-dialog';
 import { useSession } from '@/components/shell/session-context';
 import { Button } from '@/components/ui/button';
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from '@/components/ui/dialog';
-import { Form } from '@/components/ui/form';
 import { zonedToUtc } from '@/lib/format';
 import { requireNoUserErrors } from '@/lib/graphql-client';
 import { useGqlMutation } from '@/lib/use-gql';
-import { showFieldErrors } from './form-errors';
-import { TextField } from './text-field';
+import { inFormWords } from './form-errors';
 
 const whole = (message: string, min: number, max: number) =>
   z
@@ -74,43 +61,37 @@ const schema = z
       ctx.addIssue({ code: 'custom', path: ['maxEntriesPerMember'], message: 'At least 1, or empty' });
   });
 type Values = z.infer<typeof schema>;
+const EMPTY: Values = {
+  name: '',
+  entryCostPoints: '',
+  maxEntriesPerMember: '',
+  opensAt: '',
+  closesAt: '',
+  prizes: [{ name: '', stock: '1' }],
+};
 
 export function CreateDrawDialog() {
   const session = useSession();
   const router = useRouter();
   const tz = session.program.timezone;
-  const [open, setOpen] = useState(false);
-  const form = useForm<Values>({
-    resolver: zodResolver(schema),
-    defaultValues: {
-      name: '',
-      entryCostPoints: '',
-      maxEntriesPerMember: '',
-      opensAt: '',
-      closesAt: '',
-      prizes: [{ name: '', stock: '1' }],
-    },
-  });
-  const prizes = useFieldArray({ control: form.control, name: 'prizes' });
-  const fields: Record<string, keyof Values | `prizes.${number}.name` | `prizes.${number}.stock`> = {
-    name: 'name',
-    entryCostPoints: 'entryCostPoints',
-    maxEntriesPerMember: 'maxEntriesPerMember',
-    opensAt: 'opensAt',
-    closesAt: 'closesAt',
-    prizes: 'prizes',
-  };
-  prizes.fields.forEach((_, i) => {
-    fields[`prizes.${i}.name`] = `prizes.${i}.name`;
-    fields[`prizes.${i}.stock`] = `prizes.${i}.stock`;
-  });
   const create = useGqlMutation(CreatePointsDrawDocument, {
     select: (d) => requireNoUserErrors(d.createPointsDraw),
     invalidates: [PointsDrawsDocument, DashboardAuditLogDocument],
   });
-  const onSubmit = (v: Values) =>
-    create.mutate(
-      {
+  return (
+    <FormDialog
+      title="New points draw"
+      description={`A secret seed is drawn when you create it and its hash published at once; the winners are drawn from it after the close. Times in ${session.zoneLabel}.`}
+      trigger={
+        <Button>
+          <PlusIcon aria-hidden /> New draw
+        </Button>
+      }
+      wide
+      schema={schema}
+      defaultValues={EMPTY}
+      mutation={create}
+      toVariables={(v) => ({
         input: {
           name: v.name,
           entryCostPoints: Number(v.entryCostPoints),
@@ -119,123 +100,92 @@ export function CreateDrawDialog() {
           closesAt: zonedToUtc(v.closesAt, tz).toISOString(),
           prizes: v.prizes.map((p) => ({ name: p.name, stock: Number(p.stock) })),
         },
-      },
-      {
-        onSuccess: (payload) => {
-          toast.success(`Draw “${payload.draw?.name}” created: its seed hash is published`);
-          form.reset();
-          setOpen(false);
-          if (payload.draw) router.push(`/draws/${encodeURIComponent(payload.draw.id)}`);
-        },
-        onError: (error) => {
-          showFieldErrors(form, error, fields);
-          toast.error('The draw was not created', { description: errorMessage(error) });
-        },
-      },
-    );
+      })}
+      serverMessage={inFormWords}
+      submitLabel="Create draw"
+      pendingLabel="Creating…"
+      failure="The draw was not created"
+      onSuccess={(payload) => {
+        toast.success(`Draw “${payload.draw?.name}” created: its seed hash is published`);
+        if (payload.draw) router.push(`/draws/${encodeURIComponent(payload.draw.id)}`);
+      }}
+    >
+      {(form) => (
+        <>
+          <TextField control={form.control} name="name" label="Name" />
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField
+              control={form.control}
+              name="entryCostPoints"
+              label="Entry cost (points)"
+              hint="What one entry costs a member"
+              inputMode="numeric"
+            />
+            <TextField
+              control={form.control}
+              name="maxEntriesPerMember"
+              label="Entries per member"
+              hint="Empty: no limit"
+              inputMode="numeric"
+            />
+            <TextField control={form.control} name="opensAt" label={`Opens (${tz})`} type="datetime-local" />
+            <TextField
+              control={form.control}
+              name="closesAt"
+              label={`Closes (${tz})`}
+              hint="Entries can be bought and cancelled until then"
+              type="datetime-local"
+            />
+          </div>
+          <PrizesField control={form.control} />
+        </>
+      )}
+    </FormDialog>
+  );
+}
 
+/** The prizes, first drawn first: a name and a stock each, added and removed in place. */
+function PrizesField({ control }: { control: Control<Values> }) {
+  const prizes = useFieldArray({ control, name: 'prizes' });
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button>
-          <PlusIcon aria-hidden /> New draw
-        </Button>
-      </DialogTrigger>
-      <DialogContent className="sm:max-w-2xl">
-        <DialogHeader>
-          <DialogTitle>New points draw</DialogTitle>
-          <DialogDescription>
-            A secret seed is drawn when you create it and its hash published at once; the winners are drawn
-            from it after the close. Times in {session.zoneLabel}.
-          </DialogDescription>
-        </DialogHeader>
-        <Form {...form}>
-          <form
-            onSubmit={form.handleSubmit(onSubmit)}
-            noValidate
-            className="grid gap-4"
-            aria-label="New points draw"
+    <fieldset className="grid gap-3 rounded-md border p-4">
+      <legend className="px-1 text-sm font-medium">Prizes, first drawn first</legend>
+      {prizes.fields.map((p, i) => (
+        <div key={p.id} className="grid items-start gap-3 sm:grid-cols-[2fr_1fr_auto]">
+          <TextField control={control} name={`prizes.${i}.name`} label={`Prize ${i + 1}`} />
+          <TextField
+            control={control}
+            name={`prizes.${i}.stock`}
+            label={`Stock of prize ${i + 1}`}
+            inputMode="numeric"
+          />
+          <Button
+            type="button"
+            variant="outline"
+            size="icon"
+            className="sm:mt-[1.375rem]"
+            aria-label={`Remove prize ${i + 1}`}
+            disabled={prizes.fields.length <= 1}
+            onClick={() => prizes.remove(i)}
           >
-            <TextField control={form.control} name="name" label="Name" />
-            <div className="grid gap-4 sm:grid-cols-2">
-              <TextField
-                control={form.control}
-                name="entryCostPoints"
-                label="Entry cost (points)"
-                hint="What one entry costs a member"
-                inputMode="numeric"
-              />
-              <TextField
-                control={form.control}
-                name="maxEntriesPerMember"
-                label="Entries per member"
-                hint="Empty: no limit"
-                inputMode="numeric"
-              />
-              <TextField
-                control={form.control}
-                name="opensAt"
-                label={`Opens (${tz})`}
-                type="datetime-local"
-              />
-              <TextField
-                control={form.control}
-                name="closesAt"
-                label={`Closes (${tz})`}
-                hint="Entries can be bought and cancelled until then"
-                type="datetime-local"
-              />
-            </div>
-            <fieldset className="grid gap-3 rounded-md border p-4">
-              <legend className="px-1 text-sm font-medium">Prizes, first drawn first</legend>
-              {prizes.fields.map((p, i) => (
-                <div key={p.id} className="grid items-start gap-3 sm:grid-cols-[2fr_1fr_auto]">
-                  <TextField control={form.control} name={`prizes.${i}.name`} label={`Prize ${i + 1}`} />
-                  <TextField
-                    control={form.control}
-                    name={`prizes.${i}.stock`}
-                    label={`Stock of prize ${i + 1}`}
-                    inputMode="numeric"
-                  />
-                  <Button
-                    type="button"
-                    variant="outline"
-                    size="icon"
-                    className="sm:mt-[1.375rem]"
-                    aria-label={`Remove prize ${i + 1}`}
-                    disabled={prizes.fields.length <= 1}
-                    onClick={() => prizes.remove(i)}
-                  >
-                    <Trash2Icon aria-hidden />
-                  </Button>
-                </div>
-              ))}
-              <div>
-                <Button
-                  type="button"
-                  variant="outline"
-                  size="sm"
-                  disabled={prizes.fields.length >= 100}
-                  onClick={() => prizes.append({ name: '', stock: '1' })}
-                >
-                  <PlusIcon aria-hidden /> Add prize
-                </Button>
-              </div>
-              <p className="text-xs text-muted-foreground">
-                A member wins at most once; stock is how many winners a prize has.
-              </p>
-            </fieldset>
-            <DialogFooter>
-              <Button type="button" variant="outline" onClick={() => setOpen(false)}>
-                Cancel
-              </Button>
-              <Button type="submit" disabled={create.isPending}>
-                {create.isPending ? 'Creating…' : 'Create draw'}
-              </Button>
-            </DialogFooter>
-          </form>
-        </Form>
-      </DialogContent>
-    </Dialog>
+            <Trash2Icon aria-hidden />
+          </Button>
+        </div>
+      ))}
+      <div>
+        <Button
+          type="button"
+          variant="outline"
+          size="sm"
+          disabled={prizes.fields.length >= 100}
+          onClick={() => prizes.append({ name: '', stock: '1' })}
+        >
+          <PlusIcon aria-hidden /> Add prize
+        </Button>
+      </div>
+      <p className="text-xs text-muted-foreground">
+        A member wins at most once; stock is how many winners a prize has.
+      </p>
+    </fieldset>
   );
 }

@@ -1,10 +1,8 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { PencilIcon, PlusIcon } from 'lucide-react';
-import { useState, type ReactNode } from 'react';
-import { useForm, type UseFormReturn } from 'react-hook-form';
 import { toast } from 'sonner';
+import { useWatch, type Control } from 'react-hook-form';
 import { z } from 'zod';
 import {
   CreateEngagementTaskDocument,
@@ -17,20 +15,10 @@ import {
   type TaskMeasure,
   type TaskPeriod,
 } from '@accrue/sdk/src/generated/graphql';
-import { errorMessage } from '@/components/states';
+import { FormDialog, SelectField, TextField } from '@/components/form-dialog';
 import { useSession } from '@/components/shell/session-context';
 import { Button } from '@/components/ui/button';
 import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from '@/components/ui/dialog';
-import {
-  Form,
   FormControl,
   FormDescription,
   FormField,
@@ -39,14 +27,12 @@ import {
   FormMessage,
 } from '@/components/ui/form';
 import { Input } from '@/components/ui/input';
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
 import { Switch } from '@/components/ui/switch';
 import { Textarea } from '@/components/ui/textarea';
 import { minorPerUnit, utcToZonedInput, zonedToUtc } from '@/lib/format';
 import { requireNoUserErrors } from '@/lib/graphql-client';
 import { useGqlMutation, useGqlQuery } from '@/lib/use-gql';
-import { showFieldErrors } from './form-errors';
-import { TextField } from './text-field';
+import { inFormWords } from './form-errors';
 import { EVENT_SUGGESTIONS, MEASURE_LABEL, PERIOD_LABEL, isPurchaseMeasure } from './labels';
 
 const KINDS = ['TASK', 'CHALLENGE'] as const;
@@ -103,21 +89,6 @@ const schema = z
 type Values = z.infer<typeof schema>;
 type Task = EngagementTaskFieldsFragment;
 
-const FIELDS: Record<string, keyof Values> = {
-  name: 'name',
-  description: 'description',
-  kind: 'kind',
-  period: 'period',
-  measure: 'measure',
-  eventType: 'eventType',
-  category: 'category',
-  target: 'target',
-  points: 'points',
-  startsAt: 'startsAt',
-  endsAt: 'endsAt',
-  audienceTierIds: 'audienceTierIds',
-};
-
 const EMPTY: Values = {
   name: '',
   description: '',
@@ -152,306 +123,269 @@ function valuesOf(t: Task, timezone: string, unit: number): Values {
   };
 }
 
+/** The choices of a select, their labels starting with a capital. */
+const options = <K extends string>(values: readonly K[], labels: Record<K, string>) =>
+  values.map((v) => ({ value: v, label: labels[v].charAt(0).toUpperCase() + labels[v].slice(1) }));
+const KIND_OPTIONS = options(KINDS, {
+  TASK: 'Task (daily or weekly goal)',
+  CHALLENGE: 'Challenge (longer goal)',
+});
+const MEASURE_OPTIONS = options(MEASURES, MEASURE_LABEL);
+const PERIOD_OPTIONS = options(PERIODS, PERIOD_LABEL);
+const INVALIDATES = [EngagementTasksDocument, DashboardAuditLogDocument];
+
 /** New task or challenge, or the changes to one (its goal — measure, target, period — is fixed once created). */
 export function TaskDialog({ task }: { task?: Task }) {
+  return task ? <EditTaskDialog task={task} /> : <CreateTaskDialog />;
+}
+
+function CreateTaskDialog() {
   const session = useSession();
   const tz = session.program.timezone;
   const unit = minorPerUnit(session.program.currency);
-  const editing = !!task;
-  const [open, setOpen] = useState(false);
-  const form = useForm<Values>({
-    resolver: zodResolver(schema),
-    defaultValues: task ? valuesOf(task, tz, unit) : EMPTY,
-  });
-  const tiers = useGqlQuery(DashboardTierOptionsDocument, {}, { enabled: open });
-  const invalidates = [EngagementTasksDocument, DashboardAuditLogDocument];
   const create = useGqlMutation(CreateEngagementTaskDocument, {
     select: (d) => requireNoUserErrors(d.createEngagementTask),
-    invalidates,
+    invalidates: INVALIDATES,
   });
-  const update = useGqlMutation(UpdateEngagementTaskDocument, {
-    select: (d) => requireNoUserErrors(d.updateEngagementTask),
-    invalidates,
-  });
-  const pending = create.isPending || update.isPending;
-  const measure = form.watch('measure');
-  const purchase = isPurchaseMeasure(measure);
-
-  const callbacks = {
-    onSuccess: (payload: { task?: { name: string } | null }) => {
-      toast.success(editing ? `“${payload.task?.name}” saved` : `“${payload.task?.name}” created`);
-      if (!editing) form.reset(EMPTY);
-      setOpen(false);
-    },
-    onError: (error: Error) => {
-      showFieldErrors(form, error, FIELDS);
-      toast.error(editing ? 'The changes were not saved' : 'The task was not created', {
-        description: errorMessage(error),
-      });
-    },
-  };
-
-  const onSubmit = (v: Values) => {
-    const endsAt = zonedToUtc(v.endsAt, tz).toISOString();
-    if (task)
-      return update.mutate(
-        {
-          input: {
-            id: task.id,
-            name: v.name,
-            description: v.description || null,
-            points: Number(v.points),
-            endsAt,
-            audienceTierIds: v.audienceTierIds,
-            active: v.active,
-          },
-        },
-        callbacks,
-      );
-    create.mutate(
-      {
+  return (
+    <FormDialog
+      title="New task or challenge"
+      description={`Members earn the points once per period when they reach the goal, under the monthly bonus cap. Times in ${session.zoneLabel}.`}
+      trigger={
+        <Button>
+          <PlusIcon aria-hidden /> New task
+        </Button>
+      }
+      wide
+      schema={schema}
+      defaultValues={EMPTY}
+      mutation={create}
+      toVariables={(v) => ({
         input: {
           name: v.name,
           description: v.description || null,
           kind: v.kind as TaskKind,
           period: v.period as TaskPeriod,
           measure: v.measure as TaskMeasure,
-          eventType: purchase ? null : v.eventType,
+          eventType: isPurchaseMeasure(v.measure) ? null : v.eventType,
           category: v.category || null,
           target: v.measure === 'PURCHASE_SPEND' ? Math.round(Number(v.target) * unit) : Number(v.target),
           points: Number(v.points),
           startsAt: zonedToUtc(v.startsAt, tz).toISOString(),
-          endsAt,
+          endsAt: zonedToUtc(v.endsAt, tz).toISOString(),
           audienceTierIds: v.audienceTierIds,
         },
-      },
-      callbacks,
-    );
-  };
-
-  const title = editing ? `Edit “${task.name}”` : 'New task or challenge';
-  return (
-    <Dialog
-      open={open}
-      onOpenChange={(o) => {
-        setOpen(o);
-        if (o && task) form.reset(valuesOf(task, tz, unit));
-      }}
+      })}
+      serverMessage={inFormWords}
+      submitLabel="Create task"
+      pendingLabel="Saving…"
+      failure="The task was not created"
+      onSuccess={(p) => toast.success(`“${p.task?.name}” created`)}
     >
-      <DialogTrigger asChild>
-        {editing ? (
-          <Button variant="outline" size="sm" aria-label={`Edit ${task.name}`}>
-            <PencilIcon aria-hidden /> Edit
-          </Button>
-        ) : (
-          <Button>
-            <PlusIcon aria-hidden /> New task
-          </Button>
-        )}
-      </DialogTrigger>
-      <DialogContent className="sm:max-w-2xl">
-        <DialogHeader>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogDescription>
-            {editing
-              ? 'Its goal (what counts, the target and when progress starts again) is fixed once created; create a new task to change it.'
-              : `Members earn the points once per period when they reach the goal, under the monthly bonus cap. Times in ${session.zoneLabel}.`}
-          </DialogDescription>
-        </DialogHeader>
-        <Form {...form}>
-          <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="grid gap-4" aria-label={title}>
-            <div className="grid gap-4 sm:grid-cols-2">
-              {text(form, 'name', 'Name')}
-              {choice(
-                form,
-                'kind',
-                'Kind',
-                KINDS,
-                { TASK: 'Task (daily or weekly goal)', CHALLENGE: 'Challenge (longer goal)' },
-                editing,
-              )}
-            </div>
-            <FormField
-              control={form.control}
-              name="description"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Description</FormLabel>
-                  <FormControl>
-                    <Textarea rows={2} {...field} />
-                  </FormControl>
-                  <FormDescription>What members see in the storefront; optional.</FormDescription>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
-            <fieldset className="grid gap-4 rounded-md border p-4 sm:grid-cols-2">
-              <legend className="px-1 text-sm font-medium">Goal</legend>
-              {choice(form, 'measure', 'What counts', MEASURES, MEASURE_LABEL, editing)}
-              {choice(form, 'period', 'Progress starts again', PERIODS, PERIOD_LABEL, editing)}
-              {purchase ? null : (
-                <FormField
-                  control={form.control}
-                  name="eventType"
-                  render={({ field }) => (
-                    <FormItem>
-                      <FormLabel>Event</FormLabel>
-                      <FormControl>
-                        <Input list="task-event-types" {...field} disabled={editing} />
-                      </FormControl>
-                      <datalist id="task-event-types">
-                        {EVENT_SUGGESTIONS.map((e) => (
-                          <option key={e} value={e} />
-                        ))}
-                      </datalist>
-                      <FormDescription>The event your integration sends, e.g. SIGN_IN</FormDescription>
-                      <FormMessage />
-                    </FormItem>
-                  )}
-                />
-              )}
-              {text(
-                form,
-                'category',
-                'Product category',
-                purchase
-                  ? 'Only items of this category count; empty: any'
-                  : 'Only events of this category count; empty: any',
-                undefined,
-                editing,
-              )}
-              {text(
-                form,
-                'target',
-                measure === 'PURCHASE_SPEND'
-                  ? `Target (${session.program.currency})`
-                  : measure === 'EVENT_STREAK_DAYS'
-                    ? 'Target (days in a row)'
-                    : measure === 'PURCHASE_COUNT'
-                      ? 'Target (orders)'
-                      : 'Target (events)',
-                undefined,
-                measure === 'PURCHASE_SPEND' ? 'decimal' : 'numeric',
-                editing,
-              )}
-              {text(form, 'points', 'Bonus points', 'Granted once per period on completion', 'numeric')}
-            </fieldset>
-            <div className="grid gap-4 sm:grid-cols-2">
-              {text(form, 'startsAt', `Starts (${tz})`, undefined, undefined, editing, 'datetime-local')}
-              {text(form, 'endsAt', `Ends (${tz})`, undefined, undefined, false, 'datetime-local')}
-            </div>
-            <FormField
-              control={form.control}
-              name="audienceTierIds"
-              render={({ field }) => (
-                <FormItem>
-                  <fieldset className="grid gap-1.5">
-                    <legend className="mb-1.5 text-sm font-medium">Audience: tiers</legend>
-                    <div className="flex flex-wrap gap-3">
-                      {tiers.data?.tiers.map((t) => (
-                        <label key={t.id} className="flex items-center gap-1.5 text-sm">
-                          <input
-                            type="checkbox"
-                            className="size-4"
-                            checked={field.value.includes(t.id)}
-                            onChange={(e) =>
-                              field.onChange(
-                                e.target.checked
-                                  ? [...field.value, t.id]
-                                  : field.value.filter((x) => x !== t.id),
-                              )
-                            }
-                          />
-                          {t.name}
-                        </label>
-                      )) ?? <span className="text-sm text-muted-foreground">Loading tiers…</span>}
-                    </div>
-                    <p className="text-xs text-muted-foreground">None ticked: every member.</p>
-                  </fieldset>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
-            {editing ? (
-              <FormField
-                control={form.control}
-                name="active"
-                render={({ field }) => (
-                  <FormItem className="flex items-center gap-2">
-                    <FormControl>
-                      <Switch checked={field.value} onCheckedChange={field.onChange} />
-                    </FormControl>
-                    <FormLabel className="!mt-0">Active (switched off, progress stops counting)</FormLabel>
-                  </FormItem>
-                )}
-              />
-            ) : null}
-            <DialogFooter>
-              <Button type="button" variant="outline" onClick={() => setOpen(false)}>
-                Cancel
-              </Button>
-              <Button type="submit" disabled={pending}>
-                {pending ? 'Saving…' : editing ? 'Save changes' : 'Create task'}
-              </Button>
-            </DialogFooter>
-          </form>
-        </Form>
-      </DialogContent>
-    </Dialog>
+      {(form) => <TaskFields control={form.control} editing={false} />}
+    </FormDialog>
   );
 }
 
-function text(
-  form: UseFormReturn<Values>,
-  name: 'name' | 'category' | 'target' | 'points' | 'startsAt' | 'endsAt',
-  label: string,
-  hint?: ReactNode,
-  inputMode?: 'numeric' | 'decimal',
-  disabled?: boolean,
-  type?: string,
-) {
+function EditTaskDialog({ task }: { task: Task }) {
+  const session = useSession();
+  const tz = session.program.timezone;
+  const unit = minorPerUnit(session.program.currency);
+  const update = useGqlMutation(UpdateEngagementTaskDocument, {
+    select: (d) => requireNoUserErrors(d.updateEngagementTask),
+    invalidates: INVALIDATES,
+  });
   return (
-    <TextField
-      control={form.control}
-      name={name}
-      label={label}
-      hint={hint}
-      inputMode={inputMode}
-      disabled={disabled}
-      type={type}
-    />
+    <FormDialog
+      title={`Edit “${task.name}”`}
+      description="Its goal (what counts, the target and when progress starts again) is fixed once created; create a new task to change it."
+      trigger={
+        <Button variant="outline" size="sm" aria-label={`Edit ${task.name}`}>
+          <PencilIcon aria-hidden /> Edit
+        </Button>
+      }
+      wide
+      schema={schema}
+      defaultValues={valuesOf(task, tz, unit)}
+      mutation={update}
+      toVariables={(v) => ({
+        input: {
+          id: task.id,
+          name: v.name,
+          description: v.description || null,
+          points: Number(v.points),
+          endsAt: zonedToUtc(v.endsAt, tz).toISOString(),
+          audienceTierIds: v.audienceTierIds,
+          active: v.active,
+        },
+      })}
+      serverMessage={inFormWords}
+      submitLabel="Save changes"
+      pendingLabel="Saving…"
+      failure="The changes were not saved"
+      onSuccess={(p) => toast.success(`“${p.task?.name}” saved`)}
+    >
+      {(form) => <TaskFields control={form.control} editing />}
+    </FormDialog>
   );
 }
 
-function choice<K extends string>(
-  form: UseFormReturn<Values>,
-  name: 'kind' | 'measure' | 'period',
-  label: string,
-  values: readonly K[],
-  labels: Record<K, string>,
-  disabled?: boolean,
-) {
+/** The task's fields; once it is created, its goal and start are shown but cannot change. */
+function TaskFields({ control, editing }: { control: Control<Values>; editing: boolean }) {
+  const session = useSession();
+  const tz = session.program.timezone;
+  const measure = useWatch({ control, name: 'measure' });
+  const purchase = isPurchaseMeasure(measure);
+  return (
+    <>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField control={control} name="name" label="Name" />
+        <SelectField control={control} name="kind" label="Kind" options={KIND_OPTIONS} disabled={editing} />
+      </div>
+      <FormField
+        control={control}
+        name="description"
+        render={({ field }) => (
+          <FormItem>
+            <FormLabel>Description</FormLabel>
+            <FormControl>
+              <Textarea rows={2} {...field} />
+            </FormControl>
+            <FormDescription>What members see in the storefront; optional.</FormDescription>
+            <FormMessage />
+          </FormItem>
+        )}
+      />
+      <fieldset className="grid gap-4 rounded-md border p-4 sm:grid-cols-2">
+        <legend className="px-1 text-sm font-medium">Goal</legend>
+        <SelectField
+          control={control}
+          name="measure"
+          label="What counts"
+          options={MEASURE_OPTIONS}
+          disabled={editing}
+        />
+        <SelectField
+          control={control}
+          name="period"
+          label="Progress starts again"
+          options={PERIOD_OPTIONS}
+          disabled={editing}
+        />
+        {purchase ? null : (
+          <FormField
+            control={control}
+            name="eventType"
+            render={({ field }) => (
+              <FormItem>
+                <FormLabel>Event</FormLabel>
+                <FormControl>
+                  <Input list="task-event-types" {...field} disabled={editing} />
+                </FormControl>
+                <datalist id="task-event-types">
+                  {EVENT_SUGGESTIONS.map((e) => (
+                    <option key={e} value={e} />
+                  ))}
+                </datalist>
+                <FormDescription>The event your integration sends, e.g. SIGN_IN</FormDescription>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
+        )}
+        <TextField
+          control={control}
+          name="category"
+          label="Product category"
+          hint={
+            purchase
+              ? 'Only items of this category count; empty: any'
+              : 'Only events of this category count; empty: any'
+          }
+          disabled={editing}
+        />
+        <TextField
+          control={control}
+          name="target"
+          label={
+            measure === 'PURCHASE_SPEND'
+              ? `Target (${session.program.currency})`
+              : measure === 'EVENT_STREAK_DAYS'
+                ? 'Target (days in a row)'
+                : measure === 'PURCHASE_COUNT'
+                  ? 'Target (orders)'
+                  : 'Target (events)'
+          }
+          inputMode={measure === 'PURCHASE_SPEND' ? 'decimal' : 'numeric'}
+          disabled={editing}
+        />
+        <TextField
+          control={control}
+          name="points"
+          label="Bonus points"
+          hint="Granted once per period on completion"
+          inputMode="numeric"
+        />
+      </fieldset>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          control={control}
+          name="startsAt"
+          label={`Starts (${tz})`}
+          type="datetime-local"
+          disabled={editing}
+        />
+        <TextField control={control} name="endsAt" label={`Ends (${tz})`} type="datetime-local" />
+      </div>
+      <AudienceField control={control} />
+      {editing ? (
+        <FormField
+          control={control}
+          name="active"
+          render={({ field }) => (
+            <FormItem className="flex items-center gap-2">
+              <FormControl>
+                <Switch checked={field.value} onCheckedChange={field.onChange} />
+              </FormControl>
+              <FormLabel className="!mt-0">Active (switched off, progress stops counting)</FormLabel>
+            </FormItem>
+          )}
+        />
+      ) : null}
+    </>
+  );
+}
+
+/** The tiers the task is offered to (none ticked: every member); asked for while the dialog is open. */
+function AudienceField({ control }: { control: Control<Values> }) {
+  const tiers = useGqlQuery(DashboardTierOptionsDocument, {});
   return (
     <FormField
-      control={form.control}
-      name={name}
+      control={control}
+      name="audienceTierIds"
       render={({ field }) => (
         <FormItem>
-          <FormLabel>{label}</FormLabel>
-          <Select value={field.value} onValueChange={field.onChange} disabled={disabled}>
-            <FormControl>
-              <SelectTrigger>
-                <SelectValue />
-              </SelectTrigger>
-            </FormControl>
-            <SelectContent>
-              {values.map((v) => (
-                <SelectItem key={v} value={v}>
-                  {labels[v].charAt(0).toUpperCase() + labels[v].slice(1)}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
+          <fieldset className="grid gap-1.5">
+            <legend className="mb-1.5 text-sm font-medium">Audience: tiers</legend>
+            <div className="flex flex-wrap gap-3">
+              {tiers.data?.tiers.map((t) => (
+                <label key={t.id} className="flex items-center gap-1.5 text-sm">
+                  <input
+                    type="checkbox"
+                    className="size-4"
+                    checked={field.value.includes(t.id)}
+                    onChange={(e) =>
+                      field.onChange(
+                        e.target.checked ? [...field.value, t.id] : field.value.filter((x) => x !== t.id),
+                      )
+                    }
+                  />
+                  {t.name}
+                </label>
+              )) ?? <span className="text-sm text-muted-foreground">Loading tiers…</span>}
+            </div>
+            <p className="text-xs text-muted-foreground">None ticked: every member.</p>
+          </fieldset>
           <FormMessage />
         </FormItem>
       )}
