@@ -232,14 +232,18 @@ async function load(target) {
       }
     }
     // spent lots are forgotten (their rows are final but for `remaining`, set below)
-    if (lots.length > 24) lotsOf.set(m, lots.filter((l) => l.remaining > 0));
+    if (lots.length > 24)
+      lotsOf.set(
+        m,
+        lots.filter((l) => l.remaining > 0),
+      );
     if (batch.ledger_entry.length >= 20_000) await flush();
   }
   await flush();
   process.stderr.write('\n');
   // lots were inserted as earned: what their allocations took comes off now, in one statement
   const t1 = performance.now();
-  process.stderr.write('  setting the lots\' remaining points from their allocations ... ');
+  process.stderr.write("  setting the lots' remaining points from their allocations ... ");
   await inTransaction(app, async (em) =>
     emSql(em).run(
       `update "points_lot" set "remaining" = "points" - coalesce((select sum(a."points") from "lot_allocation" a where a."lot_id" = "points_lot"."id"), 0)
@@ -308,9 +312,10 @@ try {
       'expiry schedule (90 days)': () => read.expirySchedule(tx, day(1), day(90)),
       'redemption-rate estimate (cold)': () =>
         read.redemptionRateEstimate(coldApp(), tx, metricsSettings(program), now, program.rules.timezone),
-      'alerts': () => listAlerts(app, { since: new Date(now.getTime() - 90 * DAY) }),
+      alerts: () => listAlerts(app, { since: new Date(now.getTime() - 90 * DAY) }),
       'daily rollups (year)': () => read.dailyRollups(tx, day(-364), today),
-      'distinct active members (year)': () => read.distinctActiveMembers(tx, [{ first: day(-364), last: today }]),
+      'distinct active members (year)': () =>
+        read.distinctActiveMembers(tx, [{ first: day(-364), last: today }]),
       'distinct active members (12 months)': () =>
         read.distinctActiveMembers(
           tx,
@@ -324,8 +329,12 @@ try {
       for (let i = 0; i < runs; i++) xs.push(await timed(f));
       breakdown[name] = median(xs);
     }
-    log(`${kind} ${fmt(entries, 0)} entries, each read alone (median ms): ` +
-      Object.entries(breakdown).map(([k, v]) => `${k} ${v.toFixed(1)}`).join('; '));
+    log(
+      `${kind} ${fmt(entries, 0)} entries, each read alone (median ms): ` +
+        Object.entries(breakdown)
+          .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+          .join('; '),
+    );
     const row = {
       breakdown,
       size,
