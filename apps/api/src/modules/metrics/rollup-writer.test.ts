@@ -4,6 +4,7 @@ import {
   activeNeighboursQuery,
   cohortFacts,
   keyedFacts,
+  neighboursOf,
   rollupStatements,
   rollupWrites,
 } from './rollup-writer';
@@ -33,7 +34,21 @@ describe('rollup writer (the SQL side of the rule)', () => {
     expect(facts).toHaveLength(5);
     expect(activeCandidates(facts).map((c) => [c.memberId, c.day])).toEqual([['mem_a', '2026-12-06']]);
     const q = activeNeighboursQuery({ sql: '= ?', params: ['mem_a'] }, '2026-12-06');
-    expect(q.params).toEqual(['mem_a', '2026-12-06', 'mem_a', '2026-12-06', 'mem_a', '2026-12-06']);
+    expect(q.params).toEqual(['mem_a', '2026-12-06', 'mem_a', '2026-12-06']);
+    expect(
+      neighboursOf({ memberId: 'mem_a', day: '2026-12-06' }, { last: '2026-12-06', next: null }),
+    ).toMatchObject({
+      here: true,
+    });
+    expect(
+      neighboursOf({ memberId: 'mem_a', day: '2026-12-06' }, { last: '2026-11-30', next: '2026-12-09' }),
+    ).toEqual({
+      memberId: 'mem_a',
+      day: '2026-12-06',
+      here: false,
+      prev: '2026-11-30',
+      next: '2026-12-09',
+    });
   });
 
   it('one increment per rollup row (changed columns only) and a marker for a new active member', () => {

@@ -140,28 +140,29 @@ export function activeCandidates(facts: readonly KeyedFact[]): ActiveCandidate[]
 }
 
 /**
- * The member's nearest marked days around `day`, and whether `day` is marked: one row, columns
- * prev, next, here. `member` is the member's `member_id` condition (`= ?`, or the purchase
- * pipeline's match by external id); its params come once per use, three times.
+ * The member's latest marked day up to `day` (`day` itself when it is marked) and the earliest after
+ * it: one row, columns last and next, two index seeks. `member` is the member's `member_id`
+ * condition (`= ?`, or the purchase pipeline's match by external id); its params come twice.
  */
 export function activeNeighboursQuery(member: Query, day: string): Query {
   const of = (pick: string, op: string) =>
     `(select ${pick} from "member_active_day" where "member_id" ${member.sql} and "day" ${op} ?)`;
   return {
-    sql: `select ${of('max("day")', '<')} as "prev", ${of('min("day")', '>')} as "next", ${of('count(*)', '=')} as "here"`,
-    params: [...member.params, day, ...member.params, day, ...member.params, day],
+    sql: `select ${of('max("day")', '<=')} as "last", ${of('min("day")', '>')} as "next"`,
+    params: [...member.params, day, ...member.params, day],
   };
 }
 
 /** A row of `activeNeighboursQuery` for a candidate. */
 export function neighboursOf(c: { memberId: string; day: string }, r: Row | undefined): ActiveDayNeighbours {
   if (!r) throw new Error(`rollups: whether ${c.memberId} was active around ${c.day} was not read`);
+  const last = r.last ? String(r.last) : '';
   return {
     memberId: c.memberId,
     day: c.day,
-    prev: r.prev ? String(r.prev) : '',
+    here: last === c.day,
+    prev: last === c.day ? '' : last, // (not needed when the day is marked already)
     next: r.next ? String(r.next) : '',
-    here: Number(r.here) > 0,
   };
 }
 
