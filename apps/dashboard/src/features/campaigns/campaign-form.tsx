@@ -10,6 +10,7 @@ import {
   DashboardTierOptionsDocument,
   type CampaignEffectType,
 } from '@accrue/sdk/src/generated/graphql';
+import { CheckboxGroup } from '@/components/checkbox-group';
 import { PageHeader, errorMessage } from '@/components/states';
 import { useSession } from '@/components/shell/session-context';
 import { Button } from '@/components/ui/button';
@@ -295,30 +296,14 @@ export function CampaignForm() {
             {text('endsAt', `Ends (${session.program.timezone})`, 'Empty: runs until ended', {
               type: 'datetime-local',
             })}
-            <fieldset className="grid gap-1.5 sm:col-span-2">
-              <legend className="mb-1.5 text-sm font-medium">Days of the week</legend>
-              <div className="flex flex-wrap gap-3">
-                {WEEKDAYS.map((d) => (
-                  <label key={d} className="flex items-center gap-1.5 text-sm">
-                    <input
-                      type="checkbox"
-                      className="size-4"
-                      checked={draft.daysOfWeek.includes(d)}
-                      onChange={(e) =>
-                        set(
-                          'daysOfWeek',
-                          e.target.checked
-                            ? [...draft.daysOfWeek, d]
-                            : draft.daysOfWeek.filter((x) => x !== d),
-                        )
-                      }
-                    />
-                    {WEEKDAY_SHORT[d]}
-                  </label>
-                ))}
-              </div>
-              <p className="text-xs text-muted-foreground">None ticked: every day.</p>
-            </fieldset>
+            <CheckboxGroup
+              className="sm:col-span-2"
+              legend="Days of the week"
+              options={WEEKDAYS.map((d) => ({ value: d, label: WEEKDAY_SHORT[d] }))}
+              value={draft.daysOfWeek}
+              onChange={(v) => set('daysOfWeek', v)}
+              hint="None ticked: every day."
+            />
             {text('daysOfMonth', 'Days of the month', 'e.g. 1, 15; empty: any day')}
             <div className="grid grid-cols-2 gap-4">
               {text('startHour', 'From hour', '0–23; empty: midnight', { inputMode: 'numeric' })}
@@ -333,29 +318,14 @@ export function CampaignForm() {
             <CardDescription>Empty: every member.</CardDescription>
           </CardHeader>
           <CardContent className="grid gap-4 sm:grid-cols-2">
-            <fieldset className="grid gap-1.5 sm:col-span-2">
-              <legend className="mb-1.5 text-sm font-medium">Tiers</legend>
-              <div className="flex flex-wrap gap-3">
-                {tiers.data?.tiers.map((t) => (
-                  <label key={t.id} className="flex items-center gap-1.5 text-sm">
-                    <input
-                      type="checkbox"
-                      className="size-4"
-                      checked={draft.tierIds.includes(t.id)}
-                      onChange={(e) =>
-                        set(
-                          'tierIds',
-                          e.target.checked
-                            ? [...draft.tierIds, t.id]
-                            : draft.tierIds.filter((x) => x !== t.id),
-                        )
-                      }
-                    />
-                    {t.name}
-                  </label>
-                )) ?? <span className="text-sm text-muted-foreground">Loading tiers…</span>}
-              </div>
-            </fieldset>
+            <CheckboxGroup
+              className="sm:col-span-2"
+              legend="Tiers"
+              options={tiers.data?.tiers.map((t) => ({ value: t.id, label: t.name }))}
+              value={draft.tierIds}
+              onChange={(v) => set('tierIds', v)}
+              loading="Loading tiers…"
+            />
             {text('newMembersWithinDays', 'Joined within (days)', undefined, { inputMode: 'numeric' })}
             {text('inactiveForDays', 'Inactive for at least (days)', undefined, { inputMode: 'numeric' })}
             {text('minBalance', 'Minimum balance (points)', undefined, { inputMode: 'numeric' })}

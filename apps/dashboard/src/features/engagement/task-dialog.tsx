@@ -15,6 +15,7 @@ import {
   type TaskMeasure,
   type TaskPeriod,
 } from '@accrue/sdk/src/generated/graphql';
+import { CheckboxGroup } from '@/components/checkbox-group';
 import { FormDialog, SelectField, TextField } from '@/components/form-dialog';
 import { useSession } from '@/components/shell/session-context';
 import { Button } from '@/components/ui/button';
@@ -365,27 +366,14 @@ function AudienceField({ control }: { control: Control<Values> }) {
       name="audienceTierIds"
       render={({ field }) => (
         <FormItem>
-          <fieldset className="grid gap-1.5">
-            <legend className="mb-1.5 text-sm font-medium">Audience: tiers</legend>
-            <div className="flex flex-wrap gap-3">
-              {tiers.data?.tiers.map((t) => (
-                <label key={t.id} className="flex items-center gap-1.5 text-sm">
-                  <input
-                    type="checkbox"
-                    className="size-4"
-                    checked={field.value.includes(t.id)}
-                    onChange={(e) =>
-                      field.onChange(
-                        e.target.checked ? [...field.value, t.id] : field.value.filter((x) => x !== t.id),
-                      )
-                    }
-                  />
-                  {t.name}
-                </label>
-              )) ?? <span className="text-sm text-muted-foreground">Loading tiers…</span>}
-            </div>
-            <p className="text-xs text-muted-foreground">None ticked: every member.</p>
-          </fieldset>
+          <CheckboxGroup
+            legend="Audience: tiers"
+            options={tiers.data?.tiers.map((t) => ({ value: t.id, label: t.name }))}
+            value={field.value}
+            onChange={field.onChange}
+            hint="None ticked: every member."
+            loading="Loading tiers…"
+          />
           <FormMessage />
         </FormItem>
       )}
