@@ -5,7 +5,7 @@ import { Migration } from '@mikro-orm/migrations';
  * cohorts by expiry day (the forecast's expiry schedule, the redemption-rate estimate), the gap
  * histogram of active-member markers (distinct active members of any span), and the markers'
  * member-first index (a write reads a member's nearest active days around its own).
- * Existing data is folded in by `accrue rebuild-rollups` (run it once after this migration).
+ * The boot that applies it folds an existing ledger into them (bootstrap.ts, ROLLUP_MIGRATIONS).
  */
 export class Migration20261206190000_cohorts extends Migration {
   override async up(): Promise<void> {
