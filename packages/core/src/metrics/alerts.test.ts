@@ -31,6 +31,8 @@ const thresholds = {
   maxAccumulationRatio: 3,
 };
 
+const WORDS = { timezone: 'Asia/Shanghai', currency: 'CNY' };
+
 describe('cost status', () => {
   it('OK, WARNING above 80% of the red line, BREACH above it', () => {
     const t = { costToSalesRedLine: 0.02, warningFraction: 0.8 };
@@ -64,11 +66,11 @@ describe('campaign budget projection', () => {
     recentSince: new Date('2026-11-28T16:00:00Z'),
   };
   it('runs out at the recent pace: 40,000 in the 5 days since the start → 60,000 more in 7.5 days', () => {
-    expect(projectedExhaustion(c, now)?.toISOString()).toBe('2026-12-13T16:00:00.000Z');
-    expect(projectedExhaustion({ ...c, budgetPoints: null }, now)).toBeNull();
-    expect(projectedExhaustion({ ...c, spentPoints: 0, recentSpentPoints: 0 }, now)).toBeNull();
-    expect(projectedExhaustion({ ...c, spentPoints: 100_000 }, now)).toEqual(now);
-    expect(projectedExhaustion({ ...c, spentPoints: 120_000 }, now)).toEqual(now);
+    expect(projectedExhaustion(c, now, WORDS)?.toISOString()).toBe('2026-12-13T16:00:00.000Z');
+    expect(projectedExhaustion({ ...c, budgetPoints: null }, now, WORDS)).toBeNull();
+    expect(projectedExhaustion({ ...c, spentPoints: 0, recentSpentPoints: 0 }, now, WORDS)).toBeNull();
+    expect(projectedExhaustion({ ...c, spentPoints: 100_000 }, now, WORDS)).toEqual(now);
+    expect(projectedExhaustion({ ...c, spentPoints: 120_000 }, now, WORDS)).toEqual(now);
     expect(projectedExhaustion(c, c.startsAt)).toBeNull();
   });
   it('the recent week, not the average since the start: a campaign that sped up', () => {
@@ -80,12 +82,12 @@ describe('campaign budget projection', () => {
       recentSpentPoints: 35_000,
       recentSince: new Date('2026-11-29T04:00:00Z'),
     };
-    expect(projectedExhaustion(faster, now)?.toISOString()).toBe('2026-12-18T04:00:00.000Z');
+    expect(projectedExhaustion(faster, now, WORDS)?.toISOString()).toBe('2026-12-18T04:00:00.000Z');
     // nothing issued in the window: nothing burns now, no projection
-    expect(projectedExhaustion({ ...faster, recentSpentPoints: 0 }, now)).toBeNull();
+    expect(projectedExhaustion({ ...faster, recentSpentPoints: 0 }, now, WORDS)).toBeNull();
   });
   it('raises CAMPAIGN_BUDGET only when that is before the end', () => {
-    const [a] = alertConditions(thresholds, { ...calm, campaigns: [c] }, now);
+    const [a] = alertConditions(thresholds, { ...calm, campaigns: [c] }, now, WORDS);
     expect(a).toEqual({
       kind: 'CAMPAIGN_BUDGET',
       level: 'WARNING',
@@ -93,7 +95,7 @@ describe('campaign budget projection', () => {
       value: 40_000,
       threshold: 100_000,
       message:
-        'campaign Double Wednesday is projected to spend its budget of 100000 points on 2026-12-13T16:00:00.000Z, before its end on 2026-12-31T04:00:00.000Z',
+        'Campaign Double Wednesday is projected to spend its budget of 100,000 points on 2026-12-14, before its end on 2026-12-31',
     });
     // 10,000 in 5 days: 90,000 more takes 45 days, after the end
     expect(
@@ -101,26 +103,29 @@ describe('campaign budget projection', () => {
         thresholds,
         { ...calm, campaigns: [{ ...c, spentPoints: 10_000, recentSpentPoints: 10_000 }] },
         now,
+        WORDS,
       ),
     ).toEqual([]);
     // the budget raised to 400,000: 360,000 more at 8,000 a day is after the end; resolved
     expect(
-      alertConditions(thresholds, { ...calm, campaigns: [{ ...c, budgetPoints: 400_000 }] }, now),
+      alertConditions(thresholds, { ...calm, campaigns: [{ ...c, budgetPoints: 400_000 }] }, now, WORDS),
     ).toEqual([]);
     // no end: nothing to run out before
-    expect(alertConditions(thresholds, { ...calm, campaigns: [{ ...c, endsAt: null }] }, now)).toEqual([]);
+    expect(alertConditions(thresholds, { ...calm, campaigns: [{ ...c, endsAt: null }] }, now, WORDS)).toEqual(
+      [],
+    );
     // spent already, before the end
     expect(
-      alertConditions(thresholds, { ...calm, campaigns: [{ ...c, spentPoints: 100_000 }] }, now)[0].message,
-    ).toBe(
-      'campaign Double Wednesday has spent its budget of 100000 points before its end on 2026-12-31T04:00:00.000Z',
-    );
+      alertConditions(thresholds, { ...calm, campaigns: [{ ...c, spentPoints: 100_000 }] }, now, WORDS)[0]
+        .message,
+    ).toBe('Campaign Double Wednesday has spent its budget of 100,000 points before its end on 2026-12-31');
   });
   it('one alert per campaign: raised once, kept while it holds, resolved when it recovers', () => {
     const raise = alertConditions(
       thresholds,
       { ...calm, campaigns: [c, { ...c, campaignId: 'cmp_2' }] },
       now,
+      WORDS,
     );
     const first = alertTransitions([], raise);
     expect(first.raise.map((x) => x.campaignId)).toEqual(['cmp_1', 'cmp_2']);
@@ -130,6 +135,7 @@ describe('campaign budget projection', () => {
       thresholds,
       { ...calm, campaigns: [{ ...c, budgetPoints: 400_000 }] },
       now,
+      WORDS,
     );
     expect(alertTransitions(open, recovered).resolve.map((x) => x.id)).toEqual(['a0', 'a1']);
   });
@@ -147,7 +153,7 @@ describe('the rollups’ burn-rate window', () => {
 
 describe('alert conditions and transitions', () => {
   it('nothing holds on calm figures', () => {
-    expect(alertConditions(thresholds, calm, now)).toEqual([]);
+    expect(alertConditions(thresholds, calm, now, WORDS)).toEqual([]);
   });
 
   it('each threshold crossed on purpose', () => {
@@ -162,15 +168,23 @@ describe('alert conditions and transitions', () => {
         liabilityMinor: 60_000,
       },
       now,
-    ).map((a) => `${a.kind}:${a.level}`);
-    expect(kinds).toEqual([
+      WORDS,
+    );
+    // messages in the program's words: money in its currency, points counted
+    expect(kinds.find((a) => a.kind === 'POOL_CAP')!.message).toBe(
+      'Points liability CNY 600.00 has reached the pool cap of CNY 500.00 (5.00% of trailing-12-month sales): bonus campaigns pause',
+    );
+    expect(kinds.find((a) => a.kind === 'DAILY_ISSUANCE')!.message).toBe(
+      '5,001 points issued today, above the limit of 5,000 points',
+    );
+    expect(kinds.map((a) => `${a.kind}:${a.level}`)).toEqual([
       'COST_TO_SALES:BREACH',
       'DAILY_ISSUANCE:BREACH',
       'FLOW_RATIO:BREACH',
       'ACCUMULATION_RATIO:BREACH',
       'POOL_CAP:BREACH',
     ]);
-    const warn = alertConditions(thresholds, { ...calm, costToSales: 0.017 }, now)[0];
+    const warn = alertConditions(thresholds, { ...calm, costToSales: 0.017 }, now, WORDS)[0];
     expect(warn).toMatchObject({ kind: 'COST_TO_SALES', level: 'WARNING', threshold: 0.016 });
   });
 
@@ -178,7 +192,7 @@ describe('alert conditions and transitions', () => {
     let open: OpenAlert[] = [];
     let ids = 0;
     const step = (f: AlertFigures) => {
-      const t = alertTransitions(open, alertConditions(thresholds, f, now));
+      const t = alertTransitions(open, alertConditions(thresholds, f, now, WORDS));
       open = open
         .filter((a) => !t.resolve.includes(a))
         .concat(

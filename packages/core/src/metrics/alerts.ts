@@ -6,6 +6,7 @@
  */
 import { computePacing } from '../campaigns/pacing';
 import { DomainError } from '../errors';
+import { dayKey } from '../time';
 
 export const ALERT_KINDS = [
   'COST_TO_SALES',
@@ -167,9 +168,35 @@ export interface AlertCondition {
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 
-/** The conditions that hold now. */
-export function alertConditions(t: AlertThresholds, f: AlertFigures, now: Date): AlertCondition[] {
+/** How alert messages name money and days: the program's currency and time zone. */
+export interface AlertWording {
+  timezone: string;
+  currency: string;
+}
+
+function wordsFor(w: AlertWording) {
+  const money = new Intl.NumberFormat('en', {
+    style: 'currency',
+    currency: w.currency,
+    currencyDisplay: 'code',
+  });
+  const digits = money.resolvedOptions().maximumFractionDigits ?? 2;
+  return {
+    money: (minor: number) => money.format(minor / 10 ** digits).replace(/\u00a0/g, ' '),
+    points: (n: number) => `${n.toLocaleString('en')} points`,
+    day: (at: Date) => dayKey(at, w.timezone),
+  };
+}
+
+/** The conditions that hold now, with messages in the program's currency and days. */
+export function alertConditions(
+  t: AlertThresholds,
+  f: AlertFigures,
+  now: Date,
+  wording: AlertWording,
+): AlertCondition[] {
   const out: AlertCondition[] = [];
+  const say = wordsFor(wording);
   const status = costStatus(f.costToSales, t);
   if (status !== 'OK') {
     const threshold = status === 'BREACH' ? t.costToSalesRedLine : t.costToSalesRedLine * t.warningFraction;
@@ -179,7 +206,7 @@ export function alertConditions(t: AlertThresholds, f: AlertFigures, now: Date):
       campaignId: null,
       value: f.costToSales!,
       threshold,
-      message: `cost-to-sales ${pct(f.costToSales!)} is above the ${status === 'BREACH' ? 'red line' : 'warning level'} of ${pct(threshold)}`,
+      message: `Cost-to-sales ${pct(f.costToSales!)} is above the ${status === 'BREACH' ? 'red line' : 'warning level'} of ${pct(threshold)}`,
     });
   }
   if (t.maxDailyIssuedPoints !== null && f.dailyIssued > t.maxDailyIssuedPoints) {
@@ -189,7 +216,7 @@ export function alertConditions(t: AlertThresholds, f: AlertFigures, now: Date):
       campaignId: null,
       value: f.dailyIssued,
       threshold: t.maxDailyIssuedPoints,
-      message: `${f.dailyIssued} points issued today, above the limit of ${t.maxDailyIssuedPoints}`,
+      message: `${say.points(f.dailyIssued)} issued today, above the limit of ${say.points(t.maxDailyIssuedPoints)}`,
     });
   }
   if (t.minFlowRatio !== null && f.flowRatio !== null && f.flowRatio < t.minFlowRatio) {
@@ -199,7 +226,7 @@ export function alertConditions(t: AlertThresholds, f: AlertFigures, now: Date):
       campaignId: null,
       value: f.flowRatio,
       threshold: t.minFlowRatio,
-      message: `flow ratio ${f.flowRatio.toFixed(3)} is below the floor of ${t.minFlowRatio}`,
+      message: `Flow ratio ${f.flowRatio.toFixed(3)} is below the floor of ${t.minFlowRatio}`,
     });
   }
   if (
@@ -213,7 +240,7 @@ export function alertConditions(t: AlertThresholds, f: AlertFigures, now: Date):
       campaignId: null,
       value: f.accumulationRatio,
       threshold: t.maxAccumulationRatio,
-      message: `accumulation ratio ${f.accumulationRatio.toFixed(3)} is above the ceiling of ${t.maxAccumulationRatio}`,
+      message: `Accumulation ratio ${f.accumulationRatio.toFixed(3)} is above the ceiling of ${t.maxAccumulationRatio}`,
     });
   }
   const cap = poolCap(f.liabilityMinor, f.trailingYearSalesMinor, t.poolCapRatio);
@@ -224,7 +251,7 @@ export function alertConditions(t: AlertThresholds, f: AlertFigures, now: Date):
       campaignId: null,
       value: cap.ratio ?? f.liabilityMinor,
       threshold: t.poolCapRatio,
-      message: `points liability ${f.liabilityMinor} has reached the pool cap of ${cap.capMinor} (${pct(t.poolCapRatio)} of trailing-12-month sales): bonus campaigns pause`,
+      message: `Points liability ${say.money(f.liabilityMinor)} has reached the pool cap of ${say.money(cap.capMinor)} (${pct(t.poolCapRatio)} of trailing-12-month sales): bonus campaigns pause`,
     });
   }
   for (const c of f.campaigns) {
@@ -238,8 +265,8 @@ export function alertConditions(t: AlertThresholds, f: AlertFigures, now: Date):
         threshold: c.budgetPoints!,
         message:
           c.spentPoints >= c.budgetPoints!
-            ? `campaign ${c.name} has spent its budget of ${c.budgetPoints} points before its end on ${c.endsAt.toISOString()}`
-            : `campaign ${c.name} is projected to spend its budget of ${c.budgetPoints} points on ${at.toISOString()}, before its end on ${c.endsAt.toISOString()}`,
+            ? `Campaign ${c.name} has spent its budget of ${say.points(c.budgetPoints!)} before its end on ${say.day(c.endsAt)}`
+            : `Campaign ${c.name} is projected to spend its budget of ${say.points(c.budgetPoints!)} on ${say.day(at)}, before its end on ${say.day(c.endsAt)}`,
       });
     }
   }

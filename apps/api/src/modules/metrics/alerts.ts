@@ -150,6 +150,7 @@ export async function checkAlerts(app: App): Promise<AlertCheck> {
       campaigns,
     },
     now,
+    { timezone: tz, currency: program.rules.currency },
   );
   const result = await inTransaction(app, async (em) => {
     const open = await em.find(AlertRow, { openKey: { $ne: null } });
