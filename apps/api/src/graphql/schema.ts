@@ -26,7 +26,12 @@ import { WebhookResolver } from '../modules/webhooks/webhook.resolver';
 import { EngagementResolver, EngagementTaskFieldsResolver } from '../modules/engagement/engagement.resolver';
 import { PaidExtensionResolver } from '../modules/engagement/extension.resolver';
 import { DrawResolver } from '../modules/engagement/draw.resolver';
-import { SocialResolver } from '../modules/engagement/social.resolver';
+import {
+  BoostContributionFieldsResolver,
+  BoostFieldsResolver,
+  GroupBuyParticipantFieldsResolver,
+  SocialResolver,
+} from '../modules/engagement/social.resolver';
 import { LeaderboardResolver } from '../modules/engagement/leaderboard.resolver';
 
 let cached: Promise<GraphQLSchema> | null = null;
@@ -63,6 +68,9 @@ export function buildAppSchema(emitTo?: string): Promise<GraphQLSchema> {
       PaidExtensionResolver,
       DrawResolver,
       SocialResolver,
+      GroupBuyParticipantFieldsResolver,
+      BoostContributionFieldsResolver,
+      BoostFieldsResolver,
       LeaderboardResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTime }],

@@ -120,6 +120,21 @@ describe.each(TEST_DATABASES)('group buys on %s', (kind) => {
     ]);
     await enrol('c');
     expect((await join('c', code, 'j-c')).userErrors[0].code).toBe('GROUP_FULL');
+    // each seat names its member, read in one batch; a Viewer sees them masked
+    await t.ok(
+      `mutation { updateMember(input: { member: { externalId: "a" }, name: "Ann Li" }) { member { id } } }`,
+    );
+    const SEATS = `query($c: String) { groupBuy(code: $c) { participants { memberId member { id externalId name } } } }`;
+    const seats = (await t.ok<any, any>(SEATS, { c: code })).groupBuy.participants;
+    expect(seats.map((p: any) => p.member.id)).toEqual(seats.map((p: any) => p.memberId));
+    expect(seats.map((p: any) => p.member.externalId)).toEqual(['a', 'n1', 'b']);
+    expect(seats[0].member.name).toBe('Ann Li');
+    const viewer = (
+      await t.ok<any, any>(`mutation { createApiKey(input: { name: "viewer", role: VIEWER }) { key } }`)
+    ).createApiKey.key;
+    const masked = (await t.ok<any, any>(SEATS, { c: code }, viewer)).groupBuy.participants;
+    expect(masked[0].member).toMatchObject({ externalId: 'a' });
+    expect(masked[0].member.name).not.toBe('Ann Li');
     for (const x of ['a', 'b', 'n1']) expect(await groupBuyEarnings(x)).toEqual([100]);
     await check('a', 'b', 'n1', 'c');
   });

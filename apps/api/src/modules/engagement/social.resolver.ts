@@ -1,6 +1,8 @@
 /** Group buys and boosts: the storefront opens, joins, requests and contributes for its members; staff read and run the expiry job. */
 import type { EntityManager } from '@mikro-orm/core';
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { can } from '../../auth/permissions';
+import { Member } from '../members/member.types';
 import { Authorized } from '../../graphql/auth-checker';
 import type { GqlContext } from '../../graphql/context';
 import { payload } from '../../graphql/errors';
@@ -14,12 +16,14 @@ import {
 } from '../../db/entities/social';
 import {
   Boost,
+  BoostContribution,
   BoostConnection,
   BoostPayload,
   ContributeToBoostInput,
   ExpireSocialPayload,
   GroupBuy,
   GroupBuyConnection,
+  GroupBuyParticipant,
   GroupBuyPayload,
   JoinGroupBuyInput,
   OpenGroupBuyInput,
@@ -158,5 +162,41 @@ export class SocialResolver {
       groupBuysExpired: await expireDueGroupBuys(ctx.app),
       boostsExpired: await expireDueBoosts(ctx.app),
     };
+  }
+}
+
+/** The member a seat, a contribution or a request names, for roles that read members (masked as for `member`). */
+async function namedMember(ctx: GqlContext, id: string): Promise<Member | null> {
+  if (!ctx.actor || !can(ctx.actor.role, 'member:read')) return null;
+  const row = await ctx.loaders.member.load(id);
+  return row ? toMember(row, ctx.actor) : null;
+}
+
+const MEMBER_FIELD = {
+  nullable: true,
+  description: 'the member (one batched read per request; null for roles that do not read members)',
+} as const;
+
+@Resolver(() => GroupBuyParticipant)
+export class GroupBuyParticipantFieldsResolver {
+  @FieldResolver(() => Member, MEMBER_FIELD)
+  member(@Root() p: GroupBuyParticipant, @Ctx() ctx: GqlContext) {
+    return namedMember(ctx, p.memberId);
+  }
+}
+
+@Resolver(() => BoostContribution)
+export class BoostContributionFieldsResolver {
+  @FieldResolver(() => Member, MEMBER_FIELD)
+  member(@Root() c: BoostContribution, @Ctx() ctx: GqlContext) {
+    return namedMember(ctx, c.memberId);
+  }
+}
+
+@Resolver(() => Boost)
+export class BoostFieldsResolver {
+  @FieldResolver(() => Member, MEMBER_FIELD)
+  requester(@Root() b: Boost, @Ctx() ctx: GqlContext) {
+    return namedMember(ctx, b.requesterId);
   }
 }

@@ -42,7 +42,7 @@ function BoostView({ boost: b }: { boost: BoostFieldsFragment }) {
   const columns = [
     column.accessor('memberId', {
       header: 'Friend',
-      cell: (c) => <MemberCell id={c.getValue()} label="contributor" />,
+      cell: (c) => <MemberCell id={c.getValue()} member={c.row.original.member} label="contributor" />,
     }),
     column.accessor('createdAt', { header: 'Contributed', cell: (c) => session.dateTime(c.getValue()) }),
     column.accessor('points', {
@@ -93,7 +93,7 @@ function BoostView({ boost: b }: { boost: BoostFieldsFragment }) {
               </CardDescription>
             </CardHeader>
             <CardContent>
-              <MemberCell id={b.requesterId} label="requester" />
+              <MemberCell id={b.requesterId} member={b.requester} label="requester" />
             </CardContent>
           </Card>
         </div>

@@ -37,7 +37,7 @@ export function BoostsList() {
     }),
     column.accessor('requesterId', {
       header: 'Requester',
-      cell: (c) => <MemberCell id={c.getValue()} label="requester" />,
+      cell: (c) => <MemberCell id={c.getValue()} member={c.row.original.requester} label="requester" />,
     }),
     column.accessor('targetPoints', {
       header: 'Target',

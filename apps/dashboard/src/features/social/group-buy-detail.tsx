@@ -47,7 +47,9 @@ function GroupBuyView({ group: g }: { group: GroupBuyFieldsFragment }) {
     }),
     column.accessor('memberId', {
       header: 'Member',
-      cell: (c) => <MemberCell id={c.getValue()} label={`seat ${c.row.original.seat}`} />,
+      cell: (c) => (
+        <MemberCell id={c.getValue()} member={c.row.original.member} label={`seat ${c.row.original.seat}`} />
+      ),
     }),
     column.accessor('createdAt', { header: 'Joined', cell: (c) => session.dateTime(c.getValue()) }),
     column.accessor('newCustomer', {
