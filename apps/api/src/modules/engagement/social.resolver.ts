@@ -32,18 +32,37 @@ import {
 import { expireDueGroupBuys, GROUP_ID, joinGroupBuy, openGroupBuy } from './group-buys';
 import { BOOST_ID, contributeToBoost, expireDueBoosts, requestBoost } from './boosts';
 
-async function toGroup(em: EntityManager, g: GroupBuyRow): Promise<GroupBuy> {
-  const participants = await em.find(GroupBuyParticipantRow, { groupId: g.id }, { orderBy: { seat: 'asc' } });
-  return { ...g, participants };
+/** Group buys with their seats: one read for the whole page. */
+async function toGroups(em: EntityManager, groups: GroupBuyRow[]): Promise<GroupBuy[]> {
+  const seats = groups.length
+    ? await em.find(
+        GroupBuyParticipantRow,
+        { groupId: { $in: groups.map((g) => g.id) } },
+        { orderBy: { seat: 'asc' } },
+      )
+    : [];
+  return groups.map((g) => ({ ...g, participants: seats.filter((p) => p.groupId === g.id) }));
 }
+const toGroup = async (em: EntityManager, g: GroupBuyRow) => (await toGroups(em, [g]))[0];
 
-async function toBoost(em: EntityManager, b: BoostRow): Promise<Boost> {
-  const contributions = await em.find(BoostContributionRow, { boostId: b.id }, { orderBy: { id: 'asc' } });
-  const collectedPoints = contributions
-    .filter((c) => c.status !== 'RETURNED')
-    .reduce((s, c) => s + c.points, 0);
-  return { ...b, collectedPoints, contributions };
+/** Boosts with their contributions: one read for the whole page. */
+async function toBoosts(em: EntityManager, boosts: BoostRow[]): Promise<Boost[]> {
+  const all = boosts.length
+    ? await em.find(
+        BoostContributionRow,
+        { boostId: { $in: boosts.map((b) => b.id) } },
+        { orderBy: { id: 'asc' } },
+      )
+    : [];
+  return boosts.map((b) => {
+    const contributions = all.filter((c) => c.boostId === b.id);
+    const collectedPoints = contributions
+      .filter((c) => c.status !== 'RETURNED')
+      .reduce((sum, c) => sum + c.points, 0);
+    return { ...b, collectedPoints, contributions };
+  });
 }
+const toBoost = async (em: EntityManager, b: BoostRow) => (await toBoosts(em, [b]))[0];
 
 const createdBy = (ctx: GqlContext) => (ctx.actor?.role === 'STOREFRONT' ? ctx.actor.id : null);
 
@@ -53,10 +72,11 @@ export class SocialResolver {
   @Query(() => GroupBuyConnection, { description: 'Group buys, newest first.' })
   async groupBuys(@Args(() => ConnectionArgsType) args: ConnectionArgsType, @Ctx() ctx: GqlContext) {
     const page = await paginate(ctx.em, GroupBuyRow, {}, args, 'desc', GROUP_ID.group);
-    const edges = await Promise.all(
-      page.edges.map(async (e) => ({ cursor: e.cursor, node: await toGroup(ctx.em, e.node) })),
+    const nodes = await toGroups(
+      ctx.em,
+      page.edges.map((e) => e.node),
     );
-    return { ...page, edges };
+    return { ...page, edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] })) };
   }
 
   @Authorized('engagement:read')
@@ -81,10 +101,11 @@ export class SocialResolver {
   @Query(() => BoostConnection, { description: 'Boost requests, newest first.' })
   async boosts(@Args(() => ConnectionArgsType) args: ConnectionArgsType, @Ctx() ctx: GqlContext) {
     const page = await paginate(ctx.em, BoostRow, {}, args, 'desc', BOOST_ID.boost);
-    const edges = await Promise.all(
-      page.edges.map(async (e) => ({ cursor: e.cursor, node: await toBoost(ctx.em, e.node) })),
+    const nodes = await toBoosts(
+      ctx.em,
+      page.edges.map((e) => e.node),
     );
-    return { ...page, edges };
+    return { ...page, edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] })) };
   }
 
   @Authorized('engagement:read')
