@@ -143,15 +143,19 @@ export async function foldLedger(
   return { acc, active, cohorts, gaps, entries, ledgerPoints };
 }
 
-/** Allocations that settle a lot (expiries, clawbacks), with the lot's expiry, in pages. */
+/**
+ * Every allocation with its entry's type and its lot's member and expiry, in pages of allocations
+ * by id (the page is taken first, then joined: a filter on the joined rows would let the planner
+ * scan far past the page). The caller keeps those that settle a lot.
+ */
 async function* settledPages(tx: SqlTx): AsyncGenerator<Row[]> {
   let after = '';
   for (;;) {
     const rows = await tx.all<Row>(
       `select a."id" as "id", l."member_id" as "member_id", l."expires_at" as "expires_at", e."type" as "type", a."points" as "points"
-         from "lot_allocation" a join "ledger_entry" e on e."id" = a."entry_id" join "points_lot" l on l."id" = a."lot_id"
-        where a."id" > ? and e."type" in ('EXPIRE', 'REVERSAL', 'ADJUST') and l."expires_at" is not null
-        order by a."id" limit ${PAGE}`,
+         from (select "id", "entry_id", "lot_id", "points" from "lot_allocation" where "id" > ? order by "id" limit ${PAGE}) a
+         join "ledger_entry" e on e."id" = a."entry_id" join "points_lot" l on l."id" = a."lot_id"
+        order by a."id"`,
       [after],
     );
     if (!rows.length) return;
