@@ -59,7 +59,10 @@ describe.each(TEST_DATABASES)('ORM and plain SQL agree on %s', (kind) => {
               reminderStage: 0,
             }),
           );
+          // lots are written only inside a transaction (their rollups commit with them)
+          await em.begin();
           await em.flush();
+          await em.commit();
           const now = new Date(T0 + nowDay * DAY);
           const ids = (list: { id: string }[]) => list.map((l) => l.id).sort();
           const expected = ids(rows.filter((r) => isDueLot(r, now)));

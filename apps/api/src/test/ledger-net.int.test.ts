@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_SECRET, fixedClock, startTestApp, TEST_DATABASES, type TestApp } from './harness';
 import { dbRead, httpClient, NET_OPS, NET_SEED, runNet } from './ledger-net';
+import { reconcileRollups } from '../modules/metrics/rebuild';
 
 const OPS = NET_OPS || 200;
 
@@ -42,6 +43,10 @@ describe.each(TEST_DATABASES)('ledger net on %s', (kind) => {
           `${stats.expired} points expired by the job, ${stats.refusals} refusals`,
       );
       expect(stats.ops).toBe(OPS);
+      // and every rollup (days, lot cohorts, active-member gaps) still equals the rows it counts
+      const check = await reconcileRollups(t.app);
+      expect(check.differences).toEqual([]);
+      expect(check.ok).toBe(true);
     },
     Math.max(600_000, OPS * 1000),
   );

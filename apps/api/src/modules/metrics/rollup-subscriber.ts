@@ -23,6 +23,14 @@ function lotBefore(data: Record<string, unknown>, after: LotRow) {
   };
 }
 
+async function storedLots(tx: SqlTx, ids: string[]) {
+  if (!ids.length) return [];
+  return tx.all<Row>(
+    `select "id", "member_id", "points", "remaining", "expires_at" from "points_lot" where "id" in (${ids.map(() => '?').join(', ')})`,
+    ids,
+  );
+}
+
 /** What had expired or been clawed back from lots before this write (only for lots whose expiry moves). */
 async function settledOf(tx: SqlTx, lotIds: string[]) {
   const out = new Map<string, { expired: number; reversed: number }>();
@@ -77,6 +85,19 @@ export class RollupSubscriber implements EventSubscriber {
       // the increments must commit with the rows, or a crash between them would skew the rollups
       throw new Error('ledger entries, purchases, refunds and lots are written only inside a transaction');
     const tx = emSql(em);
+    // an allocation from a lot whose remaining ends where it began in this flush (points restored to
+    // it, then expired) has no changeset: the lot as stored gives its cohort, with nothing to move
+    const written = new Set(src.lots.map((l) => l.id));
+    const unchanged = [...new Set(src.allocations.map((a) => a.lotId).filter((id) => !written.has(id)))];
+    for (const r of await storedLots(tx, unchanged)) {
+      const lot = {
+        memberId: String(r.member_id),
+        points: toNum(r.points),
+        remaining: toNum(r.remaining),
+        expiresAt: toDate(r.expires_at),
+      };
+      src.lots.push({ id: String(r.id), before: lot, after: lot });
+    }
     const settled = await settledOf(
       tx,
       moved.map((w) => w.id),
