@@ -124,7 +124,7 @@ export function analyzeExperiment(
 
   const h = input.findIndex((a) => a.isHoldout);
   const holdout = h >= 0 ? input[h] : null;
-  const rawMean = (i: number) => summarize(input[i].members.map((m) => m.revenueMinor)).mean;
+  const rawSum = (i: number) => input[i].members.reduce((s, m) => s + m.revenueMinor, 0);
   const repurchasers = (i: number) => input[i].members.filter((m) => m.orders >= 2).length;
 
   const arms: ArmResult[] = input.map((a, i) => {
@@ -134,7 +134,8 @@ export function analyzeExperiment(
     const compare = holdout !== null && i !== h;
     let incremental: number | null = null;
     if (compare && members > 0 && holdout.members.length > 0)
-      incremental = (rawMean(i) - rawMean(h)) * members;
+      // (mean_i − mean_h) × n_i, as one division of integer sums: exact up to the one rounding below
+      incremental = (rawSum(i) * holdout.members.length - rawSum(h) * members) / holdout.members.length;
     return {
       key: a.key,
       isHoldout: a.isHoldout,

@@ -312,6 +312,66 @@ describe.each(TEST_DATABASES)('plain SQL on %s', (kind) => {
       expect([x, y, z].map((id) => after.get(id)! - before.get(id)!)).toEqual([11, 1, 1]);
     });
 
+    it('sums the increments of shared rows over the group: a transaction that fails adds nothing, and a bad increment fails only its own', async () => {
+      const ids = await members('grpinc', 8);
+      const before = await earned(ids);
+      const day = kind === 'sqlite' ? '1990-01-01' : '1990-01-02';
+      const row = async () => {
+        const [r] = (await t.app.orm.em
+          .fork()
+          .getConnection()
+          .execute(
+            `select sum("orders") as "o", sum("sales_minor") as "s" from "metrics_daily" where "day" = ?`,
+            [day],
+          )) as Row[];
+        return [Number(r.o), Number(r.s)];
+      };
+      const results = await Promise.allSettled(
+        ids.map((id, i) =>
+          t.app.sql.transaction(async (tx) => {
+            await tx.pipeline([lock(id)]);
+            const shared = [
+              // rows in either shard, so the group writes both in one statement
+              {
+                table: 'metrics_daily',
+                key: { day, campaign_id: '', shard: i % 2 },
+                add: { orders: 1 },
+                create: true,
+              },
+              {
+                table: 'metrics_daily',
+                key: { shard: 0, campaign_id: '', day },
+                add: { sales_minor: 100 + i },
+                create: true,
+              },
+            ];
+            // 5: an increment the database refuses; 6: a transaction that fails after its last statement
+            if (i === 5)
+              shared.push({
+                table: 'no_such_table',
+                key: { day, campaign_id: '', shard: 0 },
+                add: { orders: 1 },
+                create: true,
+              });
+            await tx.finish(bump(id).sql, bump(id).params, shared);
+            if (i === 6) throw new Error('changed my mind');
+          }),
+        ),
+      );
+      expect(results.map((r) => r.status)).toEqual(
+        ids.map((_, i) => (i === 5 || i === 6 ? 'rejected' : 'fulfilled')),
+      );
+      expect(String((results[5] as PromiseRejectedResult).reason)).toMatch(/no_such_table/);
+      // on PostgreSQL the last statement carries the COMMIT, so 6 failing after it undoes nothing; on
+      // SQLite the group commits later, and 6's savepoint (its increments with it) is rolled back
+      const kept = kind === 'sqlite' ? [0, 1, 2, 3, 4, 7] : [0, 1, 2, 3, 4, 6, 7];
+      expect(await row()).toEqual([kept.length, kept.reduce((s, i) => s + 100 + i, 0)]);
+      const after = await earned(ids);
+      expect(ids.map((id) => after.get(id)! - before.get(id)!)).toEqual(
+        ids.map((_, i) => (kept.includes(i) ? 1 : 0)),
+      );
+    });
+
     it('one orderId posted for several members at once: one purchase, the others IDEMPOTENCY_CONFLICT', async () => {
       const ids = await members('grpdup', 6);
       const results = await Promise.all(

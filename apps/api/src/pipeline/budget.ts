@@ -14,7 +14,8 @@
  * - If concurrent claims overdrew a slice since it was read, the CHECK fails that transaction (a
  *   group then runs again one by one) and the purchase runs again (`retryingOverdraw`), reading the
  *   new figures: a budget is never overspent. On SQLite (one writer; a commit's purchases run one
- *   after another, each seeing the increments before it) this never happens.
+ *   after another) this never happens: the claims are marked `ceiling`, so each is applied in its
+ *   purchase's turn and the next purchase of the commit reads it.
  *
  * A single-row conditional update (`update ... set used = used + n where used + n <= budget
  * returning`) was the other option: it needs the granted figure before the decision is written, so
@@ -64,6 +65,7 @@ export function claimFromBudget(
       table: t.table,
       key: { [t.budget]: budgetId, [t.slice]: c.slice },
       add: { [t.used]: c.points },
+      ceiling: true,
     });
   return granted;
 }

@@ -81,8 +81,8 @@ export type RollupFact =
   /** the member's first purchase or points entry of this local day */
   | { kind: 'ACTIVE_MEMBER' };
 
-export const emptyFigures = (): RollupFigures =>
-  Object.fromEntries(ROLLUP_COLUMNS.map((c) => [c, 0])) as RollupFigures;
+const ZERO_FIGURES = Object.freeze(Object.fromEntries(ROLLUP_COLUMNS.map((c) => [c, 0])) as RollupFigures);
+export const emptyFigures = (): RollupFigures => ({ ...ZERO_FIGURES });
 
 const isIssuing = (s: string): s is IssuingSource => (ISSUING_SOURCES as readonly string[]).includes(s);
 
@@ -157,7 +157,8 @@ export function marksActiveMember(fact: RollupFact): boolean {
 
 /** Adds `deltas` into `into` (in place) and returns it. */
 export function addDeltas(into: RollupFigures, deltas: RollupDeltas): RollupFigures {
-  for (const c of ROLLUP_COLUMNS) into[c] += deltas[c] ?? 0;
+  // (the columns a delta has: one or two, where a row has nineteen)
+  for (const c in deltas) if (c in into) into[c as RollupColumn] += deltas[c as RollupColumn] ?? 0;
   return into;
 }
 

@@ -41,27 +41,88 @@ export async function runInOrder(tx: SqlTx, statements: Query[]): Promise<Row[][
 
 export const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
+/** One shared row's summed increment. */
+interface SummedRow {
+  table: string;
+  create: boolean;
+  keyCols: string[];
+  keyVals: (string | number)[];
+  add: Record<string, number>;
+}
+
+const sameList = <T>(a: readonly T[], b: readonly T[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+const cmp = (a: string | number | boolean, b: string | number | boolean) =>
+  typeof a !== typeof b ? (typeof a < typeof b ? -1 : 1) : a < b ? -1 : a > b ? 1 : 0;
+
+/** (table, upsert or not, key columns, key values): any fixed total order will do. */
+function rowOrder(a: SummedRow, b: SummedRow): number {
+  const head =
+    cmp(a.table, b.table) ||
+    cmp(a.create, b.create) ||
+    (sameList(a.keyCols, b.keyCols) ? 0 : cmp(a.keyCols.join(), b.keyCols.join()));
+  if (head) return head;
+  for (let i = 0; i < a.keyVals.length; i++) {
+    const c = cmp(a.keyVals[i], b.keyVals[i]);
+    if (c) return c;
+  }
+  return 0;
+}
+
+/**
+ * The SQL of an increment, built once per shape (table, key and added columns, rows): the same
+ * string each time, so the statement caches find it without rebuilding it.
+ */
+const shapes = new Map<string, { keyCols: string[]; addCols: string[]; rows: number; sql: string }[]>();
+function incrementSql(table: string, create: boolean, keyCols: string[], addCols: string[], rows: number) {
+  const id = create ? table : `update ${table}`;
+  let list = shapes.get(id);
+  if (!list) shapes.set(id, (list = []));
+  const hit = list.find(
+    (s) => s.rows === rows && sameList(s.keyCols, keyCols) && sameList(s.addCols, addCols),
+  );
+  if (hit) return hit.sql;
+  let sql: string;
+  if (!create)
+    sql = `update ${q(table)} set ${addCols.map((c) => `${q(c)} = ${q(c)} + ?`).join(', ')} where ${keyCols.map((c) => `${q(c)} = ?`).join(' and ')}`;
+  else {
+    const cols = [...keyCols, ...addCols];
+    const tuple = `(${cols.map(() => '?').join(', ')})`;
+    sql = `insert into ${q(table)} (${cols.map(q).join(', ')}) values ${Array(rows).fill(tuple).join(', ')} on conflict (${keyCols.map(q).join(', ')}) do update set ${addCols.map((c) => `${q(c)} = ${q(table)}.${q(c)} + excluded.${q(c)}`).join(', ')}`;
+  }
+  if (list.length > 500) list.length = 0;
+  list.push({ keyCols, addCols, rows, sql });
+  return sql;
+}
+
 /** The statements that apply `increments`: summed per row, in (table, key) order. */
 export function incrementQueries(increments: readonly Increment[]): Query[] {
   if (!increments.length) return [];
-  const rows = new Map<string, Increment>();
+  // a write touches a few rows, a group commit a few per table: a scan finds a row's sum
+  const rows: SummedRow[] = [];
   for (const inc of increments) {
+    const create = !!inc.create;
     const keyCols = Object.keys(inc.key).sort();
-    const id = JSON.stringify([inc.table, !!inc.create, keyCols.map((c) => [c, inc.key[c]])]);
-    const seen = rows.get(id);
-    if (!seen) rows.set(id, { ...inc, add: { ...inc.add } });
-    else for (const [c, v] of Object.entries(inc.add)) seen.add[c] = (seen.add[c] ?? 0) + v;
+    const keyVals = keyCols.map((c) => inc.key[c]);
+    const seen = rows.find(
+      (r) =>
+        r.table === inc.table &&
+        r.create === create &&
+        sameList(r.keyCols, keyCols) &&
+        sameList(r.keyVals, keyVals),
+    );
+    if (!seen) rows.push({ table: inc.table, create, keyCols, keyVals, add: { ...inc.add } });
+    else for (const c in inc.add) seen.add[c] = (seen.add[c] ?? 0) + inc.add[c];
   }
-  const ordered = [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
+  rows.sort(rowOrder);
   const out: Query[] = [];
-  for (let i = 0; i < ordered.length;) {
-    const r = ordered[i];
-    const keyCols = Object.keys(r.key).sort();
+  for (let i = 0; i < rows.length;) {
+    const r = rows[i];
     if (!r.create) {
       const addCols = Object.keys(r.add).sort();
       out.push({
-        sql: `update ${q(r.table)} set ${addCols.map((c) => `${q(c)} = ${q(c)} + ?`).join(', ')} where ${keyCols.map((c) => `${q(c)} = ?`).join(' and ')}`,
-        params: [...addCols.map((c) => r.add[c]), ...keyCols.map((c) => r.key[c])],
+        sql: incrementSql(r.table, false, r.keyCols, addCols, 1),
+        params: [...addCols.map((c) => r.add[c]), ...r.keyVals],
       });
       i++;
       continue;
@@ -69,20 +130,22 @@ export function incrementQueries(increments: readonly Increment[]): Query[] {
     // the table's rows (contiguous in this order) as one multi-row upsert, missing columns adding 0:
     // fewer statements, and the rows are still locked in key order
     let j = i;
-    const sameKeys = (g: Increment) => Object.keys(g.key).sort().join() === keyCols.join();
-    while (j < ordered.length && ordered[j].table === r.table && ordered[j].create && sameKeys(ordered[j]))
+    while (
+      j < rows.length &&
+      rows[j].table === r.table &&
+      rows[j].create &&
+      sameList(rows[j].keyCols, r.keyCols)
+    )
       j++;
-    const group = ordered.slice(i, j);
-    const addCols = [...new Set(group.flatMap((g) => Object.keys(g.add)))].sort();
-    const cols = [...keyCols, ...addCols];
-    out.push({
-      sql: `insert into ${q(r.table)} (${cols.map(q).join(', ')}) values ${group
-        .map(() => `(${cols.map(() => '?').join(', ')})`)
-        .join(
-          ', ',
-        )} on conflict (${keyCols.map(q).join(', ')}) do update set ${addCols.map((c) => `${q(c)} = ${q(r.table)}.${q(c)} + excluded.${q(c)}`).join(', ')}`,
-      params: group.flatMap((g) => [...keyCols.map((c) => g.key[c]), ...addCols.map((c) => g.add[c] ?? 0)]),
-    });
+    const addSet = new Set<string>();
+    for (let k = i; k < j; k++) for (const c in rows[k].add) addSet.add(c);
+    const addCols = [...addSet].sort();
+    const params: unknown[] = [];
+    for (let k = i; k < j; k++) {
+      params.push(...rows[k].keyVals);
+      for (const c of addCols) params.push(rows[k].add[c] ?? 0);
+    }
+    out.push({ sql: incrementSql(r.table, true, r.keyCols, addCols, j - i), params });
     i = j;
   }
   return out;

@@ -23,6 +23,8 @@ export interface LibsqlDatabase {
 
 export class SqliteTx implements SqlTx {
   readonly dialect = 'sqlite' as const;
+  /** this transaction's increments without a ceiling: the commit applies them, summed over its group */
+  readonly deferred: Increment[] = [];
   constructor(private readonly db: SqliteDb) {}
   async all<T>(sql: string, params: unknown[] = []): Promise<T[]> {
     return this.db.stmt(sql).all(...params.map((p) => toParam('sqlite', p))) as T[];
@@ -33,7 +35,8 @@ export class SqliteTx implements SqlTx {
   // the group commit commits
   async finish(sql: string, params: unknown[] = [], shared: Increment[] = []): Promise<void> {
     await this.run(sql, params);
-    for (const s of incrementQueries(shared)) await this.run(s.sql, s.params);
+    for (const inc of shared) if (!inc.ceiling) this.deferred.push(inc);
+    for (const s of incrementQueries(shared.filter((inc) => inc.ceiling))) await this.run(s.sql, s.params);
   }
   pipeline(statements: Query[]): Promise<Row[][]> {
     return runInOrder(this, statements);
@@ -103,9 +106,8 @@ export class SqliteDb implements SqlDb {
     }
   }
 
-  private async runBatch(jobs: Job[]) {
-    const tx = new SqliteTx(this);
-    const done: { job: Job; ok: boolean; value: unknown }[] = [];
+  private async runBatch(jobs: Job[]): Promise<void> {
+    const done: { job: Job; ok: boolean; value: unknown; deferred: Increment[] }[] = [];
     try {
       this.stmt('begin immediate').run();
     } catch (e) {
@@ -116,21 +118,33 @@ export class SqliteDb implements SqlDb {
     const savepoints = jobs.length > 1;
     for (const job of jobs) {
       if (savepoints) this.stmt('savepoint job').run();
+      const tx = new SqliteTx(this);
       try {
         const value = await job.fn(tx);
         if (savepoints) this.stmt('release job').run();
-        done.push({ job, ok: true, value });
+        done.push({ job, ok: true, value, deferred: tx.deferred });
       } catch (e) {
         if (savepoints) {
           this.stmt('rollback to job').run();
           this.stmt('release job').run();
         }
-        done.push({ job, ok: false, value: e });
+        done.push({ job, ok: false, value: e, deferred: [] });
       }
     }
     if (!savepoints && !done[0].ok) {
       this.stmt('rollback').run();
       jobs[0].reject(done[0].value);
+      return;
+    }
+    try {
+      // the increments without a ceiling (rollups), summed over the group: one upsert per table
+      // rather than one per transaction. They cannot fail; if one did, each transaction runs alone.
+      const shared = incrementQueries(done.flatMap((d) => d.deferred));
+      for (const q of shared) this.stmt(q.sql).run(...q.params.map((p) => toParam('sqlite', p)));
+    } catch (e) {
+      this.stmt('rollback').run();
+      if (jobs.length === 1) jobs[0].reject(e);
+      else for (const job of jobs) await this.runBatch([job]);
       return;
     }
     try {

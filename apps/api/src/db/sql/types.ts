@@ -15,7 +15,8 @@ export interface SqlTx {
    * Runs the transaction's last statement. On PostgreSQL the COMMIT travels with it (one round
    * trip); nothing may run in the transaction afterwards. `shared` are the increments of shared
    * rows the transaction makes (see `Increment`): they are applied after its own writes, in key
-   * order, and in a PostgreSQL group commit summed over the group and applied once.
+   * order, and in a group commit (PostgreSQL's, or SQLite's for increments without a ceiling) summed
+   * over the group and applied once.
    */
   finish(sql: string, params?: unknown[], shared?: Increment[]): Promise<void>;
   /**
@@ -71,4 +72,10 @@ export interface Increment {
   /** what to add, column by column */
   add: Record<string, number>;
   create?: boolean;
+  /**
+   * A CHECK guards a ceiling on the row (a budget slice): on SQLite the increment is applied in its
+   * own transaction's turn, so the next transaction of the same commit reads it and never overdraws.
+   * Other increments (rollups) are summed over the whole SQLite commit and applied once before it.
+   */
+  ceiling?: boolean;
 }
