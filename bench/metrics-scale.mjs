@@ -7,10 +7,14 @@
 // the latency of costMonitor(windowDays: 90) (cold: the redemption-rate estimate recomputed; warm:
 // cached, as the dashboard sees it), of a year of metrics by day and of each read they make is
 // measured on every database in turn, run after run, so a change in the machine's load hits every
-// size alike. Prints the ratio largest/smallest (goal <= 1.5).
+// size alike. Prints the ratio largest/smallest (goal <= 1.5). The bulk tables' secondary indexes are
+// dropped for the load and built again after it. Runs may load side by side; they measure one at a
+// time, on a quiet machine (see quietTurn).
 // Usage: node --max-old-space-size=8192 metrics-scale.mjs [sqlite|pg] [sizes=100000,10000000] [runs=7]
 // (the API must be built; the rebuild holds every active-member day in memory, about 1 GB at 10M entries)
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { join } from 'node:path';
 import { api, bootScratchApp } from './lib/in-process.mjs';
 import { fmt, log } from './lib/util.mjs';
 
@@ -87,8 +91,28 @@ async function scratchProgram(name) {
   /** per member: open lots (id, remaining, expiresAt) */
   const lotsOf = new Map();
 
+  /**
+   * The bulk tables' secondary indexes, dropped for the load and built again after it (one sort each
+   * rather than millions of random inserts into them); primary keys and constraints stay.
+   */
+  const BULK = ['purchase', 'points_lot', 'ledger_entry', 'lot_allocation', 'refund'];
+  async function secondaryIndexes() {
+    const tx = emSql(app.orm.em.fork());
+    const list = BULK.map((t) => `'${t}'`).join(', ');
+    return kind === 'pg'
+      ? tx.all(
+          `select indexname as "name", indexdef as "sql" from pg_indexes where schemaname = current_schema()
+            and tablename in (${list}) and indexname not in (select conname from pg_constraint)`,
+        )
+      : tx.all(
+          `select "name", "sql" from sqlite_master where type = 'index' and "sql" is not null and tbl_name in (${list})`,
+        );
+  }
+
   /** Appends ledger entries (and their purchases, lots, allocations, refunds) until `target`. */
   async function load(target) {
+    const indexes = await secondaryIndexes();
+    for (const ix of indexes) await emSql(app.orm.em.fork()).run(`drop index "${ix.name}"`);
     const memberTarget = Math.max(500, Math.round(target / 60));
     const t0 = performance.now();
     const start = entries;
@@ -247,6 +271,14 @@ async function scratchProgram(name) {
     }
     await flush();
     process.stderr.write('\n');
+    const ti = performance.now();
+    for (const [k, ix] of indexes.entries()) {
+      process.stderr.write(
+        `\r  building the secondary indexes again: ${k + 1} / ${indexes.length} (${ix.name})          `,
+      );
+      await emSql(app.orm.em.fork()).run(ix.sql);
+    }
+    process.stderr.write(`\n  indexes built in ${fmt((performance.now() - ti) / 1000)} s\n`);
     // lots were inserted as earned: what their allocations took comes off now, in one statement
     const t1 = performance.now();
     process.stderr.write("  setting the lots' remaining points from their allocations ... ");
@@ -269,6 +301,66 @@ async function scratchProgram(name) {
   }
 
   return { app, close, load, entries: () => entries };
+}
+
+/**
+ * Loading needs no quiet machine, measuring does: several runs (one per database, say) may load side
+ * by side; each measures once no other run is loading, one at a time (a lock directory), when the
+ * 1-minute load average is below METRICS_SCALE_QUIET (default 1; waits at most 30 minutes for it).
+ * Returns the release.
+ */
+const alive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+/** the runs still loading or rebuilding: one file each, named by pid */
+const loading = join(os.tmpdir(), 'accrue-metrics-scale.loading');
+mkdirSync(loading, { recursive: true });
+writeFileSync(join(loading, String(process.pid)), '');
+const othersLoading = () =>
+  readdirSync(loading)
+    .map(Number)
+    .filter((pid) => pid !== process.pid && alive(pid));
+
+async function quietTurn() {
+  rmSync(join(loading, String(process.pid)), { force: true });
+  for (let said = false; othersLoading().length; said = true) {
+    if (!said)
+      log(`${kind}: loaded; waiting for the other runs' loads to end (pids ${othersLoading().join(', ')})`);
+    await new Promise((r) => setTimeout(r, 5000));
+  }
+  const lock = join(os.tmpdir(), 'accrue-metrics-scale.lock');
+  for (let said = false; ; said = true) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
+      break;
+    } catch {
+      let owner = NaN;
+      try {
+        owner = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+      } catch {
+        // being created or removed
+      }
+      if (owner && !alive(owner)) rmSync(lock, { recursive: true, force: true });
+      if (!said) log(`${kind}: another run is measuring (pid ${owner}); waiting for its turn to end`);
+      await new Promise((r) => setTimeout(r, 5000));
+    }
+  }
+  const quiet = Number(process.env.METRICS_SCALE_QUIET ?? 1);
+  const until = Date.now() + 30 * 60_000;
+  while (os.loadavg()[0] > quiet && Date.now() < until) {
+    process.stderr.write(
+      `\r  waiting for a quiet machine: load average ${os.loadavg()[0].toFixed(2)} > ${quiet}   `,
+    );
+    await new Promise((r) => setTimeout(r, 5000));
+  }
+  process.stderr.write('\n');
+  return () => rmSync(lock, { recursive: true, force: true });
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -337,6 +429,8 @@ try {
         ),
     };
   };
+  const release = await quietTurn();
+  const loadAtStart = os.loadavg()[0];
   const perDb = [];
   for (const db of dbs) perDb.push({ db, cases: await cases(db.app), times: {} });
   for (const d of perDb) for (const f of Object.values(d.cases)) await f(); // warm-up
@@ -364,13 +458,14 @@ try {
   if (results.length > 1) {
     const [a, b] = [results[0], results.at(-1)];
     log(
-      `${kind} ratio ${fmt(b.entries, 0)} / ${fmt(a.entries, 0)} (goal <= 1.5 for the reports; load average ${os.loadavg()[0].toFixed(1)}): ` +
+      `${kind} ratio ${fmt(b.entries, 0)} / ${fmt(a.entries, 0)} (goal <= 1.5 for the reports; load average ${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end): ` +
         Object.keys(a.medians)
           .map((k) => `${k} ${(b.medians[k] / a.medians[k]).toFixed(2)}×`)
           .join('; '),
     );
   }
-  console.log(JSON.stringify({ kind, results }));
+  release();
+  console.log(JSON.stringify({ kind, loadAtStart, loadAtEnd: os.loadavg()[0], results }));
 } finally {
   for (const db of dbs) await db.close();
 }
