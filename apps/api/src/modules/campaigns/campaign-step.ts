@@ -223,7 +223,13 @@ function decideCampaigns(d: PurchaseDraft, defs: CachedCampaign[], rows: Record<
   for (const id of exhausted) {
     if (signalOf.get(id) !== 0) continue; // recorded already (or the campaign has no signal row)
     const c = defs.find((x) => x.id === id)!;
-    d.increment({ table: 'campaign_signal', key: { campaign_id: id }, add: { budget_exhausted: 1 } });
+    // (its CHECK keeps it at most 1: a ceiling, so the next purchase of a SQLite commit reads it)
+    d.increment({
+      table: 'campaign_signal',
+      key: { campaign_id: id },
+      add: { budget_exhausted: 1 },
+      ceiling: true,
+    });
     outboxEvent(
       d.out,
       'campaign.budget_exhausted',
