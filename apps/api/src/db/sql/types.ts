@@ -73,9 +73,10 @@ export interface Increment {
   add: Record<string, number>;
   create?: boolean;
   /**
-   * A CHECK guards a ceiling on the row (a budget slice, a once-only signal): on SQLite the increment is applied in its
-   * own transaction's turn, so the next transaction of the same commit reads it and never overdraws.
-   * Other increments (rollups) are summed over the whole SQLite commit and applied once before it.
+   * A CHECK guards a ceiling on the row (a budget slice, a once-only signal): on SQLite the
+   * increment is applied in its own transaction's turn, so the next transaction of the same commit
+   * reads it and never overdraws. Other increments (rollups) are summed over the whole SQLite commit
+   * and applied once before it.
    */
   ceiling?: boolean;
 }
