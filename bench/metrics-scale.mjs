@@ -40,15 +40,8 @@ const yearStart = now.getTime() - YEAR;
  * size is the smaller one's program with more members and activity).
  */
 async function scratchProgram(name) {
-  /** mulberry32: the same synthetic year every run */
-  let seed = 2026;
-  const rnd = () => {
-    seed = (seed + 0x6d2b79f5) >>> 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  /** the same synthetic year every run */
+  const rnd = core.seededRandom(2026);
 
   const { app, close } = await bootScratchApp(kind, name);
   const pad = (n) => String(n).padStart(10, '0');

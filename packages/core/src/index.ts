@@ -14,3 +14,4 @@ export * from './campaigns';
 export * from './metrics';
 export * from './engagement';
 export * from './reason-labels';
+export * from './random';

@@ -4,7 +4,7 @@
  * campaigns (seed-demo-campaigns.ts), the engagement (seed-demo-engagement.ts) and the alert
  * check, all through the same use cases the API runs. Deterministic (seeded PRNG); skipped if members exist.
  */
-import { addDays } from '@accrue/core';
+import { addDays, seededRandom } from '@accrue/core';
 import { MemberRow } from '../db/entities/members';
 import { StaffUserRow, type StaffRole } from '../db/entities/access';
 import type { App } from '../services/app';
@@ -19,17 +19,6 @@ import { refundPurchase } from '../modules/purchases/refund-purchase';
 import { seedDemoCampaigns } from './seed-demo-campaigns';
 import { seedDemoEngagement } from './seed-demo-engagement';
 import { checkAlerts } from '../modules/metrics/alerts';
-
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The demo's staff: one user per role, all with this password (a demo on this machine only). */
 export const DEMO_STAFF_PASSWORD = 'accrue-demo-password';
@@ -60,7 +49,7 @@ export async function seedDemo(app: App, opts: { members?: number; log?: (s: str
     log('demo: members already exist, nothing loaded');
     return;
   }
-  const rnd = prng(20261123);
+  const rnd = seededRandom(20261123);
   const now = app.clock.now();
   const yearAgo = addDays(now, -365);
   for (const r of [

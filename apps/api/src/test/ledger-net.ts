@@ -8,6 +8,7 @@
  * Seed: ACCRUE_NET_SEED (default random, printed on failure); steps: ACCRUE_NET_OPS.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are read as untyped JSON here; the checks below are what types them */
+import { seededRandom } from '@accrue/core';
 import * as model from './ledger-model';
 import { LedgerEntryRow } from '../db/entities/points';
 import { MemberRow } from '../db/entities/members';
@@ -16,16 +17,9 @@ import type { App } from '../services/app';
 export const NET_SEED = Number(process.env.ACCRUE_NET_SEED ?? Math.floor(Math.random() * 2 ** 31));
 export const NET_OPS = Number(process.env.ACCRUE_NET_OPS ?? 0);
 
-/** mulberry32: a small seeded generator, so a failing run replays from its seed */
+/** core's seeded generator with helpers, so a failing run replays from its seed */
 export function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
   return {
     next,

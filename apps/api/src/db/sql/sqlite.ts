@@ -139,8 +139,8 @@ export class SqliteDb implements SqlDb {
     try {
       // the increments without a ceiling (rollups), summed over the group: one upsert per table
       // rather than one per transaction. They cannot fail; if one did, each transaction runs alone.
-      const shared = incrementQueries(done.flatMap((d) => d.deferred));
-      for (const q of shared) this.stmt(q.sql).run(...q.params.map((p) => toParam('sqlite', p)));
+      const tx = new SqliteTx(this);
+      for (const q of incrementQueries(done.flatMap((d) => d.deferred))) await tx.run(q.sql, q.params);
     } catch (e) {
       this.stmt('rollback').run();
       if (jobs.length === 1) jobs[0].reject(e);

@@ -23,7 +23,7 @@ import {
   RefundPurchaseDocument,
   UpdateAlertThresholdsDocument,
 } from '@accrue/sdk';
-import { addDaysToKey, dayKey } from '@accrue/core';
+import { addDaysToKey, dayKey, seededRandom } from '@accrue/core';
 import { ADMIN_SECRET, startTestApp, TEST_DATABASES, type TestApp } from '../../test/harness';
 import { emSql } from '../../db/sql/queries';
 import { toDate, toNum } from '../../db/sql/codecs';
@@ -46,18 +46,6 @@ import { inTransaction } from '../../services/app';
 
 const TZ = 'Asia/Shanghai';
 const DAY = 86_400_000;
-
-/** a small deterministic PRNG (mulberry32) so a failing run can be replayed */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The figures of [from, to) straight from the raw rows, with no rollup and no core rule. */
 async function fromRawRows(t: TestApp, from: Date, to: Date) {
@@ -126,7 +114,7 @@ describe.each(TEST_DATABASES)('metrics on %s', (kind) => {
   });
 
   it('after a randomized year of activity the rollups equal the ledger, and a rebuild changes nothing', async () => {
-    const rnd = prng(kind === 'sqlite' ? 7 : 11);
+    const rnd = seededRandom(kind === 'sqlite' ? 7 : 11);
     const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
     const members = Array.from({ length: 8 }, (_, i) => `w-${i}`);
     for (const m of members) await t.ok(EnrollMemberDocument, { input: { externalId: m } });

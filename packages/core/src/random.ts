@@ -1,0 +1,15 @@
+/**
+ * A small seeded generator (mulberry32) for synthetic data that must come out the same every run:
+ * the demo program, the benchmarks' synthetic years, the randomized tests (a failing run replays
+ * from its seed). Not for anything a member could guess at: draws use `shuffleTickets`.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
