@@ -11,7 +11,7 @@ import { DomainError } from '@accrue/core';
 import { WriteBatch } from './batch';
 import { PurchaseRow } from './entities/purchases';
 import { readMany } from './sql/queries';
-import { type Row } from './sql/types';
+import { type Increment, type Row } from './sql/types';
 import { ID_PREFIX, newId } from '../ids';
 import { recordPurchase } from '../modules/purchases/record-purchase';
 import { enrollMember } from '../modules/members/enroll-member';
@@ -330,7 +330,7 @@ describe.each(TEST_DATABASES)('plain SQL on %s', (kind) => {
         ids.map((id, i) =>
           t.app.sql.transaction(async (tx) => {
             await tx.pipeline([lock(id)]);
-            const shared = [
+            const shared: Increment[] = [
               // rows in either shard, so the group writes both in one statement
               {
                 table: 'metrics_daily',

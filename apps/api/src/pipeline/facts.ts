@@ -1,5 +1,5 @@
 /** What the steps of today's purchase tell later steps (PurchaseDraft.facts), typed. */
-import type { PurchaseEarning } from '@accrue/core';
+import type { ActiveDayNeighbours, PurchaseEarning } from '@accrue/core';
 import type { SpendHistory, toMonthEarnings } from '../services/spend-history';
 import type { PurchaseDraft } from './step';
 
@@ -23,6 +23,8 @@ export interface KnownFacts {
   month: MonthEarnings;
   /** the core's earning decision (earning step) */
   earning: PurchaseEarning;
+  /** the member's marked active days around the purchase's day, before it (rollup step) */
+  activeDay: ActiveDayNeighbours;
 }
 
 export const setFact = <K extends keyof KnownFacts>(draft: PurchaseDraft, name: K, value: KnownFacts[K]) => {

@@ -6,6 +6,9 @@ import {
   distinctActiveFromGaps,
   gapRows,
   gapsOfDays,
+  lastActiveAfter,
+  lastActiveDaysAfter,
+  neighboursFromLast,
   type ActiveDayNeighbours,
   type GapGrain,
 } from './active-gaps';
@@ -106,6 +109,82 @@ describe('distinct active members from the gap histogram', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it("the latest day kept on the member's row answers the read whenever it is known, and stays exact", () => {
+    fc.assert(
+      fc.property(
+        // writes of one member's day, in arrival order (backdated ones included); `forget` drops what
+        // the row knows (a member enrolled by a write that could not set it, an upgraded database)
+        fc.array(
+          fc.record({
+            m: fc.integer({ min: 0, max: 3 }),
+            d: fc.integer({ min: 0, max: 60 }),
+            forget: fc.boolean(),
+          }),
+          { maxLength: 60 },
+        ),
+        (writes) => {
+          const marked = new Map<string, Set<string>>();
+          const last = new Map<string, string | null>();
+          for (const { m, d, forget } of writes) {
+            const [member, at] = [`m${m}`, day(d)];
+            if (forget) last.set(member, null);
+            const set = marked.get(member) ?? new Set<string>();
+            const read = neighbours(set, member, at);
+            const known = neighboursFromLast(member, at, last.get(member) ?? null);
+            if (known) expect(known).toEqual({ ...read, prev: read.here ? '' : read.prev });
+            const n = known ?? read;
+            for (const mk of activeGapDeltas([n]).markers) set.add(mk.day);
+            marked.set(member, set);
+            last.set(member, lastActiveAfter(n) ?? last.get(member) ?? null);
+            const kept = last.get(member);
+            if (kept != null) expect(kept).toBe([...set].sort().at(-1));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads when the latest day is unknown or after the write', () => {
+    expect(neighboursFromLast('a', '2026-03-02', null)).toBeNull();
+    expect(neighboursFromLast('a', '2026-03-02', '2026-03-05')).toBeNull();
+    expect(neighboursFromLast('a', '2026-03-02', '2026-03-02')).toEqual({
+      memberId: 'a',
+      day: '2026-03-02',
+      here: true,
+      prev: '',
+      next: '',
+    });
+    expect(neighboursFromLast('a', '2026-03-09', '2026-03-02')).toMatchObject({
+      here: false,
+      prev: '2026-03-02',
+    });
+    // a backdated write leaves the latest day where it was
+    expect(
+      lastActiveAfter({ memberId: 'a', day: '2026-03-01', here: false, prev: '', next: '2026-03-02' }),
+    ).toBe(undefined);
+  });
+
+  it('a write on several days keeps the latest of them, whatever order it read them in', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 30 }), { minLength: 1, maxLength: 6 }),
+        fc.uniqueArray(fc.integer({ min: 0, max: 30 }), { maxLength: 6 }),
+        (writeDays, markedDays) => {
+          const marked = new Set(markedDays.map(day));
+          const reads = writeDays.map((d) => neighbours(marked, 'a', day(d)));
+          const after = new Set([...marked, ...writeDays.map(day)]);
+          const latest = [...after].sort().at(-1)!;
+          const kept = lastActiveDaysAfter(reads).get('a');
+          // known when the write reached past every marked day; then it is the latest of all
+          if (writeDays.some((d) => !markedDays.some((m) => m > d))) expect(kept).toBe(latest);
+          else expect(kept).toBeUndefined();
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

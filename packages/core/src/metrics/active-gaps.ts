@@ -115,3 +115,39 @@ export function distinctActiveFromGaps(
 export function gapsOfDays(memberId: string, days: Iterable<string>): ActiveGap[] {
   return activeGapDeltas([...days].map((day) => ({ memberId, day, prev: '', next: '', here: false }))).gaps;
 }
+
+/**
+ * What a write on `day` would read around it, known without reading from the member's latest
+ * marked day (kept on the member's row): nothing is marked after it, so `next` is ''. Null when the
+ * write must read: the latest day is not known (null), or it is after `day` (a backdated write).
+ */
+export function neighboursFromLast(
+  memberId: string,
+  day: string,
+  last: string | null | undefined,
+): ActiveDayNeighbours | null {
+  if (last == null || last > day) return null;
+  const here = last === day;
+  return { memberId, day, here, prev: here ? '' : last, next: '' };
+}
+
+/**
+ * The member's latest marked day once a write has marked `n.day` (given what was read around it):
+ * `n.day` when nothing after it is marked, else undefined (the latest day stays what it was).
+ */
+export function lastActiveAfter(n: ActiveDayNeighbours): string | undefined {
+  return n.next === '' ? n.day : undefined;
+}
+
+/**
+ * Each member's latest marked day once a write has marked the days it read around (several per
+ * member when it wrote on several days): the latest of `lastActiveAfter`; a member absent keeps theirs.
+ */
+export function lastActiveDaysAfter(reads: readonly ActiveDayNeighbours[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const n of reads) {
+    const last = lastActiveAfter(n);
+    if (last !== undefined && last > (out.get(n.memberId) ?? '')) out.set(n.memberId, last);
+  }
+  return out;
+}

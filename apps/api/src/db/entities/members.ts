@@ -25,6 +25,8 @@ export class MemberRow {
   lifetimeExpired!: number;
   firstPurchaseAt?: Date | null;
   lastPurchaseAt?: Date | null;
+  /** the latest day the member is marked active on (member_active_day), null when not known (rollup-step.ts) */
+  lastActiveDay?: string | null;
   activity!: ActivityState;
   /** the device and IP address the enrolment came from, when the integration gave them (risk flags) */
   deviceId?: string | null;
@@ -58,6 +60,7 @@ export const MemberSchema = new EntitySchema<MemberRow>({
     lifetimeExpired: bigint(),
     firstPurchaseAt: { ...datetime(), nullable: true },
     lastPurchaseAt: { ...datetime(), nullable: true },
+    lastActiveDay: { type: 'string', length: 10, nullable: true },
     activity: { type: 'json' },
     deviceId: { type: 'string', length: 128, nullable: true, index: true },
     enrolmentIp: { type: 'string', length: 64, nullable: true, index: true },

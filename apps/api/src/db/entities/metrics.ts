@@ -71,10 +71,10 @@ export class MemberActiveDayRow {
 export const MemberActiveDaySchema = new EntitySchema<MemberActiveDayRow>({
   class: MemberActiveDayRow,
   tableName: 'member_active_day',
-  indexes: [{ name: 'member_active_day_member_index', properties: ['memberId', 'day'] }],
+  // keyed by member first: the one read of markers is a member's nearest days (rollup-writer.ts)
   properties: {
-    day: { type: 'string', length: 10, primary: true },
     memberId: { type: 'string', length: 40, primary: true },
+    day: { type: 'string', length: 10, primary: true },
   },
 });
 

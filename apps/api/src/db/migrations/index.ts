@@ -15,6 +15,7 @@ import { Migration20261123200000 as CoveringIndexes } from './both/Migration2026
 import { Migration20261206125000 as Metrics } from './both/Migration20261206125000';
 import { Migration20261206171500_apipolish as AuditIndexes } from './both/Migration20261206171500_apipolish';
 import { Migration20261206190000_cohorts as Cohorts } from './both/Migration20261206190000_cohorts';
+import { Migration20261207010000_rollupkeys as RollupKeys } from './both/Migration20261207010000_rollupkeys';
 import { Migration20261124020000 as PgRiskFlags } from './postgresql/Migration20261124020000';
 import { Migration20261124020000 as SqliteRiskFlags } from './sqlite/Migration20261124020000';
 import { Migration20261206120000 as PgEndpointDisabled } from './postgresql/Migration20261206120000';
@@ -47,6 +48,7 @@ export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
     { name: 'Migration20261206170500-eng-social', class: SqliteSocial }, // group buys, boosts
     { name: 'Migration20261206171500_apipolish', class: AuditIndexes }, // audit log filters
     { name: 'Migration20261206190000_cohorts', class: Cohorts }, // lot cohorts, active-member gaps
+    { name: 'Migration20261207010000_rollupkeys', class: RollupKeys }, // latest active day, rollup keys
   ],
   postgresql: [
     { name: 'Migration20261123140732', class: PgInitial },
@@ -64,5 +66,6 @@ export const MIGRATIONS: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
     { name: 'Migration20261206170500-eng-social', class: PgSocial }, // group buys, boosts
     { name: 'Migration20261206171500_apipolish', class: AuditIndexes }, // audit log filters
     { name: 'Migration20261206190000_cohorts', class: Cohorts }, // lot cohorts, active-member gaps
+    { name: 'Migration20261207010000_rollupkeys', class: RollupKeys }, // latest active day, rollup keys
   ],
 };

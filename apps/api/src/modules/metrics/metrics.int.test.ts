@@ -310,6 +310,62 @@ describe.each(TEST_DATABASES)('metrics on %s', (kind) => {
     expect(check.ok).toBe(true);
   });
 
+  it("the member's row keeps their latest active day: purchases trust it, the ledger checks it, a rebuild mends it", async () => {
+    const id = (await t.ok(EnrollMemberDocument, { input: { externalId: 'lad' } })).enrollMember.member!.id;
+    const tx = emSql(t.app.orm.em.fork());
+    const kept = async () =>
+      ((await tx.all<Row>(`select "last_active_day" as "d" from "member" where "id" = ?`, [id]))[0].d ??
+        null) as string | null;
+    const latestMarker = async () =>
+      String(
+        (
+          await tx.all<Row>(`select max("day") as "d" from "member_active_day" where "member_id" = ?`, [id])
+        )[0].d,
+      );
+    const setKept = (d: string | null) =>
+      tx.run(`update "member" set "last_active_day" = ? where "id" = ?`, [d, id]);
+    const buy = (orderId: string, occurredAt?: string) =>
+      t.ok(RecordPurchaseDocument, {
+        input: { member: { id }, orderId, amountMinor: 20_000, ...(occurredAt ? { occurredAt } : {}) },
+      });
+    // enrolment marks the member (welcome points) in the flush that inserts them: not known yet
+    expect(await kept()).toBeNull();
+    await buy('lad-1'); // reads the markers, and keeps the day
+    const today = await latestMarker();
+    expect(await kept()).toBe(today);
+    await buy('lad-2', new Date(Date.now() - 10 * DAY).toISOString()); // backdated: reads, keeps today
+    expect(await kept()).toBe(today);
+    expect(await latestMarker()).toBe(today);
+    // the ORM path (a redemption) keeps it too
+    await setKept(null);
+    const rd = await t.ok(RedeemPointsDocument, {
+      input: { member: { id }, key: 'lad-rd', points: 100, orderAmountMinor: 100_000 },
+    });
+    expect(rd.redeemPoints.userErrors).toEqual([]);
+    expect(await kept()).toBe(today);
+    expect((await reconcileRollups(t.app)).ok).toBe(true);
+
+    // a kept day the markers do not back is found by the check and mended by a rebuild
+    await setKept(addDaysToKey(today, -1));
+    const check = await reconcileRollups(t.app);
+    expect(check.ok).toBe(false);
+    expect(check.differences).toContainEqual(
+      expect.objectContaining({ table: 'member', campaignId: id, column: 'last_active_day' }),
+    );
+    await rebuildRollups(t.app);
+    expect(await kept()).toBe(today);
+    expect((await reconcileRollups(t.app)).ok).toBe(true);
+
+    // a purchase on the kept day trusts the row and reads no marker: with today's marker gone behind
+    // its back, it does not count the member again, and the check sees the missing marker
+    await tx.run(`delete from "member_active_day" where "member_id" = ? and "day" = ?`, [id, today]);
+    await buy('lad-3');
+    expect(await latestMarker()).not.toBe(today);
+    expect((await reconcileRollups(t.app)).ok).toBe(false);
+    await rebuildRollups(t.app);
+    expect((await reconcileRollups(t.app)).ok).toBe(true);
+  });
+
   it("a campaign's points and cost come from its own rollup rows", async () => {
     const at = new Date();
     await inTransaction(t.app, (em) =>

@@ -222,6 +222,9 @@ export async function rebuildRollups(app: App, onProgress?: (rows: number) => vo
     );
     const gaps = gapRowsOf(fold.gaps);
     await insertAll(tx, 'member_active_gap', GAP_COLUMNS, gaps);
+    // a member's row whose latest active day disagrees with the rebuilt markers (only after drift)
+    for (const m of await lastActiveMismatches(tx, fold))
+      await tx.run(`update "member" set "last_active_day" = ? where "id" = ?`, [m.ledger, m.memberId]);
     forgetRedemptionRateEstimate(app);
     return {
       rollupRows: rows.length,
@@ -233,11 +236,35 @@ export async function rebuildRollups(app: App, onProgress?: (rows: number) => vo
   });
 }
 
+/**
+ * Members whose row keeps a latest active day (`last_active_day`, rollup-step.ts) other than the
+ * latest day the ledger marks them active on. A null one is not known, never wrong.
+ */
+async function lastActiveMismatches(tx: SqlTx, fold: LedgerFold) {
+  const latest = new Map<string, string>();
+  for (const c of fold.active.values())
+    if (c.day > (latest.get(c.memberId) ?? '')) latest.set(c.memberId, c.day);
+  const kept = await tx.all<Row>(
+    `select "id", "last_active_day" from "member" where "last_active_day" is not null`,
+  );
+  return kept
+    .map((r) => ({
+      memberId: String(r.id),
+      kept: String(r.last_active_day),
+      ledger: latest.get(String(r.id)) ?? null,
+    }))
+    .filter((m) => m.kept !== m.ledger);
+}
+
 export interface RollupDifference {
-  /** metrics_daily (by day and campaign), lot_cohort_daily (by day and shard) or member_active_gap (by grain, day and previous day) */
+  /**
+   * metrics_daily (by day and campaign), lot_cohort_daily (by day and shard), member_active_gap (by
+   * grain, day and previous day), member_active_day (a member's marker, 1 or 0) or member (a
+   * member's kept latest active day, as yyyymmdd)
+   */
   table: string;
   day: string;
-  /** the campaign ('' for none), the cohort's shard, or the gap's grain and previous day */
+  /** the campaign ('' for none), the cohort's shard, the gap's grain and previous day, or the member (markers, kept day) */
   campaignId: string;
   column: RollupColumn | string;
   rollup: number;
@@ -320,6 +347,42 @@ export async function reconcileRollups(app: App): Promise<Reconciliation> {
       foldedGaps.set(`${day}#${grain} ${prev}#members`, n);
     }
     compare('member_active_gap', storedGaps, foldedGaps);
+    // the active-member markers against the ledger's (the gaps and counts derive from them)
+    const marked = new Set<string>();
+    for (const r of await tx.all<Row>(`select "day", "member_id" from "member_active_day"`)) {
+      const k = `${String(r.member_id)}|${String(r.day)}`;
+      marked.add(k);
+      if (!fold.active.has(k))
+        differences.push({
+          table: 'member_active_day',
+          day: String(r.day),
+          campaignId: String(r.member_id),
+          column: 'marked',
+          rollup: 1,
+          ledger: 0,
+        });
+    }
+    for (const [k, c] of fold.active)
+      if (!marked.has(k))
+        differences.push({
+          table: 'member_active_day',
+          day: c.day,
+          campaignId: c.memberId,
+          column: 'marked',
+          rollup: 0,
+          ledger: 1,
+        });
+    // days as numbers (20261207), none as 0
+    const dayNumber = (d: string | null) => (d ? Number(d.replaceAll('-', '')) : 0);
+    for (const m of await lastActiveMismatches(tx, fold))
+      differences.push({
+        table: 'member',
+        day: m.kept,
+        campaignId: m.memberId,
+        column: 'last_active_day',
+        rollup: dayNumber(m.kept),
+        ledger: dayNumber(m.ledger),
+      });
     const rollupOutstanding = [...stored.values()].reduce((s, f) => s + netPoints(f), 0);
     const [bal] = await tx.all<Row>(`select coalesce(sum("points_balance"), 0) as "b" from "member"`);
     const outstanding = { rollups: rollupOutstanding, ledger: fold.ledgerPoints, balances: toNum(bal.b) };

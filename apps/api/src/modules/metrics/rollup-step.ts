@@ -2,14 +2,19 @@
  * The purchase pipeline's rollup step: an observer of the final decision. Every row the purchase
  * writes (its purchase, its ledger entries, its lots, a referrer's reward, expiries of due lots) goes
  * through the same `rollupWrites` as the ORM path: increments of the shared rollup rows (summed per
- * commit, never read-modify-written) and the member's active-day marker, whose neighbours (the
- * member's nearest active days) are read with the purchase's other reads.
+ * commit, never read-modify-written) and the member's active-day marker.
+ *
+ * The marker needs the member's nearest marked days around the purchase's day. The member's row
+ * keeps their latest marked day (`lastActiveDay`), which answers that for a purchase on or after it
+ * without a read; only a backdated purchase, or a member whose latest day is not known yet (an
+ * upgraded database, a member whose enrolment marked them), reads the markers, and sets it.
  */
-import { localDayKey } from '@accrue/core';
+import { type ActiveDayNeighbours, lastActiveAfter, localDayKey, neighboursFromLast } from '@accrue/core';
 import { MemberActiveDayRow } from '../../db/entities/metrics';
-import type { PurchaseStep } from '../../pipeline/step';
+import type { MemberRow } from '../../db/entities/members';
+import { fact, setFact } from '../../pipeline/facts';
+import type { PurchaseStep, ReadContext } from '../../pipeline/step';
 import {
-  activeCandidates,
   activeNeighboursQuery,
   batchRollupSource,
   cohortFacts,
@@ -18,22 +23,29 @@ import {
   rollupWrites,
 } from './rollup-writer';
 
+const dayOf = (ctx: Pick<ReadContext, 'job' | 'rules'>) =>
+  localDayKey(ctx.job.occurredAt, ctx.rules.timezone);
+/** what the member's row tells of their marked days around the purchase's day, or null (read them) */
+const known = (ctx: Pick<ReadContext, 'job' | 'rules'>, member: MemberRow) =>
+  neighboursFromLast(member.id, dayOf(ctx), member.lastActiveDay);
+
 export const rollups: PurchaseStep = {
   name: 'rollups',
-  // the member's active days around the purchase's day (the member's lock is held)
-  reads: (ctx) => ({
-    active: activeNeighboursQuery(ctx.member, localDayKey(ctx.job.occurredAt, ctx.rules.timezone)),
-  }),
-  observe(p, rows) {
-    const day = localDayKey(p.job.occurredAt, p.rules.timezone);
+  memberColumns: ['lastActiveDay'],
+  // the member's marked days around the purchase's day, when their row does not tell (the member's lock is held)
+  rereads: (ctx, member) =>
+    known(ctx, member) ? null : { active: activeNeighboursQuery(ctx.member, dayOf(ctx)) },
+  decide(d, rows) {
+    const n: ActiveDayNeighbours =
+      known(d, d.member) ?? neighboursOf({ memberId: d.member.id, day: dayOf(d) }, rows.active?.[0]);
+    setFact(d, 'activeDay', n);
+    // the purchase marks its day (a purchase always makes its member active)
+    d.member.lastActiveDay = lastActiveAfter(n) ?? d.member.lastActiveDay;
+  },
+  observe(p) {
     const opts = { timezone: p.rules.timezone };
     const src = batchRollupSource(p.out);
-    const facts = keyedFacts(src, opts);
-    // the one candidate the read covers: this member on the purchase's day (a referrer's reward marks no one)
-    const reads = activeCandidates(facts)
-      .filter((c) => c.memberId === p.member.id && c.day === day)
-      .map((c) => neighboursOf(c, rows.active[0]));
-    const writes = rollupWrites(facts, cohortFacts(src), reads, opts);
+    const writes = rollupWrites(keyedFacts(src, opts), cohortFacts(src), [fact(p, 'activeDay')], opts);
     for (const inc of writes.increments) p.increment(inc);
     for (const m of writes.markers) p.out.insert(MemberActiveDayRow, { day: m.day, memberId: m.memberId });
   },

@@ -15,6 +15,7 @@ import {
   COHORT_COLUMNS,
   CohortAccumulator,
   gapRows,
+  lastActiveDaysAfter,
   marksActiveMember,
   ROLLUP_COLUMNS,
   RollupAccumulator,
@@ -292,6 +293,10 @@ export async function applyRollups(tx: SqlTx, src: RollupSource, opts: RollupOpt
     reads.push(neighboursOf(c, r));
   }
   for (const s of rollupStatements(rollupWrites(facts, cohorts, reads, opts))) await tx.run(s.sql, s.params);
+  // the members' rows keep their latest marked day (rollup-step.ts). A member inserted by this same
+  // write is not stored yet: theirs stays null (not known), and their next purchase reads the markers.
+  for (const [memberId, day] of lastActiveDaysAfter(reads))
+    await tx.run(`update "member" set "last_active_day" = ? where "id" = ?`, [day, memberId]);
 }
 
 /** A lot row as its cohort sees it. */

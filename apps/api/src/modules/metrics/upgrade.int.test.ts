@@ -41,7 +41,7 @@ describe.each(TEST_DATABASES)('upgrading to the lot cohorts on %s', (kind) => {
     const tx = emSql(t.app.orm.em.fork());
     await tx.run(`drop table "lot_cohort_daily"`);
     await tx.run(`drop table "member_active_gap"`);
-    await tx.run(`drop index "member_active_day_member_index"`);
+    await tx.run(`drop index if exists "member_active_day_member_index"`);
     await tx.run(`delete from "mikro_orm_migrations" where "name" = 'Migration20261206190000_cohorts'`);
 
     const upgraded = await bootApp(t.app.config);

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-const figures = [
+export const figures = [
   'sales_minor',
   'orders',
   'active_members',
