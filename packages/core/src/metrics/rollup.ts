@@ -145,14 +145,21 @@ function ledgerEntryDeltas(type: string, source: string, points: number): Rollup
 }
 
 /**
- * Whether a fact makes its member active that day: a purchase, points earned (except a referrer's
- * reward, which the referrer did nothing for that day) or a redemption. Expiries, refunds, staff
- * adjustments and cancellations happen to a member, not by them.
+ * The ledger entries that make their member active that day (with every purchase): points earned,
+ * except a referrer's reward, which the referrer did nothing for that day, and a redemption.
+ * Expiries, refunds, staff adjustments and cancellations happen to a member, not by them. As data,
+ * so that a query can find a member's active days in the ledger by the same rule.
  */
+export const ACTIVE_ENTRIES: readonly { type: string; exceptSources: readonly string[] }[] = [
+  { type: 'EARN', exceptSources: ['REFERRAL'] },
+  { type: 'REDEEM', exceptSources: [] },
+];
+
+/** Whether a fact makes its member active that day: a purchase, or one of ACTIVE_ENTRIES. */
 export function marksActiveMember(fact: RollupFact): boolean {
   if (fact.kind === 'PURCHASE') return true;
   if (fact.kind !== 'LEDGER_ENTRY') return false;
-  return (fact.type === 'EARN' && fact.source !== 'REFERRAL') || fact.type === 'REDEEM';
+  return ACTIVE_ENTRIES.some((e) => e.type === fact.type && !e.exceptSources.includes(fact.source));
 }
 
 /** Adds `deltas` into `into` (in place) and returns it. */

@@ -25,7 +25,7 @@ export class MemberRow {
   lifetimeExpired!: number;
   firstPurchaseAt?: Date | null;
   lastPurchaseAt?: Date | null;
-  /** the latest day the member is marked active on (member_active_day), null when not known (rollup-step.ts) */
+  /** the latest program-local day the member was active on, null when not known (rollup-step.ts) */
   lastActiveDay?: string | null;
   activity!: ActivityState;
   /** the device and IP address the enrolment came from, when the integration gave them (risk flags) */

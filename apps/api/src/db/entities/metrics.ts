@@ -63,21 +63,6 @@ export const MetricsDailySchema = new EntitySchema<MetricsDailyRow>({
   },
 });
 
-/** A member was active on a program-local day (counted once in that day's rollup). */
-export class MemberActiveDayRow {
-  day!: string;
-  memberId!: string;
-}
-export const MemberActiveDaySchema = new EntitySchema<MemberActiveDayRow>({
-  class: MemberActiveDayRow,
-  tableName: 'member_active_day',
-  // keyed by member first: the one read of markers is a member's nearest days (rollup-writer.ts)
-  properties: {
-    memberId: { type: 'string', length: 40, primary: true },
-    day: { type: 'string', length: 10, primary: true },
-  },
-});
-
 /** Lots by the program-local day they expire on (and shard): additive, see core's cohorts.ts. */
 export class LotCohortDailyRow implements CohortFigures {
   day!: string;
@@ -152,7 +137,6 @@ export const AlertSchema = new EntitySchema<AlertRow>({
 
 export const METRICS_ENTITIES = [
   MetricsDailySchema,
-  MemberActiveDaySchema,
   LotCohortDailySchema,
   MemberActiveGapSchema,
   AlertSchema,

@@ -49,7 +49,7 @@ export interface LedgerFold {
   acc: RollupAccumulator;
   active: Map<string, ActiveCandidate>;
   cohorts: CohortAccumulator;
-  /** the gap histogram of the active markers: 'grain|day|prev' -> members */
+  /** the gap histogram of the active member-days: 'grain|day|prev' -> members */
   gaps: Map<string, number>;
   entries: number;
   ledgerPoints: number;
@@ -191,7 +191,7 @@ const gapRowsOf = (gaps: Map<string, number>) =>
  * commit; writes that come later wait for the rebuild and add their increments on top.
  */
 /** Every table the rollups keep: rebuilt together, locked together. */
-const ROLLUP_TABLES = ['metrics_daily', 'member_active_day', 'lot_cohort_daily', 'member_active_gap'];
+const ROLLUP_TABLES = ['metrics_daily', 'lot_cohort_daily', 'member_active_gap'];
 
 export async function rebuildRollups(app: App, onProgress?: (rows: number) => void) {
   const program = await app.program.get(() => app.orm.em.fork());
@@ -206,13 +206,6 @@ export async function rebuildRollups(app: App, onProgress?: (rows: number) => vo
       const q = rollupIncrementSql(rows.slice(i, i + 200));
       await tx.run(q.sql, q.params);
     }
-    const markers = [...fold.active.values()];
-    await insertAll(
-      tx,
-      'member_active_day',
-      ['day', 'member_id'],
-      markers.map((c) => [c.day, c.memberId]),
-    );
     const cohorts = fold.cohorts.entries();
     await insertAll(
       tx,
@@ -222,13 +215,13 @@ export async function rebuildRollups(app: App, onProgress?: (rows: number) => vo
     );
     const gaps = gapRowsOf(fold.gaps);
     await insertAll(tx, 'member_active_gap', GAP_COLUMNS, gaps);
-    // a member's row whose latest active day disagrees with the rebuilt markers (only after drift)
+    // a member's row whose latest active day disagrees with the ledger's (only after drift)
     for (const m of await lastActiveMismatches(tx, fold))
       await tx.run(`update "member" set "last_active_day" = ? where "id" = ?`, [m.ledger, m.memberId]);
     forgetRedemptionRateEstimate(app);
     return {
       rollupRows: rows.length,
-      activeMemberDays: markers.length,
+      activeMemberDays: fold.active.size,
       cohortRows: cohorts.length,
       gapRows: gaps.length,
       facts: fold.entries,
@@ -259,12 +252,11 @@ async function lastActiveMismatches(tx: SqlTx, fold: LedgerFold) {
 export interface RollupDifference {
   /**
    * metrics_daily (by day and campaign), lot_cohort_daily (by day and shard), member_active_gap (by
-   * grain, day and previous day), member_active_day (a member's marker, 1 or 0) or member (a
-   * member's kept latest active day, as yyyymmdd)
+   * grain, day and previous day) or member (a member's kept latest active day, as yyyymmdd)
    */
   table: string;
   day: string;
-  /** the campaign ('' for none), the cohort's shard, the gap's grain and previous day, or the member (markers, kept day) */
+  /** the campaign ('' for none), the cohort's shard, the gap's grain and previous day, or the member */
   campaignId: string;
   column: RollupColumn | string;
   rollup: number;
@@ -322,7 +314,7 @@ export async function reconcileRollups(app: App): Promise<Reconciliation> {
             ledger: b[column],
           });
     }
-    // the lot cohorts against the lots and their allocations, the gap histogram against the markers
+    // the lot cohorts against the lots and their allocations, the gap histogram against the ledger's active days
     const compare = (table: string, got: Map<string, number>, want: Map<string, number>) => {
       for (const k of new Set([...got.keys(), ...want.keys()])) {
         const [day, rest, column] = k.split('#');
@@ -347,31 +339,6 @@ export async function reconcileRollups(app: App): Promise<Reconciliation> {
       foldedGaps.set(`${day}#${grain} ${prev}#members`, n);
     }
     compare('member_active_gap', storedGaps, foldedGaps);
-    // the active-member markers against the ledger's (the gaps and counts derive from them)
-    const marked = new Set<string>();
-    for (const r of await tx.all<Row>(`select "day", "member_id" from "member_active_day"`)) {
-      const k = `${String(r.member_id)}|${String(r.day)}`;
-      marked.add(k);
-      if (!fold.active.has(k))
-        differences.push({
-          table: 'member_active_day',
-          day: String(r.day),
-          campaignId: String(r.member_id),
-          column: 'marked',
-          rollup: 1,
-          ledger: 0,
-        });
-    }
-    for (const [k, c] of fold.active)
-      if (!marked.has(k))
-        differences.push({
-          table: 'member_active_day',
-          day: c.day,
-          campaignId: c.memberId,
-          column: 'marked',
-          rollup: 0,
-          ledger: 1,
-        });
     // days as numbers (20261207), none as 0
     const dayNumber = (d: string | null) => (d ? Number(d.replaceAll('-', '')) : 0);
     for (const m of await lastActiveMismatches(tx, fold))

@@ -5,7 +5,6 @@ import {
   cohortFacts,
   keyedFacts,
   neighboursOf,
-  rollupStatements,
   rollupWrites,
 } from './rollup-writer';
 
@@ -33,15 +32,28 @@ describe('rollup writer (the SQL side of the rule)', () => {
     const facts = keyedFacts(src, { timezone: 'Asia/Shanghai', shards: 4 });
     expect(facts).toHaveLength(5);
     expect(activeCandidates(facts).map((c) => [c.memberId, c.day])).toEqual([['mem_a', '2026-12-06']]);
-    const q = activeNeighboursQuery({ sql: '= ?', params: ['mem_a'] }, '2026-12-06');
-    expect(q.params).toEqual(['mem_a', '2026-12-06', 'mem_a', '2026-12-06']);
-    expect(
-      neighboursOf({ memberId: 'mem_a', day: '2026-12-06' }, { last: '2026-12-06', next: null }),
-    ).toMatchObject({
+    // the day ends at 16:00 UTC in Shanghai: the ledger's rows before it and from it
+    const q = activeNeighboursQuery({ sql: '= ?', params: ['mem_a'] }, '2026-12-06', 'Asia/Shanghai');
+    const end = new Date('2026-12-06T16:00:00Z');
+    expect(q.params).toEqual([
+      ...['mem_a', end],
+      ...['mem_a', end, 'EARN', 'REFERRAL', 'REDEEM'],
+      ...['mem_a', end],
+      ...['mem_a', end, 'EARN', 'REFERRAL', 'REDEEM'],
+    ]);
+    const nb = (r: Record<string, unknown>) =>
+      neighboursOf({ memberId: 'mem_a', day: '2026-12-06' }, r, 'Asia/Shanghai');
+    // a purchase at 23:30 Shanghai time is that day; the latest of the two tables, the earliest after
+    expect(nb({ purchase_last: new Date('2026-12-06T15:30:00Z'), entry_last: null })).toMatchObject({
       here: true,
     });
     expect(
-      neighboursOf({ memberId: 'mem_a', day: '2026-12-06' }, { last: '2026-11-30', next: '2026-12-09' }),
+      nb({
+        purchase_last: new Date('2026-11-29T17:00:00Z'), // 11-30 01:00 in Shanghai
+        entry_last: new Date('2026-11-20T03:00:00Z'),
+        purchase_next: null,
+        entry_next: new Date('2026-12-09T03:00:00Z').getTime(), // as SQLite stores it
+      }),
     ).toEqual({
       memberId: 'mem_a',
       day: '2026-12-06',
@@ -51,7 +63,7 @@ describe('rollup writer (the SQL side of the rule)', () => {
     });
   });
 
-  it('one increment per rollup row (changed columns only) and a marker for a new active member', () => {
+  it('one increment per rollup row (changed columns only), a new active member counted', () => {
     const facts = keyedFacts(src, { timezone: 'Asia/Shanghai', shards: 4 });
     const first = { memberId: 'mem_a', day: '2026-12-06', prev: '', next: '', here: false };
     const w = rollupWrites(facts, [], [first], opts);
@@ -76,19 +88,14 @@ describe('rollup writer (the SQL side of the rule)', () => {
       add: { expired: 50 },
       create: true,
     });
-    expect(w.markers.map((m) => [m.memberId, m.day])).toEqual([['mem_a', '2026-12-06']]);
-    const sql = rollupStatements(w);
-    expect(sql.at(-1)!.sql).toMatch(/^insert into "member_active_day" .* on conflict do nothing$/);
-    expect(sql.some((q) => /^insert into "metrics_daily" .* on conflict .* do update set/.test(q.sql))).toBe(
-      true,
-    );
+    expect(w.newlyActive.map((m) => [m.memberId, m.day])).toEqual([['mem_a', '2026-12-06']]);
   });
 
   it('an already active member is not counted again; an unread candidate is an error', () => {
     const facts = keyedFacts(src, { timezone: 'Asia/Shanghai', shards: 4 });
     const here = { memberId: 'mem_a', day: '2026-12-06', prev: '2026-11-02', next: '', here: true };
     const again = rollupWrites(facts, [], [here], opts);
-    expect(again.markers).toEqual([]);
+    expect(again.newlyActive).toEqual([]);
     expect(again.increments.some((i) => 'active_members' in i.add || i.table === 'member_active_gap')).toBe(
       false,
     );

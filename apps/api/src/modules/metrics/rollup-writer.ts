@@ -11,15 +11,19 @@
  * members rarely wait on each other, and readers sum the shards.
  */
 import {
+  ACTIVE_ENTRIES,
   activeGapDeltas,
+  addDaysToKey,
   COHORT_COLUMNS,
   CohortAccumulator,
   gapRows,
   lastActiveDaysAfter,
+  localDayKey,
   marksActiveMember,
   ROLLUP_COLUMNS,
   RollupAccumulator,
   rollupKey,
+  startOfLocalDay,
   type ActiveDayNeighbours,
   type CohortFact,
   type CohortLot,
@@ -29,6 +33,7 @@ import {
 import type { WriteBatch } from '../../db/batch';
 import { LedgerEntryRow, LotAllocationRow, LotRow } from '../../db/entities/points';
 import { PurchaseRow, RefundRow } from '../../db/entities/purchases';
+import { toDate } from '../../db/sql/codecs';
 import { incrementQueries } from '../../db/sql/queries';
 import { type Increment, type Query, type Row, type SqlTx } from '../../db/sql/types';
 
@@ -141,36 +146,67 @@ export function activeCandidates(facts: readonly KeyedFact[]): ActiveCandidate[]
 }
 
 /**
- * The member's latest marked day up to `day` (`day` itself when it is marked) and the earliest after
- * it: one row, columns last and next, two index seeks. `member` is the member's `member_id`
- * condition (`= ?`, or the purchase pipeline's match by external id); its params come twice.
+ * A member's active days around `day`, from the ledger itself (the rows that make a member active,
+ * by core's rule: every purchase and ACTIVE_ENTRIES): the latest such row before the day ends and
+ * the earliest after it, in each table; four index seeks on the (member, time) indexes. `member` is
+ * the member's `member_id` condition (`= ?`, or the purchase pipeline's match by external id). Read
+ * before the write's own rows are, with the member's lock held. Only a write whose member's latest
+ * active day is not known, or is after `day`, needs it (see rollup-step.ts).
  */
-export function activeNeighboursQuery(member: Query, day: string): Query {
-  const of = (pick: string, op: string) =>
-    `(select ${pick} from "member_active_day" where "member_id" ${member.sql} and "day" ${op} ?)`;
+export function activeNeighboursQuery(member: Query, day: string, timezone: string): Query {
+  const end = startOfLocalDay(addDaysToKey(day, 1), timezone);
+  const entries = ACTIVE_ENTRIES.map(
+    (e) =>
+      `("type" = ?${e.exceptSources.length ? ` and "source" not in (${e.exceptSources.map(() => '?').join(', ')})` : ''})`,
+  ).join(' or ');
+  const entryParams = ACTIVE_ENTRIES.flatMap((e) => [e.type, ...e.exceptSources]);
+  const of = (pick: string, table: string, op: string, active: boolean) => ({
+    sql: `(select ${pick}("occurred_at") from "${table}" where "member_id" ${member.sql} and "occurred_at" ${op} ?${active ? ` and (${entries})` : ''})`,
+    params: [...member.params, end, ...(active ? entryParams : [])],
+  });
+  const parts = {
+    purchase_last: of('max', 'purchase', '<', false),
+    entry_last: of('max', 'ledger_entry', '<', true),
+    purchase_next: of('min', 'purchase', '>=', false),
+    entry_next: of('min', 'ledger_entry', '>=', true),
+  };
   return {
-    sql: `select ${of('max("day")', '<=')} as "last", ${of('min("day")', '>')} as "next"`,
-    params: [...member.params, day, ...member.params, day],
+    sql: `select ${Object.entries(parts)
+      .map(([k, q]) => `${q.sql} as "${k}"`)
+      .join(', ')}`,
+    params: Object.values(parts).flatMap((q) => q.params),
   };
 }
 
-/** A row of `activeNeighboursQuery` for a candidate. */
-export function neighboursOf(c: { memberId: string; day: string }, r: Row | undefined): ActiveDayNeighbours {
+/** A row of `activeNeighboursQuery` for a candidate: its nearest active days. */
+export function neighboursOf(
+  c: { memberId: string; day: string },
+  r: Row | undefined,
+  timezone: string,
+): ActiveDayNeighbours {
   if (!r) throw new Error(`rollups: whether ${c.memberId} was active around ${c.day} was not read`);
-  const last = r.last ? String(r.last) : '';
+  const dayOf = (a: unknown, b: unknown, pick: (x: number, y: number) => number) => {
+    const [x, y] = [toDate(a), toDate(b)];
+    const t = x && y ? pick(x.getTime(), y.getTime()) : (x ?? y)?.getTime();
+    return t === undefined ? '' : localDayKey(new Date(t), timezone);
+  };
+  const last = dayOf(r.purchase_last, r.entry_last, Math.max);
   return {
     memberId: c.memberId,
     day: c.day,
     here: last === c.day,
     prev: last === c.day ? '' : last, // (not needed when the day is marked already)
-    next: r.next ? String(r.next) : '',
+    next: dayOf(r.purchase_next, r.entry_next, Math.min),
   };
 }
 
-/** What one write adds to the rollups: increments of shared rollup rows and new active-member markers. */
+/**
+ * What one write adds to the rollups: increments of shared rollup rows, and the members it makes
+ * active on a day for the first time (counted in active_members and the gap histogram).
+ */
 export interface RollupWrites {
   increments: Increment[];
-  markers: { memberId: string; day: string }[];
+  newlyActive: { memberId: string; day: string }[];
 }
 
 const addOf = (
@@ -245,20 +281,7 @@ export function rollupWrites(
         add: { members: r.members },
         create: true,
       });
-  return { increments, markers };
-}
-
-/** The statements of `rollupWrites` for a transaction that writes them itself (the ORM path). */
-export function rollupStatements(w: RollupWrites): Query[] {
-  const out = incrementQueries(w.increments);
-  if (w.markers.length)
-    out.push({
-      sql: `insert into "member_active_day" ("day", "member_id") values ${w.markers
-        .map(() => '(?, ?)')
-        .join(', ')} on conflict do nothing`,
-      params: w.markers.flatMap((c) => [c.day, c.memberId]),
-    });
-  return out;
+  return { increments, newlyActive: markers };
 }
 
 /** Rollup rows as multi-row increments (the rebuild writes a whole table of them). */
@@ -281,20 +304,21 @@ export function rollupIncrementSql(
   };
 }
 
-/** Reads the markers and writes the increments of one write, in its transaction. */
+/** Reads the members' active days around the write's and writes its increments, in its transaction. */
 export async function applyRollups(tx: SqlTx, src: RollupSource, opts: RollupOptions): Promise<void> {
   const facts = keyedFacts(src, opts);
   const cohorts = cohortFacts(src);
   if (!facts.length && !cohorts.length) return;
   const reads: ActiveDayNeighbours[] = [];
   for (const c of activeCandidates(facts)) {
-    const q = activeNeighboursQuery({ sql: '= ?', params: [c.memberId] }, c.day);
+    const q = activeNeighboursQuery({ sql: '= ?', params: [c.memberId] }, c.day, opts.timezone);
     const [r] = await tx.all<Row>(q.sql, q.params);
-    reads.push(neighboursOf(c, r));
+    reads.push(neighboursOf(c, r, opts.timezone));
   }
-  for (const s of rollupStatements(rollupWrites(facts, cohorts, reads, opts))) await tx.run(s.sql, s.params);
+  for (const s of incrementQueries(rollupWrites(facts, cohorts, reads, opts).increments))
+    await tx.run(s.sql, s.params);
   // the members' rows keep their latest marked day (rollup-step.ts). A member inserted by this same
-  // write is not stored yet: theirs stays null (not known), and their next purchase reads the markers.
+  // write is not stored yet: theirs stays null (not known), and their next purchase reads the ledger.
   for (const [memberId, day] of lastActiveDaysAfter(reads))
     await tx.run(`update "member" set "last_active_day" = ? where "id" = ?`, [day, memberId]);
 }

@@ -37,12 +37,18 @@ describe.each(TEST_DATABASES)('upgrading to the lot cohorts on %s', (kind) => {
       })
     ).metrics.totals;
     expect(before.activeMembers).toBe(2);
-    // the database as it was before the migration
+    // the database as it was before the cohorts (and the rollup keys after them): markers by day,
+    // no kept latest active day
     const tx = emSql(t.app.orm.em.fork());
     await tx.run(`drop table "lot_cohort_daily"`);
     await tx.run(`drop table "member_active_gap"`);
-    await tx.run(`drop index if exists "member_active_day_member_index"`);
-    await tx.run(`delete from "mikro_orm_migrations" where "name" = 'Migration20261206190000_cohorts'`);
+    await tx.run(
+      `create table "member_active_day" ("day" varchar(10) not null, "member_id" varchar(40) not null, primary key ("day", "member_id"))`,
+    );
+    await tx.run(`alter table "member" drop column "last_active_day"`);
+    await tx.run(
+      `delete from "mikro_orm_migrations" where "name" in ('Migration20261206190000_cohorts', 'Migration20261207010000_rollupkeys')`,
+    );
 
     const upgraded = await bootApp(t.app.config);
     try {

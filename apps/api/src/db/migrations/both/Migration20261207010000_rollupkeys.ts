@@ -2,36 +2,31 @@ import { Migration } from '@mikro-orm/migrations';
 import { figures } from './Migration20261206125000';
 
 /**
- * Rollup tables keyed for the writes that keep them (issue 15: what a purchase pays for its rollups).
+ * Rollups kept for less (issue 15: what a purchase pays for its rollups).
  *
  * - The member's latest active day on their row (`last_active_day`): a purchase on or after it
- *   knows its active-member rollup without reading the markers (rollup-step.ts). Null means not
- *   known: the member's next purchase reads the markers and sets it, so nothing needs filling here.
- * - The markers keyed by member first, (member_id, day): the only read of them is a member's nearest
- *   days, so the day-first key and the member-first index become one key.
+ *   knows its active-member rollup without a read (rollup-step.ts). Null means not known: the
+ *   member's next purchase reads their active days from the ledger and sets it, so nothing needs
+ *   filling here.
+ * - No more active-member markers (`member_active_day`, a row per member and active day): the rare
+ *   write that must know a member's active days around a past day (a backdated one) reads them
+ *   from the ledger's (member, time) indexes, by core's rule of what makes a member active.
  * - On SQLite, the rollup tables are WITHOUT ROWID: the primary key is the table, so an increment
- *   or a marker writes one B-tree instead of the rowid table and its key's index (a commit dirties,
- *   and writes to the WAL, half the pages).
+ *   writes one B-tree instead of the rowid table and its key's index (a commit dirties, and writes
+ *   to the WAL, half the pages).
  */
 export class Migration20261207010000_rollupkeys extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter table "member" add column "last_active_day" varchar(10) null;`);
-    this.rebuild(
-      'member_active_day',
-      `"member_id" varchar(40) not null, "day" varchar(10) not null, primary key ("member_id", "day")`,
-      ['member_id', 'day'],
-      true,
-    );
+    this.addSql(`drop table "member_active_day";`);
     if (this.sqlite()) this.rebuildRollupTables(true);
   }
 
   override async down(): Promise<void> {
     if (this.sqlite()) this.rebuildRollupTables(false);
-    this.rebuild(
-      'member_active_day',
-      `"day" varchar(10) not null, "member_id" varchar(40) not null, primary key ("day", "member_id")`,
-      ['day', 'member_id'],
-      false,
+    // the markers come back empty: `accrue rebuild-rollups` fills them (and everything else) again
+    this.addSql(
+      `create table "member_active_day" ("day" varchar(10) not null, "member_id" varchar(40) not null, primary key ("day", "member_id"));`,
     );
     this.addSql(`create index "member_active_day_member_index" on "member_active_day" ("member_id", "day");`);
     this.addSql(`alter table "member" drop column "last_active_day";`);
@@ -63,15 +58,13 @@ export class Migration20261207010000_rollupkeys extends Migration {
     );
   }
 
-  /** The table created again with `columns` (its indexes go with the old one), its rows copied. */
+  /** (SQLite) The table created again with `columns` (its indexes go with the old one), its rows copied. */
   private rebuild(table: string, columns: string, copy: string[], withoutRowid: boolean) {
     const list = copy.map((c) => `"${c}"`).join(', ');
-    const suffix = withoutRowid && this.sqlite() ? ' without rowid' : '';
-    this.addSql(`create table "${table}_new" (${columns})${suffix};`);
+    this.addSql(`create table "${table}_new" (${columns})${withoutRowid ? ' without rowid' : ''};`);
     this.addSql(`insert into "${table}_new" (${list}) select ${list} from "${table}";`);
     this.addSql(`drop table "${table}";`);
     this.addSql(`alter table "${table}_new" rename to "${table}";`);
-    if (!this.sqlite()) this.addSql(`alter index "${table}_new_pkey" rename to "${table}_pkey";`);
   }
 
   private sqlite() {
