@@ -48,7 +48,7 @@ export function activeGapDeltas(reads: readonly ActiveDayNeighbours[]): {
   const chains = new Map<string, { memberId: string; prev: string; next: string; days: Set<string> }>();
   for (const r of reads) {
     if (r.here) continue;
-    const k = JSON.stringify([r.memberId, r.prev, r.next]);
+    const k = `${r.memberId}\u0000${r.prev}\u0000${r.next}`;
     let c = chains.get(k);
     if (!c) chains.set(k, (c = { memberId: r.memberId, prev: r.prev, next: r.next, days: new Set() }));
     c.days.add(r.day);

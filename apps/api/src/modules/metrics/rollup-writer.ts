@@ -15,18 +15,19 @@ import {
   activeGapDeltas,
   addDaysToKey,
   COHORT_COLUMNS,
-  CohortAccumulator,
+  cohortDeltas,
   gapRows,
   lastActiveDaysAfter,
   localDayKey,
   marksActiveMember,
   ROLLUP_COLUMNS,
-  RollupAccumulator,
+  rollupDeltas,
   rollupKey,
   startOfLocalDay,
   type ActiveDayNeighbours,
   type CohortFact,
   type CohortLot,
+  type RollupDeltas,
   type RollupFact,
   type RollupKey,
 } from '@accrue/core';
@@ -209,24 +210,56 @@ export interface RollupWrites {
   newlyActive: { memberId: string; day: string }[];
 }
 
-const addOf = (
-  columns: readonly string[],
-  sqlColumns: readonly string[],
-  figures: Record<string, number>,
-) => {
-  const add: Record<string, number> = {};
-  columns.forEach((c, k) => {
-    if (figures[c] !== 0) add[sqlColumns[k]] = figures[c];
-  });
-  return add;
-};
+const ROLLUP_SQL: Record<string, string> = Object.fromEntries(
+  ROLLUP_COLUMNS.map((c, k) => [c, ROLLUP_SQL_COLUMNS[k]]),
+);
+const COHORT_SQL: Record<string, string> = Object.fromEntries(COHORT_COLUMNS.map((c) => [c, c]));
+const GAP_SQL = { members: 'members' };
+
+/**
+ * The increments of one write, summed per row as core's deltas come (only the columns that change).
+ * The rebuild folds a whole ledger with core's accumulators instead; this is their sparse twin for a
+ * write's few rows, on every purchase's path.
+ */
+class IncrementSums {
+  private readonly rows = new Map<string, Increment>();
+  add(
+    table: string,
+    id: string,
+    key: () => Increment['key'],
+    deltas: Record<string, number | undefined>,
+    sql: Record<string, string>,
+  ) {
+    let inc = this.rows.get(id);
+    for (const c in deltas) {
+      const v = deltas[c];
+      if (!v) continue;
+      if (!inc) this.rows.set(id, (inc = { table, key: key(), add: {}, create: true }));
+      const col = sql[c];
+      inc.add[col] = (inc.add[col] ?? 0) + v;
+    }
+  }
+  /** the rows with a column that did not sum to zero, and only those columns */
+  increments(): Increment[] {
+    const out: Increment[] = [];
+    for (const inc of this.rows.values()) {
+      let any = false;
+      for (const c in inc.add)
+        if (inc.add[c] === 0) delete inc.add[c];
+        else any = true;
+      if (any) out.push(inc);
+    }
+    return out;
+  }
+}
 
 /**
  * The rollup writes of a write: one increment per rollup row it touches (only the columns that
  * change), per lot cohort row, per gap histogram row, and the members it makes active for the first
- * time that day. `reads` holds, for every active candidate, the member's marked days around it
- * (`activeNeighboursQuery`): the caller holds the member's lock, so nothing else marks them
- * meanwhile. A candidate without its read is an error: it would be counted twice, or never.
+ * time that day. `reads` holds, for every active candidate, the member's active days around it
+ * (`activeNeighboursQuery`, or what their row keeps): the caller holds the member's lock, so nothing
+ * else makes them active meanwhile. A candidate without its read is an error: it would be counted
+ * twice, or never.
  */
 export function rollupWrites(
   facts: readonly KeyedFact[],
@@ -234,54 +267,42 @@ export function rollupWrites(
   reads: readonly ActiveDayNeighbours[],
   opts: RollupOptions,
 ): RollupWrites {
-  const acc = new RollupAccumulator();
-  for (const f of facts) acc.add(f.key, f.fact);
+  const sums = new IncrementSums();
+  const daily = (k: RollupKey, deltas: RollupDeltas) =>
+    sums.add(
+      'metrics_daily',
+      `d|${k.day}|${k.campaignId}|${k.shard}`,
+      () => ({ day: k.day, campaign_id: k.campaignId, shard: k.shard }),
+      deltas,
+      ROLLUP_SQL,
+    );
+  for (const f of facts) daily(f.key, rollupDeltas(f.fact));
+  // the write's active candidates with their reads, and those it makes active for the first time
   const candidates = activeCandidates(facts);
-  const read = new Map(reads.map((r) => [`${r.memberId}|${r.day}`, r]));
   const list = candidates.map((c) => {
-    const r = read.get(`${c.memberId}|${c.day}`);
+    const r = reads.find((x) => x.memberId === c.memberId && x.day === c.day);
     if (!r) throw new Error(`rollups: whether ${c.memberId} was active around ${c.day} was not read`);
     return r;
   });
   const { markers, gaps } = activeGapDeltas(list);
-  const shardOf = new Map(candidates.map((c) => [`${c.memberId}|${c.day}`, c.shard]));
-  for (const m of markers)
-    acc.add(
-      { day: m.day, campaignId: '', shard: shardOf.get(`${m.memberId}|${m.day}`)! },
-      { kind: 'ACTIVE_MEMBER' },
-    );
-  const increments = acc.entries().map(({ key, figures }): Increment => ({
-    table: 'metrics_daily',
-    key: { day: key.day, campaign_id: key.campaignId, shard: key.shard },
-    add: addOf(ROLLUP_COLUMNS, ROLLUP_SQL_COLUMNS, figures),
-    create: true,
-  }));
-  const cohortAcc = new CohortAccumulator({ timezone: opts.timezone, shards: opts.shards ?? ROLLUP_SHARDS });
-  for (const f of cohorts) cohortAcc.add(f);
-  for (const { key, figures } of cohortAcc.entries())
-    increments.push({
-      table: 'lot_cohort_daily',
-      key: { day: key.day, shard: key.shard },
-      add: addOf(COHORT_COLUMNS, COHORT_COLUMNS, figures),
-      create: true,
-    });
-  const gapSums = new Map<string, { grain: string; day: string; prev: string; members: number }>();
+  for (const m of markers) {
+    const c = candidates.find((x) => x.memberId === m.memberId && x.day === m.day)!;
+    daily({ day: m.day, campaignId: '', shard: c.shard }, rollupDeltas({ kind: 'ACTIVE_MEMBER' }));
+  }
+  const cohortOpts = { timezone: opts.timezone, shards: opts.shards ?? ROLLUP_SHARDS };
+  for (const f of cohorts)
+    for (const { key, deltas } of cohortDeltas(f, cohortOpts))
+      sums.add('lot_cohort_daily', `c|${key.day}|${key.shard}`, () => ({ ...key }), deltas, COHORT_SQL);
   for (const g of gaps)
-    for (const r of gapRows(g)) {
-      const k = `${r.grain}|${r.day}|${r.prev}`;
-      const row = gapSums.get(k) ?? { ...r, members: 0 };
-      row.members += g.delta;
-      gapSums.set(k, row);
-    }
-  for (const r of gapSums.values())
-    if (r.members !== 0)
-      increments.push({
-        table: 'member_active_gap',
-        key: { grain: r.grain, day: r.day, prev: r.prev },
-        add: { members: r.members },
-        create: true,
-      });
-  return { increments, newlyActive: markers };
+    for (const r of gapRows(g))
+      sums.add(
+        'member_active_gap',
+        `g|${r.grain}|${r.day}|${r.prev}`,
+        () => ({ grain: r.grain, day: r.day, prev: r.prev }),
+        { members: g.delta },
+        GAP_SQL,
+      );
+  return { increments: sums.increments(), newlyActive: markers };
 }
 
 /** Rollup rows as multi-row increments (the rebuild writes a whole table of them). */
