@@ -40,10 +40,10 @@ export interface ActiveDayNeighbours {
  */
 export function activeGapDeltas(reads: readonly ActiveDayNeighbours[]): {
   markers: { memberId: string; day: string }[];
-  gaps: (ActiveGap & { delta: number })[];
+  gaps: (ActiveGap & { delta: number; memberId: string })[];
 } {
   const markers: { memberId: string; day: string }[] = [];
-  const gaps: (ActiveGap & { delta: number })[] = [];
+  const gaps: (ActiveGap & { delta: number; memberId: string })[] = [];
   // new days grouped by member and the marked days around them (the same interval)
   const chains = new Map<string, { memberId: string; prev: string; next: string; days: Set<string> }>();
   for (const r of reads) {
@@ -59,12 +59,12 @@ export function activeGapDeltas(reads: readonly ActiveDayNeighbours[]): {
     let prev = c.prev;
     for (const day of days) {
       markers.push({ memberId, day });
-      gaps.push({ day, prev, delta: 1 });
+      gaps.push({ day, prev, delta: 1, memberId });
       prev = day;
     }
     if (c.next) {
-      gaps.push({ day: c.next, prev: c.prev, delta: -1 });
-      gaps.push({ day: c.next, prev, delta: 1 });
+      gaps.push({ day: c.next, prev: c.prev, delta: -1, memberId });
+      gaps.push({ day: c.next, prev, delta: 1, memberId });
     }
   }
   return { markers, gaps };

@@ -90,6 +90,8 @@ export class MemberActiveGapRow {
   grain!: string;
   day!: string;
   prev!: string;
+  /** spreads the row's writers, as the rollups' shards do (readers sum over it) */
+  shard!: number;
   members!: number;
 }
 export const MemberActiveGapSchema = new EntitySchema<MemberActiveGapRow>({
@@ -100,6 +102,7 @@ export const MemberActiveGapSchema = new EntitySchema<MemberActiveGapRow>({
     grain: { type: 'string', length: 5, primary: true },
     day: { type: 'string', length: 10, primary: true },
     prev: { type: 'string', length: 10, primary: true },
+    shard: { type: 'integer', primary: true },
     members: bigint(),
   },
 });

@@ -126,6 +126,8 @@ export class PgGroup {
     private readonly client: PoolClient,
     private readonly debug: boolean,
     jobs: GroupJob[],
+    /** this group's slot among the groups in flight (Increment.spread) */
+    private readonly slot: number,
   ) {
     this.members = jobs.map((j) => new GroupMember(j, () => this.check()));
   }
@@ -192,7 +194,12 @@ export class PgGroup {
         if (!first && batch.some((m) => m.pending!.statements.some((q) => q.lockKey !== undefined)))
           throw new Regroup();
         const statements = batch.flatMap((m) => m.pending!.statements);
-        const shared = commit ? incrementQueries(statements.flatMap((s) => s.increments ?? [])) : [];
+        const shared = commit
+          ? incrementQueries(
+              statements.flatMap((s) => s.increments ?? []),
+              this.slot,
+            )
+          : [];
         const keyFrom = first ? batch.map((m) => m.lockKeyFrom) : [];
         const rows = await this.message([...statements, ...shared], commit);
         // a row locked by another column (a member by externalId) may be one that another member of

@@ -142,6 +142,8 @@ export class PgTx implements SqlTx {
   constructor(
     private readonly client: PoolClient,
     private readonly debug: boolean,
+    /** the group slot it runs in, if any (Increment.spread) */
+    private readonly slot?: number,
   ) {}
 
   private message(statements: Query[], begin: boolean, commit: boolean): Promise<Row[][]> {
@@ -156,7 +158,7 @@ export class PgTx implements SqlTx {
     if (this.committed) throw new Error('the transaction is already committed');
     const begin = !this.started;
     this.started = true;
-    await this.message([{ sql, params }, ...incrementQueries(shared)], begin, true);
+    await this.message([{ sql, params }, ...incrementQueries(shared, this.slot)], begin, true);
     this.committed = true;
   }
 

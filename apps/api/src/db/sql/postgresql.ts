@@ -14,6 +14,8 @@ export class PgDb implements SqlDb {
   private readonly pool: Pool;
   private readonly queue: GroupJob[] = [];
   private groups = 0;
+  /** the group slots not in use (Increment.spread: a slot's commits write their own rollup rows) */
+  private readonly freeSlots = Array.from({ length: GROUPS_IN_FLIGHT }, (_, k) => k);
   /** transactions running alone, outside a group's slot */
   private lone = 0;
   private scheduled = false;
@@ -44,9 +46,11 @@ export class PgDb implements SqlDb {
       while (this.groups < GROUPS_IN_FLIGHT && this.queue.length) {
         const jobs = this.queue.splice(0, MAX_GROUP);
         this.groups++;
-        void this.runGroup(jobs).then(({ later, alone }) => {
+        const slot = this.freeSlots.pop()!;
+        void this.runGroup(jobs, slot).then(({ later, alone }) => {
           // the slot is free before the leftovers run: a busy member never holds up the others
           this.groups--;
+          this.freeSlots.push(slot);
           this.queue.unshift(...later);
           this.schedule();
           for (const j of alone) void this.runAlone(j);
@@ -56,10 +60,10 @@ export class PgDb implements SqlDb {
   }
 
   /** Never rejects: every job is answered, or handed back to queue or to run alone. */
-  private async runGroup(jobs: GroupJob[]): Promise<{ later: GroupJob[]; alone: GroupJob[] }> {
+  private async runGroup(jobs: GroupJob[], slot: number): Promise<{ later: GroupJob[]; alone: GroupJob[] }> {
     if (jobs.length === 1) {
       // a lone transaction holds its slot too, so the next ones queue up and group
-      await this.runAlone(jobs[0]);
+      await this.runAlone(jobs[0], slot);
       return { later: [], alone: [] };
     }
     let client: PoolClient;
@@ -69,7 +73,7 @@ export class PgDb implements SqlDb {
       for (const j of jobs) j.reject(e);
       return { later: [], alone: [] };
     }
-    const group = new PgGroup(client, this.debug, jobs);
+    const group = new PgGroup(client, this.debug, jobs, slot);
     try {
       const out = await group.run();
       const committed = jobs.length - out.later.length - out.alone.length;
@@ -84,9 +88,10 @@ export class PgDb implements SqlDb {
     }
   }
 
-  private runAlone(job: GroupJob): Promise<void> {
+  /** `slot`: the group slot it runs in, if it holds one */
+  private runAlone(job: GroupJob, slot?: number): Promise<void> {
     this.lone++;
-    return this.alone(job.fn)
+    return this.alone(job.fn, slot)
       .then((v) => {
         this.onGroup?.(1);
         job.resolve(v);
@@ -95,10 +100,10 @@ export class PgDb implements SqlDb {
   }
 
   /** One transaction on its own connection. */
-  async alone<T>(fn: (tx: SqlTx) => Promise<T>): Promise<T> {
+  async alone<T>(fn: (tx: SqlTx) => Promise<T>, slot?: number): Promise<T> {
     const client = await this.pool.connect();
     let broken: Error | undefined;
-    const tx = new PgTx(client, this.debug);
+    const tx = new PgTx(client, this.debug, slot);
     try {
       try {
         const out = await fn(tx);

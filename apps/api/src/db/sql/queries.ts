@@ -95,15 +95,21 @@ function incrementSql(table: string, create: boolean, keyCols: string[], addCols
   return sql;
 }
 
-/** The statements that apply `increments`: summed per row, in (table, key) order. */
-export function incrementQueries(increments: readonly Increment[]): Query[] {
+/**
+ * The statements that apply `increments`: summed per row, in (table, key) order. `slot` is the
+ * commit's slot when it sums a group's increments: those that may spread go to its rows
+ * (`Increment.spread`).
+ */
+export function incrementQueries(increments: readonly Increment[], slot?: number): Query[] {
   if (!increments.length) return [];
   // a write touches a few rows, a group commit a few per table: a scan finds a row's sum
   const rows: SummedRow[] = [];
   for (const inc of increments) {
     const create = !!inc.create;
     const keyCols = Object.keys(inc.key).sort();
-    const keyVals = keyCols.map((c) => inc.key[c]);
+    const keyVals = keyCols.map((c) =>
+      slot !== undefined && inc.spread?.column === c ? inc.spread.from + slot : inc.key[c],
+    );
     const seen = rows.find(
       (r) =>
         r.table === inc.table &&

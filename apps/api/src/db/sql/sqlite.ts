@@ -140,7 +140,12 @@ export class SqliteDb implements SqlDb {
       // the increments without a ceiling (rollups), summed over the group: one upsert per table
       // rather than one per transaction. They cannot fail; if one did, each transaction runs alone.
       const tx = new SqliteTx(this);
-      for (const q of incrementQueries(done.flatMap((d) => d.deferred))) await tx.run(q.sql, q.params);
+      // (one writer: every commit is slot 0)
+      for (const q of incrementQueries(
+        done.flatMap((d) => d.deferred),
+        0,
+      ))
+        await tx.run(q.sql, q.params);
     } catch (e) {
       this.stmt('rollback').run();
       if (jobs.length === 1) jobs[0].reject(e);

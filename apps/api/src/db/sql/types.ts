@@ -79,4 +79,12 @@ export interface Increment {
    * and applied once before it.
    */
   ceiling?: boolean;
+  /**
+   * A key column that only spreads the row's writers (readers sum over it, as over the rollups'
+   * shards): a commit that sums increments (a group commit, SQLite's or one of PostgreSQL's groups
+   * in flight) sets it to `from` + its slot. Its increments to the same other key columns then add
+   * to one row, and two commits in flight at once never touch (nor wait on) each other's rows.
+   * Writers outside a group keep the value they gave, below `from`.
+   */
+  spread?: { column: string; from: number };
 }

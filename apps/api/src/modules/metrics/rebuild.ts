@@ -251,12 +251,12 @@ async function lastActiveMismatches(tx: SqlTx, fold: LedgerFold) {
 
 export interface RollupDifference {
   /**
-   * metrics_daily (by day and campaign), lot_cohort_daily (by day and shard), member_active_gap (by
+   * metrics_daily (by day and campaign), lot_cohort_daily (by day), member_active_gap (by
    * grain, day and previous day) or member (a member's kept latest active day, as yyyymmdd)
    */
   table: string;
   day: string;
-  /** the campaign ('' for none), the cohort's shard, the gap's grain and previous day, or the member */
+  /** the campaign ('' for none), the gap's grain and previous day, or the member ('' for a cohort) */
   campaignId: string;
   column: RollupColumn | string;
   rollup: number;
@@ -322,16 +322,23 @@ export async function reconcileRollups(app: App): Promise<Reconciliation> {
         if (a !== b) differences.push({ table, day, campaignId: rest, column, rollup: a, ledger: b });
       }
     };
+    // (summed over the shards: which row of a day a commit adds to is not a figure)
     const storedCohorts = new Map<string, number>();
-    for (const r of await tx.all<Row>(`select * from "lot_cohort_daily"`))
-      for (const c of COHORT_COLUMNS)
-        storedCohorts.set(`${String(r.day)}#${String(r.shard)}#${c}`, toNum(r[c]));
+    for (const r of await tx.all<Row>(
+      `select "day", ${COHORT_COLUMNS.map((c) => `sum("${c}") as "${c}"`).join(', ')} from "lot_cohort_daily" group by "day"`,
+    ))
+      for (const c of COHORT_COLUMNS) storedCohorts.set(`${String(r.day)}##${c}`, toNum(r[c]));
     const foldedCohorts = new Map<string, number>();
     for (const { key, figures } of fold.cohorts.entries())
-      for (const c of COHORT_COLUMNS) foldedCohorts.set(`${key.day}#${key.shard}#${c}`, figures[c]);
+      for (const c of COHORT_COLUMNS) {
+        const k = `${key.day}##${c}`;
+        foldedCohorts.set(k, (foldedCohorts.get(k) ?? 0) + figures[c]);
+      }
     compare('lot_cohort_daily', storedCohorts, foldedCohorts);
     const storedGaps = new Map<string, number>();
-    for (const r of await tx.all<Row>(`select * from "member_active_gap"`))
+    for (const r of await tx.all<Row>(
+      `select "grain", "day", "prev", sum("members") as "members" from "member_active_gap" group by "grain", "day", "prev"`,
+    ))
       storedGaps.set(`${String(r.day)}#${String(r.grain)} ${String(r.prev)}#members`, toNum(r.members));
     const foldedGaps = new Map<string, number>();
     for (const [k, n] of fold.gaps) {

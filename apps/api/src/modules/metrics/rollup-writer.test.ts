@@ -7,6 +7,7 @@ import {
   neighboursOf,
   rollupWrites,
 } from './rollup-writer';
+import { incrementQueries } from '../../db/sql/queries';
 
 const at = new Date('2026-12-06T03:00:00Z'); // 11:00 in Shanghai
 const opts = { timezone: 'Asia/Shanghai', shards: 4 };
@@ -69,26 +70,54 @@ describe('rollup writer (the SQL side of the rule)', () => {
     const w = rollupWrites(facts, [], [first], opts);
     // metrics_daily: (12-06, '', a), (12-06, cmp_1, a), (12-06, '', r), (12-01, '', a); two gap rows
     expect(w.increments).toHaveLength(6);
+    const a = facts[0].key.shard;
+    const spread = { column: 'shard', from: 4 }; // a group commit's own rows come after the 4 shards
     expect(w.increments).toContainEqual({
       table: 'member_active_gap',
-      key: { grain: 'MONTH', day: '2026-12-06', prev: '' },
+      key: { grain: 'MONTH', day: '2026-12-06', prev: '', shard: a },
       add: { members: 1 },
       create: true,
+      spread,
     });
-    const a = facts[0].key.shard;
     expect(w.increments).toContainEqual({
       table: 'metrics_daily',
       key: { day: '2026-12-06', campaign_id: '', shard: a },
       add: { sales_minor: 12_000, orders: 1, active_members: 1, issued_purchase: 120 },
       create: true,
+      spread,
     });
     expect(w.increments).toContainEqual({
       table: 'metrics_daily',
       key: { day: '2026-12-01', campaign_id: '', shard: a },
       add: { expired: 50 },
       create: true,
+      spread,
     });
     expect(w.newlyActive.map((m) => [m.memberId, m.day])).toEqual([['mem_a', '2026-12-06']]);
+    // alone, each increment goes to its member's shard; a group commit in slot 1 sums them into its
+    // own row (4 + 1) per day and campaign
+    const alone = incrementQueries(w.increments);
+    expect(alone.find((q) => q.sql.startsWith('insert into "metrics_daily"'))!.params).toContain(a);
+    const other = rollupWrites(
+      keyedFacts(
+        {
+          entries: [{ memberId: 'mem_z', type: 'EARN', source: 'PURCHASE', points: 7, occurredAt: at }],
+          purchases: [{ memberId: 'mem_z', amountMinor: 700, occurredAt: at }],
+          refunds: [],
+        },
+        opts,
+      ),
+      [],
+      [{ memberId: 'mem_z', day: '2026-12-06', prev: '2026-12-01', next: '', here: false }],
+      opts,
+    );
+    const grouped = incrementQueries([...w.increments, ...other.increments], 1);
+    const daily = grouped.filter((q) => q.sql.startsWith('insert into "metrics_daily"'));
+    expect(daily).toHaveLength(1);
+    // rows of (day, campaign): 12-01 '', 12-06 '', 12-06 cmp_1, all in shard 5
+    expect(daily[0].sql.match(/\(\?/g)).toHaveLength(3);
+    expect(daily[0].params.filter((p) => p === 5)).toHaveLength(3);
+    expect(daily[0].params).toContain(12_000 + 700);
   });
 
   it('an already active member is not counted again; an unread candidate is an error', () => {
@@ -143,6 +172,7 @@ describe('rollup writer (the SQL side of the rule)', () => {
         key: { day: '2027-06-05', shard: facts[0].key.shard },
         add: { remaining: -100, expired: 100 },
         create: true,
+        spread: { column: 'shard', from: 4 },
       },
     ]);
     expect(() =>

@@ -7,8 +7,9 @@
  *
  * Writes are increments of shared rows (db/sql.ts `Increment`: `insert ... on conflict do update set
  * c = c + excluded.c`, applied after the write's own rows, in key order) on rows keyed by (day,
- * campaign, shard): a purchase touches the one row of its member's shard, so purchases of different
- * members rarely wait on each other, and readers sum the shards.
+ * campaign, shard): a write alone touches the row of its member's shard; a group commit (the
+ * purchases) sums its purchases' increments into one row per day and campaign of its own slot, so
+ * the groups in flight never wait on each other's rows. Readers sum the shards.
  */
 import {
   ACTIVE_ENTRIES,
@@ -23,6 +24,7 @@ import {
   ROLLUP_COLUMNS,
   rollupDeltas,
   rollupKey,
+  rollupShard,
   startOfLocalDay,
   type ActiveDayNeighbours,
   type CohortFact,
@@ -38,7 +40,11 @@ import { toDate } from '../../db/sql/codecs';
 import { incrementQueries } from '../../db/sql/queries';
 import { type Increment, type Query, type Row, type SqlTx } from '../../db/sql/types';
 
-/** Rows per day and campaign the increments are spread over (hash of the member id). */
+/**
+ * Rows per day and campaign a write's increments are spread over (hash of the member id). A group
+ * commit sums its increments into rows of its own instead, numbered from here up (Increment.spread):
+ * readers sum every row of a day, whatever its shard.
+ */
 export const ROLLUP_SHARDS = 16;
 
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
@@ -223,6 +229,7 @@ const GAP_SQL = { members: 'members' };
  */
 class IncrementSums {
   private readonly rows = new Map<string, Increment>();
+  constructor(private readonly shards: number) {}
   add(
     table: string,
     id: string,
@@ -234,10 +241,14 @@ class IncrementSums {
     for (const c in deltas) {
       const v = deltas[c];
       if (!v) continue;
-      if (!inc) this.rows.set(id, (inc = { table, key: key(), add: {}, create: true }));
+      if (!inc) this.rows.set(id, (inc = { table, key: key(), add: {}, create: true, spread: this.spread }));
       const col = sql[c];
       inc.add[col] = (inc.add[col] ?? 0) + v;
     }
+  }
+  /** the shard key spreads: a group commit writes its own rows (from the shards up; see Increment.spread) */
+  private get spread() {
+    return { column: 'shard', from: this.shards };
   }
   /** the rows with a column that did not sum to zero, and only those columns */
   increments(): Increment[] {
@@ -267,7 +278,8 @@ export function rollupWrites(
   reads: readonly ActiveDayNeighbours[],
   opts: RollupOptions,
 ): RollupWrites {
-  const sums = new IncrementSums();
+  const shards = opts.shards ?? ROLLUP_SHARDS;
+  const sums = new IncrementSums(shards);
   const daily = (k: RollupKey, deltas: RollupDeltas) =>
     sums.add(
       'metrics_daily',
@@ -289,19 +301,21 @@ export function rollupWrites(
     const c = candidates.find((x) => x.memberId === m.memberId && x.day === m.day)!;
     daily({ day: m.day, campaignId: '', shard: c.shard }, rollupDeltas({ kind: 'ACTIVE_MEMBER' }));
   }
-  const cohortOpts = { timezone: opts.timezone, shards: opts.shards ?? ROLLUP_SHARDS };
+  const cohortOpts = { timezone: opts.timezone, shards };
   for (const f of cohorts)
     for (const { key, deltas } of cohortDeltas(f, cohortOpts))
       sums.add('lot_cohort_daily', `c|${key.day}|${key.shard}`, () => ({ ...key }), deltas, COHORT_SQL);
-  for (const g of gaps)
+  for (const g of gaps) {
+    const shard = rollupShard(g.memberId, shards);
     for (const r of gapRows(g))
       sums.add(
         'member_active_gap',
-        `g|${r.grain}|${r.day}|${r.prev}`,
-        () => ({ grain: r.grain, day: r.day, prev: r.prev }),
+        `g|${r.grain}|${r.day}|${r.prev}|${shard}`,
+        () => ({ grain: r.grain, day: r.day, prev: r.prev, shard }),
         { members: g.delta },
         GAP_SQL,
       );
+  }
   return { increments: sums.increments(), newlyActive: markers };
 }
 
