@@ -229,7 +229,11 @@ const GAP_SQL = { members: 'members' };
  */
 class IncrementSums {
   private readonly rows = new Map<string, Increment>();
-  constructor(private readonly shards: number) {}
+  /** the shard key spreads: a group commit writes its own rows (from the shards up; see Increment.spread) */
+  private readonly spread: Increment['spread'];
+  constructor(shards: number) {
+    this.spread = { column: 'shard', from: shards };
+  }
   add(
     table: string,
     id: string,
@@ -245,10 +249,6 @@ class IncrementSums {
       const col = sql[c];
       inc.add[col] = (inc.add[col] ?? 0) + v;
     }
-  }
-  /** the shard key spreads: a group commit writes its own rows (from the shards up; see Increment.spread) */
-  private get spread() {
-    return { column: 'shard', from: this.shards };
   }
   /** the rows with a column that did not sum to zero, and only those columns */
   increments(): Increment[] {
